@@ -1,0 +1,111 @@
+package io.wssgate.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One named security policy, bound to servlet URL patterns ({@code /services/*}, {@code *.svc},
+ * exact paths). Immutable; build with {@link #builder(String)}.
+ */
+public record PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
+                           SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
+                           UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
+                           boolean allowWsdlGet) {
+    public PolicyConfig {
+        Objects.requireNonNull(name, "name");
+        paths = List.copyOf(paths);
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(saml, "saml");
+        Objects.requireNonNull(usernameToken, "usernameToken");
+        Objects.requireNonNull(decryption, "decryption");
+        Objects.requireNonNull(roles, "roles");
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** Starts from the secure defaults; every setter replaces one part. */
+    public static final class Builder {
+        private final String name;
+        private final List<String> paths = new ArrayList<>();
+        private MessageLimits limits = MessageLimits.defaults();
+        private TimestampPolicy timestamp = TimestampPolicy.defaults();
+        private SignaturePolicy signature = SignaturePolicy.defaults();
+        private TrustConfig trust = TrustConfig.none();
+        private SamlPolicy saml = SamlPolicy.disabled();
+        private UsernameTokenPolicy usernameToken = UsernameTokenPolicy.disabled();
+        private DecryptionPolicy decryption = DecryptionPolicy.disabled();
+        private RoleMapping roles = RoleMapping.none();
+        private boolean allowWsdlGet = true;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder path(String urlPattern) {
+            paths.add(urlPattern);
+            return this;
+        }
+
+        public Builder paths(List<String> urlPatterns) {
+            paths.clear();
+            paths.addAll(urlPatterns);
+            return this;
+        }
+
+        public Builder limits(MessageLimits value) {
+            limits = value;
+            return this;
+        }
+
+        public Builder timestamp(TimestampPolicy value) {
+            timestamp = value;
+            return this;
+        }
+
+        public Builder signature(SignaturePolicy value) {
+            signature = value;
+            return this;
+        }
+
+        public Builder trust(TrustConfig value) {
+            trust = value;
+            return this;
+        }
+
+        public Builder saml(SamlPolicy value) {
+            saml = value;
+            return this;
+        }
+
+        public Builder usernameToken(UsernameTokenPolicy value) {
+            usernameToken = value;
+            return this;
+        }
+
+        public Builder decryption(DecryptionPolicy value) {
+            decryption = value;
+            return this;
+        }
+
+        public Builder roles(RoleMapping value) {
+            roles = value;
+            return this;
+        }
+
+        public Builder allowWsdlGet(boolean value) {
+            allowWsdlGet = value;
+            return this;
+        }
+
+        public PolicyConfig build() {
+            return new PolicyConfig(name, paths, limits, timestamp, signature, trust, saml, usernameToken,
+                    decryption, roles, allowWsdlGet);
+        }
+    }
+}

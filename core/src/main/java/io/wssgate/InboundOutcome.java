@@ -1,0 +1,28 @@
+package io.wssgate;
+
+import io.wssgate.fault.FaultCode;
+import io.wssgate.fault.SoapFaultWriter;
+import io.wssgate.identity.WssPrincipal;
+import io.wssgate.inbound.SoapVersion;
+import org.w3c.dom.Document;
+
+/** The result of validating one inbound message: accepted with its principal, or rejected with a fault. */
+public sealed interface InboundOutcome {
+
+    /** The message is valid; {@code document} is the DOM that was verified. */
+    record Accepted(WssPrincipal principal, Document document, SoapVersion version) implements InboundOutcome {
+    }
+
+    /** The message was refused; the detail is in the server log under {@code correlationId}. */
+    record Rejected(FaultCode code, String correlationId, SoapVersion version) implements InboundOutcome {
+        /** The SOAP fault to send back, in the request's SOAP version. */
+        public byte[] faultMessage() {
+            return version == SoapVersion.SOAP_12 ? SoapFaultWriter.soap12(code, correlationId)
+                    : SoapFaultWriter.soap11(code, correlationId);
+        }
+
+        public String contentType() {
+            return version.contentType();
+        }
+    }
+}

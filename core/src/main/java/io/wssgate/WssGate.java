@@ -1,0 +1,80 @@
+package io.wssgate;
+
+import io.wssgate.config.ConfigurationException;
+import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.Problems;
+import io.wssgate.config.UrlPattern;
+import io.wssgate.config.WssGateConfig;
+import io.wssgate.inbound.InboundValidator;
+import io.wssgate.keys.PolicyKeys;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
+
+/**
+ * The engine every adapter uses: built once from a {@link WssGateConfig} (loading and checking
+ * all key material, failing with every problem listed), then asked which policy guards a path.
+ */
+public final class WssGate {
+    private final List<GatePolicy> policies;
+
+    private WssGate(List<GatePolicy> policies) {
+        this.policies = List.copyOf(policies);
+    }
+
+    public static WssGate create(WssGateConfig config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    /** @throws ConfigurationException listing every problem of the configuration, with key paths */
+    public static WssGate create(WssGateConfig config, Clock clock) {
+        Problems problems = new Problems();
+        if (config.policies().isEmpty()) {
+            problems.add("policies", "at least one policy is required");
+        }
+        List<PolicyKeys> keys = new ArrayList<>();
+        for (PolicyConfig policy : config.policies()) {
+            checkModel(policy, problems);
+            keys.add(PolicyKeys.load(policy, problems));
+        }
+        problems.throwIfAny();
+        List<GatePolicy> built = new ArrayList<>();
+        for (int i = 0; i < config.policies().size(); i++) {
+            PolicyConfig policy = config.policies().get(i);
+            built.add(new GatePolicy(policy, new InboundValidator(policy, keys.get(i), clock)));
+        }
+        return new WssGate(built);
+    }
+
+    /** The first policy one of whose URL patterns matches the context-relative path. */
+    public Optional<GatePolicy> policyFor(String path) {
+        return policies.stream()
+                .filter(p -> p.config().paths().stream().anyMatch(pattern -> UrlPattern.matches(pattern, path)))
+                .findFirst();
+    }
+
+    public List<GatePolicy> policies() {
+        return policies;
+    }
+
+    /** Checks of the model itself that a Java-built configuration could get wrong too. */
+    private static void checkModel(PolicyConfig policy, Problems problems) {
+        String at = "policies." + policy.name();
+        if (policy.paths().isEmpty()) {
+            problems.add(at + ".paths", "at least one URL pattern is required");
+        }
+        policy.paths().stream().filter(p -> !UrlPattern.isValid(p))
+                .forEach(p -> problems.add(at + ".paths", "invalid URL pattern '" + p + "'"));
+        int i = 0;
+        for (String dn : policy.roles().certificateSubjects().keySet()) {
+            try {
+                new X500Principal(dn);
+            } catch (IllegalArgumentException e) {
+                problems.add(at + ".roles.certificate-subjects[" + i + "].subject", "invalid DN '" + dn + "'");
+            }
+            i++;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.wssgate.fault;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes the SOAP fault a rejected client receives: the WSS 1.1 fault code, its generic text
+ * and the correlation id under which the server logged the real reason. Nothing else about
+ * the failure leaves the server.
+ */
+public final class SoapFaultWriter {
+    public static final String CORRELATION_NS = "urn:wssgate:fault";
+    private static final String SOAP11_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String SOAP12_NS = "http://www.w3.org/2003/05/soap-envelope";
+
+    private SoapFaultWriter() {
+    }
+
+    public static byte[] soap11(FaultCode code, String correlationId) {
+        String xml = "<soap:Envelope xmlns:soap=\"" + SOAP11_NS + "\"><soap:Body><soap:Fault>"
+                + "<faultcode xmlns:wsse=\"" + FaultCode.WSSE_NS + "\">wsse:" + code.localName() + "</faultcode>"
+                + "<faultstring>" + escape(code.genericText()) + "</faultstring>"
+                + "<detail>" + correlation(correlationId) + "</detail>"
+                + "</soap:Fault></soap:Body></soap:Envelope>";
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] soap12(FaultCode code, String correlationId) {
+        String xml = "<env:Envelope xmlns:env=\"" + SOAP12_NS + "\"><env:Body><env:Fault>"
+                + "<env:Code><env:Value>env:Sender</env:Value><env:Subcode>"
+                + "<env:Value xmlns:wsse=\"" + FaultCode.WSSE_NS + "\">wsse:" + code.localName() + "</env:Value>"
+                + "</env:Subcode></env:Code>"
+                + "<env:Reason><env:Text xml:lang=\"en\">" + escape(code.genericText()) + "</env:Text></env:Reason>"
+                + "<env:Detail>" + correlation(correlationId) + "</env:Detail>"
+                + "</env:Fault></env:Body></env:Envelope>";
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String correlation(String correlationId) {
+        return "<wssgate:CorrelationId xmlns:wssgate=\"" + CORRELATION_NS + "\">" + escape(correlationId)
+                + "</wssgate:CorrelationId>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

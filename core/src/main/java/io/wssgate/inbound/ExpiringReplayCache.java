@@ -1,0 +1,83 @@
+package io.wssgate.inbound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.wss4j.common.cache.ReplayCache;
+
+/**
+ * An in-memory replay cache with a bound on entries: each identifier is remembered until it
+ * expires. When full, expired entries are dropped first and then the oldest entries, so
+ * memory stays bounded under a flood (an evicted entry could then be replayed once, which
+ * is why the bound should exceed the number of messages expected within one expiry window).
+ * One instance per policy and purpose; never shared globally.
+ */
+public final class ExpiringReplayCache implements ReplayCache {
+    private final Map<String, Instant> entries = new LinkedHashMap<>();
+    private final int maxEntries;
+    private final Duration defaultLifetime;
+    private final Clock clock;
+
+    public ExpiringReplayCache(int maxEntries, Duration defaultLifetime, Clock clock) {
+        this.maxEntries = maxEntries;
+        this.defaultLifetime = defaultLifetime;
+        this.clock = clock;
+    }
+
+    @Override
+    public void add(String identifier) {
+        add(identifier, clock.instant().plus(defaultLifetime));
+    }
+
+    @Override
+    public synchronized void add(String identifier, Instant expiry) {
+        if (entries.size() >= maxEntries) {
+            evict();
+        }
+        entries.put(identifier, expiry);
+    }
+
+    @Override
+    public synchronized boolean contains(String identifier) {
+        Instant expiry = entries.get(identifier);
+        if (expiry == null) {
+            return false;
+        }
+        if (expiry.isBefore(clock.instant())) {
+            entries.remove(identifier);
+            return false;
+        }
+        return true;
+    }
+
+    /** Atomically: true if the identifier was not yet present (and is now remembered). */
+    public synchronized boolean addIfAbsent(String identifier, Instant expiry) {
+        if (contains(identifier)) {
+            return false;
+        }
+        add(identifier, expiry);
+        return true;
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    private void evict() {
+        Instant now = clock.instant();
+        entries.values().removeIf(expiry -> expiry.isBefore(now));
+        Iterator<String> oldest = entries.keySet().iterator();
+        while (entries.size() >= maxEntries && oldest.hasNext()) {
+            oldest.next();
+            oldest.remove();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        entries.clear();
+    }
+}

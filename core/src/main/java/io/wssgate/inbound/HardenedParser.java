@@ -1,0 +1,95 @@
+package io.wssgate.inbound;
+
+import io.wssgate.config.MessageLimits;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Parses message bytes into the one DOM used for verification. Uses the JDK's own parser
+ * (never whatever Xerces is on the class path) so the limits below are known to apply:
+ * any DOCTYPE is refused (no entities at all, so no XXE or entity expansion), no external
+ * access, bounded element depth and attribute count. The size bound is checked on the bytes
+ * before parsing.
+ */
+public final class HardenedParser {
+    private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
+    private static final int MAX_ATTRIBUTES_PER_ELEMENT = 256;
+    private static final int MAX_NAME_LENGTH = 1000;
+
+    private final MessageLimits limits;
+    private final DocumentBuilderFactory factory;
+
+    public HardenedParser(MessageLimits limits) {
+        this.limits = limits;
+        this.factory = newFactory(limits);
+    }
+
+    public SoapEnvelope parse(byte[] message) throws MalformedMessageException {
+        if (message.length > limits.maxMessageBytes()) {
+            throw new MalformedMessageException(
+                    "message of " + message.length + " bytes exceeds the limit of " + limits.maxMessageBytes());
+        }
+        try {
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(FAIL_ON_ANY);
+            builder.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entity refused: " + systemId);
+            });
+            Document document = builder.parse(new ByteArrayInputStream(message));
+            return SoapEnvelope.of(document);
+        } catch (SAXException | IOException e) {
+            throw new MalformedMessageException("not a well-formed, bounded XML message: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML parser cannot be configured securely", e);
+        }
+    }
+
+    private static DocumentBuilderFactory newFactory(MessageLimits limits) {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        f.setValidating(false);
+        f.setExpandEntityReferences(false);
+        f.setXIncludeAware(false);
+        f.setCoalescing(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML parser does not support secure processing", e);
+        }
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setAttribute(JDK_PROPERTY + "maxElementDepth", limits.maxDepth());
+        f.setAttribute(JDK_PROPERTY + "elementAttributeLimit", MAX_ATTRIBUTES_PER_ELEMENT);
+        f.setAttribute(JDK_PROPERTY + "maxXMLNameLimit", MAX_NAME_LENGTH);
+        return f;
+    }
+
+    private static final ErrorHandler FAIL_ON_ANY = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings (e.g. about unused features) do not make a message unsafe
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+}

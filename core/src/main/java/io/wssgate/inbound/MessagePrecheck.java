@@ -1,0 +1,165 @@
+package io.wssgate.inbound;
+
+import io.wssgate.config.AlgorithmPolicy;
+import io.wssgate.config.DecryptionPolicy;
+import io.wssgate.fault.FaultCode;
+import io.wssgate.fault.SecurityFault;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Cheap structural checks on the DOM before any cryptography runs, so an unsupported token
+ * or weak algorithm is refused with a precise fault code and WSS4J never sees it: only the
+ * token types this policy uses may appear in the Security header; every signature and
+ * encryption names only allowlisted algorithms, same-document references, a bounded number
+ * of references and transforms, and message signatures identify their key by a
+ * SecurityTokenReference (never a bare KeyValue or a default key).
+ */
+final class MessagePrecheck {
+    static final int MAX_REFERENCES = 30;
+    static final int MAX_TRANSFORMS = 5;
+    private static final String ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
+    private static final String STR_TRANSFORM =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#STR-Transform";
+
+    private final Set<QName> allowedTokens;
+    private final AlgorithmPolicy algorithms;
+    private final DecryptionPolicy decryption;
+    private final Set<String> allowedTransforms;
+
+    MessagePrecheck(boolean usernameTokens, boolean saml, AlgorithmPolicy algorithms, DecryptionPolicy decryption) {
+        Set<QName> tokens = new HashSet<>(List.of(XmlNames.TIMESTAMP, XmlNames.BINARY_SECURITY_TOKEN, XmlNames.SIGNATURE));
+        if (saml) {
+            tokens.add(XmlNames.SAML1_ASSERTION);
+            tokens.add(XmlNames.SAML2_ASSERTION);
+        }
+        if (usernameTokens) {
+            tokens.add(XmlNames.USERNAME_TOKEN);
+        }
+        if (decryption.enabled()) {
+            tokens.add(XmlNames.ENCRYPTED_KEY);
+            tokens.add(XmlNames.REFERENCE_LIST);
+            tokens.add(XmlNames.ENCRYPTED_DATA);
+        }
+        this.allowedTokens = Set.copyOf(tokens);
+        this.algorithms = algorithms;
+        this.decryption = decryption;
+        Set<String> transforms = new HashSet<>(algorithms.canonicalization());
+        transforms.add(ENVELOPED);
+        transforms.add(STR_TRANSFORM);
+        this.allowedTransforms = Set.copyOf(transforms);
+    }
+
+    void check(SoapEnvelope envelope, Element securityHeader) throws SecurityFault {
+        for (Element token : SoapEnvelope.childElements(securityHeader)) {
+            QName name = XmlNames.qname(token);
+            if (!allowedTokens.contains(name)) {
+                throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN, "token not allowed by this policy: " + name);
+            }
+            if (name.equals(XmlNames.SIGNATURE)) {
+                requireTokenReference(token);
+            }
+        }
+        NodeList signatures = envelope.document().getElementsByTagNameNS(XmlNames.DS, "Signature");
+        for (int i = 0; i < signatures.getLength(); i++) {
+            checkSignature((Element) signatures.item(i));
+        }
+        checkEncryption(envelope);
+    }
+
+    private static void requireTokenReference(Element signature) throws SecurityFault {
+        Element keyInfo = firstChild(signature, XmlNames.DS, "KeyInfo");
+        List<Element> keyInfoChildren = keyInfo == null ? List.of() : SoapEnvelope.childElements(keyInfo);
+        if (keyInfoChildren.size() != 1
+                || !XmlNames.qname(keyInfoChildren.get(0)).equals(XmlNames.SECURITY_TOKEN_REFERENCE)) {
+            throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN,
+                    "message signature must identify its key by one wsse:SecurityTokenReference");
+        }
+    }
+
+    private void checkSignature(Element signature) throws SecurityFault {
+        Element signedInfo = firstChild(signature, XmlNames.DS, "SignedInfo");
+        if (signedInfo == null) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "ds:Signature without SignedInfo");
+        }
+        if (firstChild(signature, XmlNames.DS, "Object") != null) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "ds:Object/Manifest in a signature is not allowed");
+        }
+        requireAllowed(algorithm(signedInfo, "CanonicalizationMethod"), algorithms.canonicalization(), "canonicalization");
+        requireAllowed(algorithm(signedInfo, "SignatureMethod"), algorithms.signature(), "signature");
+        List<Element> references = SoapEnvelope.childElements(signedInfo).stream()
+                .filter(e -> "Reference".equals(e.getLocalName()) && XmlNames.DS.equals(e.getNamespaceURI())).toList();
+        if (references.isEmpty() || references.size() > MAX_REFERENCES) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "signature has " + references.size() + " references");
+        }
+        for (Element reference : references) {
+            checkReference(reference);
+        }
+    }
+
+    private void checkReference(Element reference) throws SecurityFault {
+        if (!reference.hasAttributeNS(null, "URI")) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "signature reference without URI");
+        }
+        String uri = reference.getAttributeNS(null, "URI");
+        if (!uri.isEmpty() && (!uri.startsWith("#") || uri.length() == 1 || uri.startsWith("#xpointer("))) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "only same-document ID references are allowed: " + uri);
+        }
+        requireAllowed(algorithm(reference, "DigestMethod"), algorithms.digest(), "digest");
+        Element transforms = firstChild(reference, XmlNames.DS, "Transforms");
+        List<Element> list = transforms == null ? List.of() : SoapEnvelope.childElements(transforms);
+        if (list.size() > MAX_TRANSFORMS) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "reference has " + list.size() + " transforms");
+        }
+        for (Element transform : list) {
+            requireAllowed(transform.getAttributeNS(null, "Algorithm"), allowedTransforms, "transform");
+        }
+    }
+
+    private void checkEncryption(SoapEnvelope envelope) throws SecurityFault {
+        NodeList keys = envelope.document().getElementsByTagNameNS(XmlNames.XENC, "EncryptedKey");
+        NodeList data = envelope.document().getElementsByTagNameNS(XmlNames.XENC, "EncryptedData");
+        if (!decryption.enabled() && (keys.getLength() > 0 || data.getLength() > 0)) {
+            throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN, "encrypted content, but no decryption key configured");
+        }
+        for (int i = 0; i < keys.getLength(); i++) {
+            requireAllowed(algorithm((Element) keys.item(i), "EncryptionMethod", XmlNames.XENC),
+                    decryption.keyTransportAlgorithms(), "key transport");
+        }
+        for (int i = 0; i < data.getLength(); i++) {
+            requireAllowed(algorithm((Element) data.item(i), "EncryptionMethod", XmlNames.XENC),
+                    decryption.dataAlgorithms(), "data encryption");
+        }
+    }
+
+    private static String algorithm(Element parent, String child) throws SecurityFault {
+        return algorithm(parent, child, XmlNames.DS);
+    }
+
+    private static String algorithm(Element parent, String child, String namespace) throws SecurityFault {
+        Element e = firstChild(parent, namespace, child);
+        if (e == null) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "missing " + child);
+        }
+        return e.getAttributeNS(null, "Algorithm");
+    }
+
+    private static void requireAllowed(String algorithm, Set<String> allowed, String kind) throws SecurityFault {
+        if (!allowed.contains(algorithm)) {
+            throw new SecurityFault(FaultCode.UNSUPPORTED_ALGORITHM, kind + " algorithm not allowed: " + algorithm);
+        }
+    }
+
+    private static Element firstChild(Element parent, String namespace, String localName) {
+        for (Element e : SoapEnvelope.childElements(parent)) {
+            if (localName.equals(e.getLocalName()) && namespace.equals(e.getNamespaceURI())) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

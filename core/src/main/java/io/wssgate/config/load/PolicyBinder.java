@@ -37,7 +37,9 @@ final class PolicyBinder {
                 .decryption(DecryptionBinder.decryption(node.get("decryption")))
                 .roles(roles(node.get("roles")))
                 .build();
-        if (policy.trust().isEmpty() && !policy.saml().enabled() && !policy.usernameToken().enabled()) {
+        // A keystore that failed to bind is already reported; counting it avoids a misleading second problem.
+        boolean trustGiven = !policy.trust().isEmpty() || node.get("trust").get("keystore").present();
+        if (!trustGiven && !policy.saml().enabled() && !policy.usernameToken().enabled()) {
             node.problem("no means of authentication: configure trust, saml or username-token");
         }
         return policy;

@@ -33,7 +33,6 @@ import org.bouncycastle.pkcs.PKCSException;
  */
 final class PemKeyReader {
     private final Problems problems;
-    private final Provider bouncyCastle = new BouncyCastleProvider();
     private final JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
 
     PemKeyReader(Problems problems) {
@@ -77,6 +76,8 @@ final class PemKeyReader {
             return Optional.empty();
         }
         char[] chars = password.get().chars();
+        // Created only here: most deployments never decrypt a PEM key, and the provider is costly to build.
+        Provider bouncyCastle = new BouncyCastleProvider();
         try {
             if (encrypted instanceof PKCS8EncryptedPrivateKeyInfo info) {
                 return Optional.of(converter.getPrivateKey(info.decryptPrivateKeyInfo(

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -84,7 +85,8 @@ public final class GeneratedPki {
 
     public static X509Certificate selfSigned(String dn, KeyPair keys, Instant notBefore, Instant notAfter) {
         try {
-            X500Name name = new X500Name(dn);
+            // Via X500Principal so the DN reads back the same in RFC 2253 form (BC keeps the written RDN order).
+            X500Name name = X500Name.getInstance(new X500Principal(dn).getEncoded());
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
                     BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(notBefore), Date.from(notAfter), name,
                     keys.getPublic());

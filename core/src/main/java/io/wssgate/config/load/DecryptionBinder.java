@@ -5,6 +5,7 @@ import io.wssgate.config.KeySource;
 import io.wssgate.config.KeyStoreConfig;
 import io.wssgate.config.Secret;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Binds {@code decryption}: the private key (keystore entry or PEM pair) and the algorithm allowlists. */
@@ -77,7 +78,7 @@ final class DecryptionBinder {
     }
 
     private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        String[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }

@@ -91,12 +91,17 @@ final class Node {
         return out;
     }
 
-    /** The elements of a list of maps; absent gives an empty list. */
+    /** The elements of a list; absent gives an empty list. Empty elements are reported and left out. */
     List<Node> elements() {
         List<Node> out = new ArrayList<>();
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                out.add(new Node(path + "[" + i + "]", list.get(i), ctx, false));
+                Node element = new Node(path + "[" + i + "]", list.get(i), ctx, false);
+                if (element.present()) {
+                    out.add(element);
+                } else {
+                    element.problem("empty list element");
+                }
             }
         } else if (value instanceof Map<?, ?> map && !map.isEmpty() && allIndexKeys(map)) {
             indexedElements(map, out);

@@ -79,6 +79,7 @@ class ConfigLoaderProblemsTest {
                         "policies.p.paths[1]", "invalid URL pattern 'services/*' (use an exact path /a/b, "
                                 + "a prefix /a/*, an extension *.svc or /)"),
                 arguments("no paths", "paths: []", "policies.p.paths", "at least one URL pattern is required"),
+                arguments("empty list element", "paths: [/a, ~]", "policies.p.paths[1]", "empty list element"),
                 arguments("unknown confirmation method", saml + "  confirmation-methods: [holder-of-key, magic]",
                         "policies.p.saml.confirmation-methods[1]",
                         "unknown confirmation method 'magic' (use holder-of-key, sender-vouches or bearer)"),

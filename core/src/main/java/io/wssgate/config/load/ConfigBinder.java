@@ -1,0 +1,46 @@
+package io.wssgate.config.load;
+
+import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.WssGateConfig;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Binds the root of the tree ({@code policies}) and checks rules that span policies. */
+final class ConfigBinder {
+    private ConfigBinder() {
+    }
+
+    static WssGateConfig bind(Node root) {
+        if (root.present()) {
+            root.expectMap("policies");
+        }
+        Node policiesNode = root.get("policies");
+        Map<String, Node> entries = policiesNode.entries();
+        if (!policiesNode.present()) {
+            root.context().problems().add("policies", "required: at least one policy");
+        } else if (entries.isEmpty()) {
+            policiesNode.problem("at least one policy is required");
+        }
+        List<PolicyConfig> policies = new ArrayList<>();
+        entries.forEach((name, node) -> policies.add(PolicyBinder.policy(name, node)));
+        checkPatternsUnique(policies, entries, root);
+        return new WssGateConfig(policies);
+    }
+
+    /** Policies match in order, so a pattern repeated in a later policy could never select it: a mistake. */
+    private static void checkPatternsUnique(List<PolicyConfig> policies, Map<String, Node> nodes, Node root) {
+        Map<String, String> owner = new HashMap<>();
+        for (PolicyConfig policy : policies) {
+            List<String> paths = policy.paths();
+            for (int i = 0; i < paths.size(); i++) {
+                String first = owner.putIfAbsent(paths.get(i), policy.name());
+                if (first != null) {
+                    root.context().problems().add(nodes.get(policy.name()).childPath("paths") + "[" + i + "]",
+                            "URL pattern '" + paths.get(i) + "' is already bound to policy '" + first + "'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.wssgate.config.load;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Replaces {@code ${NAME}} and {@code ${NAME:-default}} in a configuration value. {@code $${} stands
+ * for a literal {@code ${}, so a password that happens to contain it can still be written inline.
+ * Defaults are taken literally (no nested placeholders) to keep the rule easy to predict.
+ */
+final class Interpolator {
+    private final VariableResolver resolver;
+
+    Interpolator(VariableResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** The value with every placeholder replaced; throws with a user-facing message otherwise. */
+    String apply(String value) {
+        if (value.indexOf('$') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        int i = 0;
+        while (i < value.length()) {
+            if (value.startsWith("$${", i)) {
+                out.append("${");
+                i += 3;
+            } else if (value.startsWith("${", i)) {
+                int end = value.indexOf('}', i + 2);
+                if (end < 0) {
+                    throw new IllegalArgumentException("unterminated '${' in value");
+                }
+                out.append(resolve(value.substring(i + 2, end)));
+                i = end + 1;
+            } else {
+                out.append(value.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    private String resolve(String expression) {
+        int sep = expression.indexOf(":-");
+        String name = (sep < 0 ? expression : expression.substring(0, sep)).trim();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("empty variable name in '${" + expression + "}'");
+        }
+        Optional<String> found = resolver.lookup(name);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (sep >= 0) {
+            return expression.substring(sep + 2);
+        }
+        throw new IllegalArgumentException("undefined variable " + name);
+    }
+}

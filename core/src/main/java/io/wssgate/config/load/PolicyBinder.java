@@ -1,0 +1,84 @@
+package io.wssgate.config.load;
+
+import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.RoleMapping;
+import io.wssgate.config.UrlPattern;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.security.auth.x500.X500Principal;
+
+/** Binds one entry of {@code policies} and checks that the policy can authenticate anybody at all. */
+final class PolicyBinder {
+    private PolicyBinder() {
+    }
+
+    static PolicyConfig policy(String name, Node node) {
+        PolicyConfig.Builder builder = PolicyConfig.builder(name);
+        if (!node.expectMap("paths", "allow-wsdl-get", "limits", "timestamp", "signature", "trust", "saml",
+                "username-token", "decryption", "roles")) {
+            if (!node.present()) {
+                node.problem("a policy needs at least paths and a means of authentication");
+            }
+            return builder.build();
+        }
+        PolicyConfig policy = builder
+                .paths(node.get("paths").requiredList(true, PolicyBinder::urlPattern, "URL pattern"))
+                .allowWsdlGet(node.get("allow-wsdl-get").parse(ValueParsers::bool).orElse(true))
+                .limits(MessageRulesBinder.limits(node.get("limits")))
+                .timestamp(MessageRulesBinder.timestamp(node.get("timestamp")))
+                .signature(MessageRulesBinder.signature(node.get("signature")))
+                .trust(TrustBinder.trust(node.get("trust")))
+                .saml(SamlBinder.saml(node.get("saml")))
+                .usernameToken(UsernameTokenBinder.usernameToken(node.get("username-token")))
+                .decryption(DecryptionBinder.decryption(node.get("decryption")))
+                .roles(roles(node.get("roles")))
+                .build();
+        // A keystore that failed to bind is already reported; counting it avoids a misleading second problem.
+        boolean trustGiven = !policy.trust().isEmpty() || node.get("trust").get("keystore").present();
+        if (!trustGiven && !policy.saml().enabled() && !policy.usernameToken().enabled()) {
+            node.problem("no means of authentication: configure trust, saml or username-token");
+        }
+        return policy;
+    }
+
+    private static String urlPattern(String text) {
+        if (!UrlPattern.isValid(text)) {
+            throw new IllegalArgumentException("invalid URL pattern '" + text
+                    + "' (use an exact path /a/b, a prefix /a/*, an extension *.svc or /)");
+        }
+        return text;
+    }
+
+    private static RoleMapping roles(Node node) {
+        if (!node.expectMap("saml-attributes", "certificate-subjects")) {
+            return RoleMapping.none();
+        }
+        List<String> attributes = node.get("saml-attributes").texts(true).orElse(List.of());
+        Map<String, Set<String>> subjects = new LinkedHashMap<>();
+        for (Node entry : node.get("certificate-subjects").elements()) {
+            if (!entry.expectMap("subject", "roles")) {
+                continue;
+            }
+            Node subjectNode = entry.get("subject");
+            Optional<String> subject = subjectNode.requiredText().flatMap(s -> subjectNode.parse(PolicyBinder::dn));
+            List<String> roles = entry.get("roles").requiredList(true, Function.identity(), "role");
+            if (subject.isPresent() && subjects.putIfAbsent(subject.get(), Set.copyOf(roles)) != null) {
+                subjectNode.problem("duplicate subject '" + subject.get() + "'");
+            }
+        }
+        return new RoleMapping(attributes, subjects);
+    }
+
+    /** Stored in RFC 2253 form so a lookup by a certificate's subject does not depend on spacing or case of attribute names. */
+    private static String dn(String text) {
+        try {
+            return new X500Principal(text).getName(X500Principal.RFC2253);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid distinguished name '" + text + "'");
+        }
+    }
+}

@@ -133,7 +133,7 @@ final class MessageSecurer {
         signature.setUserInfo(spec.identity().name(), TestCrypto.KEY_PASSWORD);
         configureAlgorithms(signature, spec);
         signature.getParts().addAll(partsToSign(assertion));
-        signature.build(TestCrypto.keysOf(spec.identity()), assertion, null, null, null);
+        signature.build(TestCrypto.signing(spec.identity()), assertion, null, null, null);
     }
 
     private void senderVouches(SamlAssertionWrapper assertion) throws WSSecurityException {
@@ -147,7 +147,7 @@ final class MessageSecurer {
         configureAlgorithms(signature, sender);
         // WSSecSignatureSAML adds the STR-Transform reference to the assertion itself
         signature.getParts().addAll(partsToSign(null));
-        signature.build(null, assertion, TestCrypto.keysOf(sender.identity()), sender.identity().name(),
+        signature.build(null, assertion, TestCrypto.signing(sender.identity()), sender.identity().name(),
                 TestCrypto.KEY_PASSWORD);
     }
 
@@ -165,7 +165,7 @@ final class MessageSecurer {
         signature.setKeyIdentifierType(spec.keyId().wss4jType());
         configureAlgorithms(signature, spec);
         signature.getParts().addAll(parts);
-        signature.build(TestCrypto.keysOf(spec.identity()));
+        signature.build(TestCrypto.signing(spec.identity()));
     }
 
     private static void configureAlgorithms(WSSecSignature signature, SignatureSpec spec) {

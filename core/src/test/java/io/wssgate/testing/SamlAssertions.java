@@ -142,7 +142,7 @@ final class SamlAssertions {
                 ? spec.signatureAlgorithm() : MessageDefaults.signatureAlgorithmFor(issuer.privateKey());
         String digestAlgorithm = spec.digestAlgorithm() != null
                 ? spec.digestAlgorithm() : MessageDefaults.DIGEST;
-        assertion.signAssertion(issuer.name(), TestCrypto.KEY_PASSWORD, TestCrypto.keysOf(issuer),
+        assertion.signAssertion(issuer.name(), TestCrypto.KEY_PASSWORD, TestCrypto.signing(issuer),
                 false, WSConstants.C14N_EXCL_OMIT_COMMENTS, signatureAlgorithm, digestAlgorithm);
     }
 }

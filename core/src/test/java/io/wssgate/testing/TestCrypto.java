@@ -8,6 +8,8 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.wss4j.common.crypto.Merlin;
 
@@ -23,7 +25,18 @@ public final class TestCrypto {
     /** Password of every private key entry created here; WSS4J's setUserInfo needs one. */
     public static final String KEY_PASSWORD = "password";
 
+    /**
+     * Signing crypto per identity, reused across messages: putting a key into a PKCS#12 store
+     * runs a 10,000-round PBE, which would otherwise dominate the cost of every message built.
+     */
+    private static final Map<Identity, Merlin> SIGNING = new ConcurrentHashMap<>();
+
     private TestCrypto() {
+    }
+
+    /** Cached, shared {@link #keysOf(Identity...)} for one identity; callers must not modify it. */
+    static Merlin signing(Identity identity) {
+        return SIGNING.computeIfAbsent(identity, TestCrypto::keysOf);
     }
 
     /** Holds the identities' private keys (and chains), no trust anchors. */

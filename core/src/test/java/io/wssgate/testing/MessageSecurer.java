@@ -112,7 +112,6 @@ final class MessageSecurer {
                     sign(plan.signature, assertion);
                 }
             }
-            default -> throw new IllegalStateException("Unknown confirmation " + saml.confirmation());
         }
     }
 

@@ -41,8 +41,9 @@ public final class GatePolicy {
         try {
             ValidatedMessage valid = validator.validate(message);
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
+            byte[] body = valid.decrypted() ? DomBytes.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(valid.principal(), valid.envelope().document(),
-                    valid.envelope().version());
+                    valid.envelope().version(), body);
         } catch (SecurityFault fault) {
             return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));
         } catch (RuntimeException e) {

@@ -9,8 +9,13 @@ import org.w3c.dom.Document;
 /** The result of validating one inbound message: accepted with its principal, or rejected with a fault. */
 public sealed interface InboundOutcome {
 
-    /** The message is valid; {@code document} is the DOM that was verified. */
-    record Accepted(WssPrincipal principal, Document document, SoapVersion version) implements InboundOutcome {
+    /**
+     * The message is valid; {@code document} is the DOM that was verified and {@code body} the
+     * bytes the application should read: the received bytes, or the decrypted message when
+     * parts were encrypted.
+     */
+    record Accepted(WssPrincipal principal, Document document, SoapVersion version, byte[] body)
+            implements InboundOutcome {
     }
 
     /** The message was refused; the detail is in the server log under {@code correlationId}. */

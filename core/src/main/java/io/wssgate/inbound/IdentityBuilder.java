@@ -76,12 +76,7 @@ final class IdentityBuilder {
             var subject = a.getSaml2().getSubject();
             return subject == null || subject.getNameID() == null ? "" : text(subject.getNameID());
         }
-        for (var statement : a.getSaml1().getSubjectStatements()) {
-            if (statement.getSubject() != null && statement.getSubject().getNameIdentifier() != null) {
-                return text(statement.getSubject().getNameIdentifier());
-            }
-        }
-        return "";
+        return saml1NameIdentifier(a).map(IdentityBuilder::text).orElse("");
     }
 
     private static String nameFormat(SamlAssertionWrapper a) {
@@ -89,12 +84,19 @@ final class IdentityBuilder {
             var subject = a.getSaml2().getSubject();
             return subject == null || subject.getNameID() == null ? null : subject.getNameID().getFormat();
         }
-        for (var statement : a.getSaml1().getSubjectStatements()) {
-            if (statement.getSubject() != null && statement.getSubject().getNameIdentifier() != null) {
-                return statement.getSubject().getNameIdentifier().getFormat();
+        return saml1NameIdentifier(a).map(n -> n.getFormat()).orElse(null);
+    }
+
+    /** SAML 1.1 carries the subject in each statement; the first statement with one names it. */
+    private static Optional<org.opensaml.saml.saml1.core.NameIdentifier> saml1NameIdentifier(SamlAssertionWrapper a) {
+        for (var statement : a.getSaml1().getStatements()) {
+            if (statement instanceof org.opensaml.saml.saml1.core.SubjectStatement subjectStatement
+                    && subjectStatement.getSubject() != null
+                    && subjectStatement.getSubject().getNameIdentifier() != null) {
+                return Optional.of(subjectStatement.getSubject().getNameIdentifier());
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static Map<String, List<String>> attributes(SamlAssertionWrapper a) {

@@ -60,7 +60,7 @@ public final class InboundValidator {
         coverage.check(envelope, results);
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
                 ? samlRules.check(envelope, results) : Optional.empty();
-        return new ValidatedMessage(envelope, identify(envelope, results, assertion));
+        return new ValidatedMessage(envelope, identify(envelope, results, assertion), results.decrypted());
     }
 
     private WSHandlerResult process(Element header) throws SecurityFault {

@@ -36,6 +36,9 @@ final class MessagePrecheck {
         if (saml) {
             tokens.add(XmlNames.SAML1_ASSERTION);
             tokens.add(XmlNames.SAML2_ASSERTION);
+            // a sender-vouches signature covers the assertion through an STR-Transform over a
+            // SecurityTokenReference standing in the header
+            tokens.add(XmlNames.SECURITY_TOKEN_REFERENCE);
         }
         if (usernameTokens) {
             tokens.add(XmlNames.USERNAME_TOKEN);

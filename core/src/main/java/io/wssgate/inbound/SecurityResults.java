@@ -23,13 +23,14 @@ import org.apache.wss4j.dom.message.token.UsernameToken;
  * does not (a signature keyed by a UsernameToken or an EncryptedKey secret) is refused here.
  */
 record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signatures,
-                       List<SamlAssertionWrapper> assertions, List<UsernameToken> usernameTokens) {
+                       List<SamlAssertionWrapper> assertions, List<UsernameToken> usernameTokens, boolean decrypted) {
 
     static SecurityResults of(WSHandlerResult handlerResult) throws SecurityFault {
         List<Timestamp> timestamps = new ArrayList<>();
         List<VerifiedSignature> signatures = new ArrayList<>();
         List<SamlAssertionWrapper> assertions = new ArrayList<>();
         List<UsernameToken> usernameTokens = new ArrayList<>();
+        boolean decrypted = false;
         for (WSSecurityEngineResult r : handlerResult.getResults()) {
             int action = (Integer) r.get(WSSecurityEngineResult.TAG_ACTION);
             switch (action) {
@@ -41,13 +42,14 @@ record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signa
                         usernameTokens.add((UsernameToken) r.get(WSSecurityEngineResult.TAG_USERNAME_TOKEN));
                 case WSConstants.UT_SIGN -> throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN,
                         "signature keyed by a UsernameToken");
+                case WSConstants.ENCR -> decrypted = true;
                 default -> {
-                    // BinarySecurityToken, EncryptedKey, ReferenceList: inputs to the above, nothing to decide.
+                    // BinarySecurityToken and the like: inputs to the above, nothing to decide.
                 }
             }
         }
         return new SecurityResults(List.copyOf(timestamps), List.copyOf(signatures), List.copyOf(assertions),
-                List.copyOf(usernameTokens));
+                List.copyOf(usernameTokens), decrypted);
     }
 
     private static VerifiedSignature signature(WSSecurityEngineResult r) throws SecurityFault {

@@ -7,6 +7,9 @@ import org.apache.wss4j.common.ext.WSSecurityException;
 
 /** Maps WSS4J's exceptions onto the closed set of WSS 1.1 fault codes, keeping WSS4J's detail for the log. */
 final class Wss4jFaults {
+    private static final java.util.Set<String> SAML_MESSAGES =
+            java.util.Set.of("invalidSAMLsecurity", "noKeyInSAMLToken", "badSamlToken", "invalidSAMLToken");
+
     private Wss4jFaults() {
     }
 
@@ -19,6 +22,10 @@ final class Wss4jFaults {
                     mapped = candidate;
                 }
             }
+        }
+        if (code == null && SAML_MESSAGES.contains(e.getMsgID())) {
+            // WSS4J reports every SAML condition failure as a generic FAILURE.
+            mapped = FaultCode.INVALID_SECURITY_TOKEN;
         }
         return new SecurityFault(mapped, "WSS4J: " + describe(e), e);
     }

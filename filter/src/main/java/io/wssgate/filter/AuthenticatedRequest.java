@@ -14,16 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 /**
- * What the application sees after validation: the original message bytes as the body, the
+ * What the application sees after validation: the original message bytes (or the decrypted
+ * message) as the body, the
  * validated principal as the user (roles from it), and the identity as request attributes.
  */
 final class AuthenticatedRequest extends HttpServletRequestWrapper {
     private final byte[] body;
     private final WssPrincipal principal;
 
-    AuthenticatedRequest(HttpServletRequest request, byte[] body, InboundOutcome.Accepted accepted, String policy) {
+    AuthenticatedRequest(HttpServletRequest request, InboundOutcome.Accepted accepted, String policy) {
         super(request);
-        this.body = body;
+        this.body = accepted.body();
         this.principal = accepted.principal();
         request.setAttribute(WssGateFilter.PRINCIPAL_ATTRIBUTE, accepted.principal());
         request.setAttribute(WssGateFilter.DOCUMENT_ATTRIBUTE, accepted.document());

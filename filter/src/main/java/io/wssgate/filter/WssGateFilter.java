@@ -100,7 +100,7 @@ public final class WssGateFilter implements Filter {
         }
         InboundOutcome outcome = policy.validate(body.get(), request.getContentType());
         if (outcome instanceof InboundOutcome.Accepted accepted) {
-            chain.doFilter(new AuthenticatedRequest(request, body.get(), accepted, policy.name()), response);
+            chain.doFilter(new AuthenticatedRequest(request, accepted, policy.name()), response);
         } else {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                     (InboundOutcome.Rejected) outcome);

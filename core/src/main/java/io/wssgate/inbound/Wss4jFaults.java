@@ -23,7 +23,10 @@ final class Wss4jFaults {
                 }
             }
         }
-        if (code == null && SAML_MESSAGES.contains(e.getMsgID())) {
+        if (code == null && "certpath".equals(e.getMsgID())) {
+            // certificate path validation failed: the signer is not trusted
+            mapped = FaultCode.FAILED_AUTHENTICATION;
+        } else if (code == null && SAML_MESSAGES.contains(e.getMsgID())) {
             // WSS4J reports every SAML condition failure as a generic FAILURE.
             mapped = FaultCode.INVALID_SECURITY_TOKEN;
         }

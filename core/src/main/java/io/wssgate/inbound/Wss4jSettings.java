@@ -77,10 +77,10 @@ final class Wss4jSettings {
         data.setAllowRSA15KeyTransportAlgorithm(false);
         data.setEnableRevocation(revocationEnabled);
         data.setSubjectCertConstraints(policy.trust().subjectDnPatterns());
-        // Subject confirmation (holder-of-key, sender-vouches) is enforced by SamlRules, with
-        // stricter rules than WSS4J's own check; audiences likewise, so it is off here.
+        // Subject confirmation (holder-of-key, sender-vouches) and audiences are enforced by
+        // SamlRules with stricter rules than WSS4J's own checks (every AudienceRestriction must
+        // match, not just one), so WSS4J's versions are off here.
         data.setValidateSamlSubjectConfirmation(false);
-        data.setAudienceRestrictions(policy.saml().audiences());
         TimestampPolicy ts = policy.timestamp();
         data.setTimeStampStrict(true);
         data.setTimeStampTTL((int) ts.maxAge().toSeconds());

@@ -30,8 +30,17 @@ public final class WssGate {
 
     /** @throws ConfigurationException listing every problem of the configuration, with key paths */
     public static WssGate create(WssGateConfig config, Clock clock) {
-        Problems problems = new Problems();
-        if (config.policies().isEmpty()) {
+        return create(config, clock, new Problems());
+    }
+
+    /**
+     * Checks the key material of a (possibly best-effort) model and fails listing the problems
+     * already found while loading it together with its own, so a user sees everything at once.
+     *
+     * @throws ConfigurationException listing every problem, with key paths
+     */
+    public static WssGate create(WssGateConfig config, Clock clock, Problems problems) {
+        if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }
         List<PolicyKeys> keys = new ArrayList<>();

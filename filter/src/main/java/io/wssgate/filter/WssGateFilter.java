@@ -4,6 +4,7 @@ import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
+import io.wssgate.config.Problems;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.inbound.SoapVersion;
 import jakarta.servlet.Filter;
@@ -15,6 +16,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -54,7 +56,8 @@ public final class WssGateFilter implements Filter {
             return;
         }
         try {
-            gate = WssGate.create(FilterConfiguration.load(filterConfig));
+            Problems problems = new Problems();
+            gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems);
             LOG.info("WSS Gate filter '{}' started with policies {}", filterConfig.getFilterName(),
                     gate.policies().stream().map(GatePolicy::name).toList());
         } catch (ConfigurationException e) {

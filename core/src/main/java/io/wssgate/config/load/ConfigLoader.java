@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,22 +26,35 @@ public final class ConfigLoader {
 
     /** Reads a UTF-8 YAML file; relative file names inside it are resolved against the file's directory. */
     public static WssGateConfig fromYaml(Path file, VariableResolver vars) {
+        return throwingIfAny(problems -> fromYaml(file, vars, problems));
+    }
+
+    /**
+     * Best effort: binds what it can, adding every problem to {@code problems} instead of
+     * throwing, so a caller can go on to check key material and report everything at once.
+     * The returned model is only meaningful when no problem was added.
+     */
+    public static WssGateConfig fromYaml(Path file, VariableResolver vars, Problems problems) {
         Path absolute = file.toAbsolutePath();
         try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
-            return fromYaml(reader, absolute.getParent(), vars);
+            return fromYaml(reader, absolute.getParent(), vars, problems);
         } catch (NoSuchFileException e) {
-            throw single("file not found: " + absolute);
+            problems.add(YamlReader.KEY_PATH, "file not found: " + absolute);
         } catch (IOException e) {
-            throw single("cannot read " + absolute + ": " + e.getMessage());
+            problems.add(YamlReader.KEY_PATH, "cannot read " + absolute + ": " + e.getMessage());
         }
+        return new WssGateConfig(List.of());
     }
 
     public static WssGateConfig fromYaml(Reader yaml, Path baseDir, VariableResolver vars) {
+        return throwingIfAny(problems -> fromYaml(yaml, baseDir, vars, problems));
+    }
+
+    /** Best effort, like {@link #fromYaml(Path, VariableResolver, Problems)}. */
+    public static WssGateConfig fromYaml(Reader yaml, Path baseDir, VariableResolver vars, Problems problems) {
         Objects.requireNonNull(yaml, "yaml");
-        Problems problems = new Problems();
         Optional<Object> tree = YamlReader.read(yaml, problems);
-        problems.throwIfAny();
-        return bind(tree.orElseThrow(), baseDir, vars, problems);
+        return tree.isPresent() ? bind(tree.get(), baseDir, vars, problems) : new WssGateConfig(List.of());
     }
 
     /**
@@ -48,29 +62,49 @@ public final class ConfigLoader {
      * policy match order, so pass an ordered map when several policies could match one path.
      */
     public static WssGateConfig fromProperties(Map<String, String> flat, Path baseDir, VariableResolver vars) {
+        return throwingIfAny(problems -> fromProperties(flat, baseDir, vars, problems));
+    }
+
+    /** Best effort, like {@link #fromYaml(Path, VariableResolver, Problems)}. */
+    public static WssGateConfig fromProperties(Map<String, String> flat, Path baseDir, VariableResolver vars,
+                                               Problems problems) {
         Objects.requireNonNull(flat, "flat");
-        Problems problems = new Problems();
         Map<String, Object> tree = FlatKeys.toTree(flat, problems);
         return bind(tree, baseDir, vars, problems);
     }
 
     /** An already nested tree of maps, lists and scalars (String, Number, Boolean). */
     public static WssGateConfig fromTree(Map<String, ?> tree, Path baseDir, VariableResolver vars) {
+        return throwingIfAny(problems -> fromTree(tree, baseDir, vars, problems));
+    }
+
+    /** Best effort, like {@link #fromYaml(Path, VariableResolver, Problems)}. */
+    public static WssGateConfig fromTree(Map<String, ?> tree, Path baseDir, VariableResolver vars, Problems problems) {
         Objects.requireNonNull(tree, "tree");
-        return bind(tree, baseDir, vars, new Problems());
+        return bind(tree, baseDir, vars, problems);
+    }
+
+    /** Replaces {@code ${VAR}} / {@code ${VAR:-default}} in one value, as in every configuration value. */
+    public static Optional<String> expandVariables(String value, String keyPath, VariableResolver vars,
+                                                   Problems problems) {
+        try {
+            return Optional.of(new Interpolator(vars).apply(value));
+        } catch (IllegalArgumentException e) {
+            problems.add(keyPath, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static WssGateConfig bind(Object tree, Path baseDir, VariableResolver vars, Problems problems) {
         Objects.requireNonNull(baseDir, "baseDir");
         BindContext ctx = new BindContext(problems, new Interpolator(vars), baseDir);
-        WssGateConfig config = ConfigBinder.bind(Node.root(tree, ctx));
-        problems.throwIfAny();
-        return config;
+        return ConfigBinder.bind(Node.root(tree, ctx));
     }
 
-    private static ConfigurationException single(String message) {
+    private static WssGateConfig throwingIfAny(java.util.function.Function<Problems, WssGateConfig> load) {
         Problems problems = new Problems();
-        problems.add(YamlReader.KEY_PATH, message);
-        return new ConfigurationException(problems.list());
+        WssGateConfig config = load.apply(problems);
+        problems.throwIfAny();
+        return config;
     }
 }

@@ -15,6 +15,7 @@ import org.w3c.dom.Element;
  * own header blocks: a signed copy moved elsewhere (signature wrapping) covers nothing here.
  * A signature counts if its key is a trusted certificate or the subject key of a processed
  * holder-of-key assertion (SamlRules later checks that assertion's own conditions).
+ * Whatever was decrypted must be covered as well, whether or not signatures are required.
  */
 final class CoverageCheck {
     private final SignaturePolicy policy;
@@ -24,13 +25,21 @@ final class CoverageCheck {
     }
 
     void check(SoapEnvelope envelope, SecurityResults results) throws SecurityFault {
-        if (!policy.required()) {
+        if (!policy.required() && results.decrypted().isEmpty()) {
             return;
         }
         List<VerifiedSignature> usable = results.signatures().stream()
                 .filter(s -> s.keyFromCertificate() || isProcessedAssertion(s.keyAssertion(), results)).toList();
         if (usable.isEmpty()) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "no signature with an acceptable key");
+        }
+        // Decrypted content must be signed too, even where a policy does not require signatures:
+        // encryption alone says nothing about who wrote it.
+        for (Element decrypted : results.decrypted()) {
+            requireCovered(usable, decrypted, "decrypted element " + XmlNames.qname(decrypted));
+        }
+        if (!policy.required()) {
+            return;
         }
         if (policy.signBody()) {
             requireCovered(usable, envelope.body(), "SOAP Body");

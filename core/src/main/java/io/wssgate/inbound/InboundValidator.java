@@ -60,7 +60,7 @@ public final class InboundValidator {
         coverage.check(envelope, results);
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
                 ? samlRules.check(envelope, results) : Optional.empty();
-        return new ValidatedMessage(envelope, identify(envelope, results, assertion), results.decrypted());
+        return new ValidatedMessage(envelope, identify(envelope, results, assertion), !results.decrypted().isEmpty());
     }
 
     private WSHandlerResult process(Element header) throws SecurityFault {

@@ -23,14 +23,15 @@ import org.apache.wss4j.dom.message.token.UsernameToken;
  * does not (a signature keyed by a UsernameToken or an EncryptedKey secret) is refused here.
  */
 record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signatures,
-                       List<SamlAssertionWrapper> assertions, List<UsernameToken> usernameTokens, boolean decrypted) {
+                       List<SamlAssertionWrapper> assertions, List<UsernameToken> usernameTokens,
+                       List<org.w3c.dom.Element> decrypted) {
 
     static SecurityResults of(WSHandlerResult handlerResult) throws SecurityFault {
         List<Timestamp> timestamps = new ArrayList<>();
         List<VerifiedSignature> signatures = new ArrayList<>();
         List<SamlAssertionWrapper> assertions = new ArrayList<>();
         List<UsernameToken> usernameTokens = new ArrayList<>();
-        boolean decrypted = false;
+        List<org.w3c.dom.Element> decrypted = new ArrayList<>();
         for (WSSecurityEngineResult r : handlerResult.getResults()) {
             int action = (Integer) r.get(WSSecurityEngineResult.TAG_ACTION);
             switch (action) {
@@ -42,23 +43,28 @@ record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signa
                         usernameTokens.add((UsernameToken) r.get(WSSecurityEngineResult.TAG_USERNAME_TOKEN));
                 case WSConstants.UT_SIGN -> throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN,
                         "signature keyed by a UsernameToken");
-                case WSConstants.ENCR -> decrypted = true;
+                case WSConstants.ENCR -> decrypted.addAll(protectedElements(r));
                 default -> {
                     // BinarySecurityToken and the like: inputs to the above, nothing to decide.
                 }
             }
         }
         return new SecurityResults(List.copyOf(timestamps), List.copyOf(signatures), List.copyOf(assertions),
-                List.copyOf(usernameTokens), decrypted);
+                List.copyOf(usernameTokens), List.copyOf(decrypted));
+    }
+
+    private static List<org.w3c.dom.Element> protectedElements(WSSecurityEngineResult r) {
+        @SuppressWarnings("unchecked")
+        List<WSDataRef> refs = (List<WSDataRef>) r.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
+        List<org.w3c.dom.Element> elements = new ArrayList<>();
+        if (refs != null) {
+            refs.forEach(ref -> elements.add(ref.getProtectedElement()));
+        }
+        return elements;
     }
 
     private static VerifiedSignature signature(WSSecurityEngineResult r) throws SecurityFault {
-        @SuppressWarnings("unchecked")
-        List<WSDataRef> refs = (List<WSDataRef>) r.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
-        List<org.w3c.dom.Element> covered = new ArrayList<>();
-        for (WSDataRef ref : refs) {
-            covered.add(ref.getProtectedElement());
-        }
+        List<org.w3c.dom.Element> covered = protectedElements(r);
         Principal principal = (Principal) r.get(WSSecurityEngineResult.TAG_PRINCIPAL);
         X509Certificate[] certs = (X509Certificate[]) r.get(WSSecurityEngineResult.TAG_X509_CERTIFICATES);
         PublicKey publicKey = (PublicKey) r.get(WSSecurityEngineResult.TAG_PUBLIC_KEY);

@@ -122,6 +122,15 @@ class FilterAcceptsValidMessagesTest {
     }
 
     @Test
+    void requiredSignedHeaderCoveredBySignature() throws Exception {
+        byte[] message = TestMessages.soap11().timestamp(Duration.ofMinutes(5))
+                .header("<t:Account xmlns:t=\"urn:wssgate:test\">4711</t:Account>")
+                .signWith(secured.client, KeyIdType.BST)
+                .signHeader(new javax.xml.namespace.QName("urn:wssgate:test", "Account")).build();
+        assertAccepted(secured.app.post("/headers/a", message, SOAP11), message, "CN=client,O=WSS Gate Test,C=DE");
+    }
+
+    @Test
     void wsdlGetOnAProtectedPathPasses() throws Exception {
         HttpResponse<byte[]> response = secured.app.send("GET", "/x509/orders?wsdl", null);
         assertThat(response.statusCode()).isEqualTo(200);

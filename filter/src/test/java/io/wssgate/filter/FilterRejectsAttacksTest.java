@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * principal is ever set for it).
  */
 class FilterRejectsAttacksTest {
+    static final String ACCOUNT_HEADER = "<t:Account xmlns:t=\"urn:wssgate:test\">4711</t:Account>";
     static SecuredApp secured;
     static Path dir;
     private int invocationsBefore;
@@ -228,6 +229,24 @@ class FilterRejectsAttacksTest {
             assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("wsse:InvalidSecurity");
         }
         assertThat(EchoServlet.INVOCATIONS.get()).isEqualTo(invocationsBefore);
+    }
+
+    @Test
+    void encryptedButUnsignedBodyEvenWherePolicyDoesNotRequireSignatures() throws Exception {
+        byte[] message = TestMessages.soap11().timestamp(Duration.ofMinutes(5))
+                .encryptBodyFor(secured.server.certificate()).build();
+        rejected("/enc-lenient/a", message, SOAP11, FaultCode.INVALID_SECURITY);
+    }
+
+    @Test
+    void requiredHeaderPresentButNotSigned() throws Exception {
+        byte[] message = signedX509().header(ACCOUNT_HEADER).build();
+        rejected("/headers/a", message, SOAP11, FaultCode.FAILED_CHECK);
+    }
+
+    @Test
+    void requiredHeaderMissing() throws Exception {
+        rejected("/headers/a", signedX509().build(), SOAP11, FaultCode.INVALID_SECURITY);
     }
 
     @Test

@@ -87,6 +87,22 @@ final class SecuredApp {
                       key:
                         private-key: %6$s
                         certificate: %7$s
+                  lenient-decryption:
+                    paths: [/enc-lenient/*]
+                    signature:
+                      required: false
+                    trust:
+                      certificates: [%1$s]
+                    decryption:
+                      key:
+                        private-key: %6$s
+                        certificate: %7$s
+                  headers:
+                    paths: [/headers/*]
+                    signature:
+                      parts: [Body, Timestamp, "{urn:wssgate:test}Account"]
+                    trust:
+                      certificates: [%1$s]
                   small:
                     paths: [/small/*]
                     limits:

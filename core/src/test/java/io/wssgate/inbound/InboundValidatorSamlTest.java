@@ -72,6 +72,12 @@ class InboundValidatorSamlTest {
         return TestMessages.soap11().timestamp(Duration.ofMinutes(5)).saml(spec);
     }
 
+    /** Sender-vouches as WSS4J builds it: STR-Transform reference to an STR for the assertion. */
+    static byte[] senderVouches(SamlSpec spec) {
+        return message(spec.signedBy(idp).senderVouches().audienceRestriction(AUDIENCE))
+                .signWith(sender, KeyIdType.BST).build();
+    }
+
     static byte[] bearer(SamlSpec spec) {
         return message(spec.bearer()).signWith(KEYS.issue("client"), KeyIdType.BST).build();
     }
@@ -94,6 +100,27 @@ class InboundValidatorSamlTest {
         assertThat(p.authenticationInstant()).isPresent();
         assertThat(p.certificate()).contains(subjectKey.certificate());
         assertThat(p.tokenId()).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+    }
+
+    @Test
+    void saml11SubjectNameBecomesThePrincipalName() throws Exception {
+        WssPrincipal hok = validator.validate(message(hok(SamlSpec.saml11()).subject("bob")).build()).principal();
+        WssPrincipal bearer = bearerValidator.validate(bearer(SamlSpec.saml11().signedBy(idp)
+                .audienceRestriction(AUDIENCE).subject("carol"))).principal();
+
+        assertThat(hok.name()).isEqualTo("bob");
+        assertThat(hok.nameFormat()).contains(SamlSpec.NAMEID_UNSPECIFIED);
+        assertThat(bearer.name()).isEqualTo("carol");
+    }
+
+    @Test
+    void senderVouchesWithAnStrTransformReferenceIsAccepted() throws Exception {
+        for (SamlSpec spec : List.of(SamlSpec.saml2(), SamlSpec.saml11())) {
+            WssPrincipal p = validator.validate(senderVouches(spec)).principal();
+
+            assertThat(p.confirmationMethod()).contains(ConfirmationMethod.SENDER_VOUCHES);
+            assertThat(p.certificate()).contains(sender.certificate());
+        }
     }
 
     @Test

@@ -112,6 +112,18 @@ class MessagePrecheckTest {
     }
 
     @Test
+    void senderVouchesMessageOfTheSamlTokenProfilePassesWhenSamlIsEnabled() throws Exception {
+        // WSS4J's WSSecSignatureSAML (like any SAML Token Profile sender-vouches client) puts a
+        // wsse:SecurityTokenReference to the assertion directly into the Security header and signs
+        // it through an STR-Transform, which this precheck explicitly allows as a transform.
+        byte[] msg = TestMessages.soap11().timestamp(Duration.ofMinutes(5))
+                .saml(SamlSpec.saml2().signedBy(KEYS.issue("idp")).senderVouches())
+                .signWith(KEYS.issue("sender"), KeyIdType.BST).build();
+
+        assertThatCode(() -> check(permissive, parse(msg))).doesNotThrowAnyException();
+    }
+
+    @Test
     void secureConversationAndUnknownTokensAreAlwaysRejected() throws Exception {
         String[][] tokens = {{WSC, "wsc:DerivedKeyToken"}, {WSC, "wsc:SecurityContextToken"},
             {"http://schemas.xmlsoap.org/ws/2005/02/sc", "wsc:DerivedKeyToken"}, {"urn:unknown", "u:Whatever"},

@@ -1,0 +1,174 @@
+package io.wssgate.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ExpiringReplayCacheTest {
+    private static final Duration LIFETIME = Duration.ofMinutes(5);
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2030-01-01T00:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private final MutableClock clock = new MutableClock();
+
+    private ExpiringReplayCache cache(int max) {
+        return new ExpiringReplayCache(max, LIFETIME, clock);
+    }
+
+    @Test
+    void addedIdentifierIsContainedAndOthersAreNot() {
+        ExpiringReplayCache cache = cache(10);
+        cache.add("a");
+
+        assertThat(cache.contains("a")).isTrue();
+        assertThat(cache.contains("b")).isFalse();
+        assertThat(cache.contains("A")).isFalse();
+    }
+
+    @Test
+    void defaultLifetimeExpiresEntries() {
+        ExpiringReplayCache cache = cache(10);
+        cache.add("a");
+
+        clock.advance(LIFETIME.minusSeconds(1));
+        assertThat(cache.contains("a")).isTrue();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(cache.contains("a")).isFalse();
+        assertThat(cache.size()).as("an expired entry found on lookup is dropped").isZero();
+    }
+
+    @Test
+    void explicitExpiryIsHonoured() {
+        ExpiringReplayCache cache = cache(10);
+        cache.add("short", clock.instant().plusSeconds(10));
+        cache.add("long", clock.instant().plus(Duration.ofHours(1)));
+
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(cache.contains("short")).isFalse();
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(cache.contains("long")).as("explicit expiry beyond the default lifetime").isTrue();
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(cache.contains("long")).isFalse();
+    }
+
+    @Test
+    void sizeNeverExceedsTheBound() {
+        ExpiringReplayCache cache = cache(100);
+        for (int i = 0; i < 1_000; i++) {
+            cache.add("id-" + i);
+            assertThat(cache.size()).isLessThanOrEqualTo(100);
+        }
+        assertThat(cache.size()).isEqualTo(100);
+        // the most recent entries survive, the oldest were evicted
+        assertThat(cache.contains("id-999")).isTrue();
+        assertThat(cache.contains("id-900")).isTrue();
+        assertThat(cache.contains("id-0")).isFalse();
+        assertThat(cache.contains("id-899")).isFalse();
+    }
+
+    @Test
+    void whenFullExpiredEntriesGoBeforeLiveOnes() {
+        ExpiringReplayCache cache = cache(3);
+        cache.add("live-old", clock.instant().plus(Duration.ofHours(1)));
+        cache.add("dies-1", clock.instant().plusSeconds(1));
+        cache.add("dies-2", clock.instant().plusSeconds(1));
+        clock.advance(Duration.ofSeconds(5));
+
+        cache.add("new");
+
+        assertThat(cache.contains("live-old")).as("oldest but still live: kept while expired ones can go").isTrue();
+        assertThat(cache.contains("new")).isTrue();
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void addIfAbsentAddsOnceThenRefuses() {
+        ExpiringReplayCache cache = cache(10);
+        Instant expiry = clock.instant().plusSeconds(60);
+
+        assertThat(cache.addIfAbsent("x", expiry)).isTrue();
+        assertThat(cache.contains("x")).isTrue();
+        assertThat(cache.addIfAbsent("x", expiry)).isFalse();
+        assertThat(cache.addIfAbsent("x", expiry.plusSeconds(3600))).isFalse();
+        assertThat(cache.addIfAbsent("y", expiry)).isTrue();
+    }
+
+    @Test
+    void addIfAbsentDoesNotExtendAnExistingEntry() {
+        ExpiringReplayCache cache = cache(10);
+        cache.addIfAbsent("x", clock.instant().plusSeconds(60));
+        cache.addIfAbsent("x", clock.instant().plus(Duration.ofHours(1)));
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(cache.contains("x")).isFalse();
+    }
+
+    @Test
+    void addIfAbsentAcceptsAgainAfterExpiry() {
+        ExpiringReplayCache cache = cache(10);
+        cache.addIfAbsent("x", clock.instant().plusSeconds(60));
+        clock.advance(Duration.ofSeconds(61));
+
+        assertThat(cache.addIfAbsent("x", clock.instant().plusSeconds(60))).isTrue();
+        assertThat(cache.addIfAbsent("x", clock.instant().plusSeconds(60))).isFalse();
+    }
+
+    @Test
+    void addIfAbsentIsAtomicUnderConcurrency() throws Exception {
+        ExpiringReplayCache cache = cache(10_000);
+        Instant expiry = clock.instant().plusSeconds(60);
+        java.util.concurrent.atomic.AtomicInteger wins = new java.util.concurrent.atomic.AtomicInteger();
+        Thread[] threads = new Thread[8];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 500; i++) {
+                    if (cache.addIfAbsent("id-" + i, expiry)) {
+                        wins.incrementAndGet();
+                    }
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(wins.get()).as("each identifier admitted exactly once").isEqualTo(500);
+    }
+
+    @Test
+    void closeForgetsEverything() {
+        ExpiringReplayCache cache = cache(10);
+        cache.add("a");
+        cache.close();
+
+        assertThat(cache.contains("a")).isFalse();
+        assertThat(cache.size()).isZero();
+    }
+}

@@ -189,7 +189,7 @@ class InboundValidatorSamlTest {
         // caught by WSS4J's own audience check, whose non-standard FAILURE code maps to InvalidSecurity
         byte[] msg = message(SamlSpec.saml2().signedBy(idp).holderOfKey(subjectKey).audienceRestriction("urn:other"))
                 .build();
-        assertRejected(validator, msg, FaultCode.INVALID_SECURITY);
+        assertRejected(validator, msg, FaultCode.FAILED_AUTHENTICATION);
     }
 
     @Test
@@ -206,19 +206,21 @@ class InboundValidatorSamlTest {
 
     @Test
     void expiredAndNotYetValidAssertionsAreRejected() {
-        assertRejected(validator, message(hok(SamlSpec.saml2()).expired()).build(), FaultCode.INVALID_SECURITY);
-        assertRejected(validator, message(hok(SamlSpec.saml2()).notYetValid()).build(), FaultCode.INVALID_SECURITY);
-        assertRejected(validator, message(hok(SamlSpec.saml11()).expired()).build(), FaultCode.INVALID_SECURITY);
+        assertRejected(validator, message(hok(SamlSpec.saml2()).expired()).build(), FaultCode.INVALID_SECURITY_TOKEN);
+        assertRejected(validator, message(hok(SamlSpec.saml2()).notYetValid()).build(),
+                FaultCode.INVALID_SECURITY_TOKEN);
+        assertRejected(validator, message(hok(SamlSpec.saml11()).expired()).build(), FaultCode.INVALID_SECURITY_TOKEN);
     }
 
     @Test
     void unsignedAssertionIsRejected() throws Exception {
-        // holder-of-key and bearer: WSS4J itself insists on the issuer signature (FAILURE -> InvalidSecurity)
+        // holder-of-key and bearer: WSS4J itself insists on the issuer signature; every
+        // unsigned assertion gets the same code whichever layer refuses it
         byte[] hokUnsigned = message(SamlSpec.saml2().holderOfKey(subjectKey).audienceRestriction(AUDIENCE))
                 .holderOfKeyViaBst().build();
-        assertRejected(validator, hokUnsigned, FaultCode.INVALID_SECURITY);
+        assertRejected(validator, hokUnsigned, FaultCode.INVALID_SECURITY_TOKEN);
         assertRejected(bearerValidator, bearer(SamlSpec.saml2().audienceRestriction(AUDIENCE)),
-                FaultCode.INVALID_SECURITY);
+                FaultCode.INVALID_SECURITY_TOKEN);
         // sender-vouches: WSS4J lets it through, SamlRules refuses it
         byte[] svUnsigned = SamlMessageVariants.senderVouchesSignedById(
                 SamlSpec.saml2().senderVouches().audienceRestriction(AUDIENCE), sender);

@@ -137,31 +137,31 @@ class InboundValidatorTest {
     // non-standard FAILURE code, which Wss4jFaults maps to InvalidSecurity (not FailedAuthentication).
     @Test
     void selfSignedClientIsRejected() {
-        assertThat(assertRejected(caTrusted, signedBy(KEYS.selfSigned("self")), FaultCode.INVALID_SECURITY)
+        assertThat(assertRejected(caTrusted, signedBy(KEYS.selfSigned("self")), FaultCode.FAILED_AUTHENTICATION)
                 .getMessage()).contains("No trusted certs found");
     }
 
     @Test
     void clientOfAnotherCaIsRejected() {
-        assertThat(assertRejected(caTrusted, signedBy(KEYS.issueByOtherCa("stranger")), FaultCode.INVALID_SECURITY)
+        assertThat(assertRejected(caTrusted, signedBy(KEYS.issueByOtherCa("stranger")), FaultCode.FAILED_AUTHENTICATION)
                 .getMessage()).contains("No trusted certs found");
     }
 
     @Test
     void expiredClientCertificateIsRejected() {
-        assertThat(assertRejected(caTrusted, signedBy(KEYS.expired("old")), FaultCode.INVALID_SECURITY)
+        assertThat(assertRejected(caTrusted, signedBy(KEYS.expired("old")), FaultCode.FAILED_AUTHENTICATION)
                 .getMessage()).contains("validity check failed");
     }
 
     @Test
     void notYetValidClientCertificateIsRejected() {
-        assertThat(assertRejected(caTrusted, signedBy(KEYS.notYetValid("early")), FaultCode.INVALID_SECURITY)
+        assertThat(assertRejected(caTrusted, signedBy(KEYS.notYetValid("early")), FaultCode.FAILED_AUTHENTICATION)
                 .getMessage()).contains("validity check failed");
     }
 
     @Test
     void revokedCertificateIsRejectedWhenTheCrlIsConfigured() throws Exception {
-        assertThat(assertRejected(withCrl, signedBy(KEYS.revoked("revoked")), FaultCode.INVALID_SECURITY)
+        assertThat(assertRejected(withCrl, signedBy(KEYS.revoked("revoked")), FaultCode.FAILED_AUTHENTICATION)
                 .getMessage()).contains("revoked");
         // the CRL does not make every certificate fail
         assertThat(withCrl.validate(signedBy(KEYS.issue("client"))).principal().name()).isEqualTo(CLIENT_DN);

@@ -9,7 +9,10 @@ import io.wssgate.inbound.InboundValidator;
 import io.wssgate.keys.PolicyKeys;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 
@@ -18,10 +21,12 @@ import javax.security.auth.x500.X500Principal;
  * all key material, failing with every problem listed), then asked which policy guards a path.
  */
 public final class WssGate {
-    private final List<GatePolicy> policies;
+    private final WssGateConfig config;
+    private final Map<String, GatePolicy> policies;
 
-    private WssGate(List<GatePolicy> policies) {
-        this.policies = List.copyOf(policies);
+    private WssGate(WssGateConfig config, Map<String, GatePolicy> policies) {
+        this.config = config;
+        this.policies = policies;
     }
 
     public static WssGate create(WssGateConfig config) {
@@ -49,23 +54,21 @@ public final class WssGate {
             keys.add(PolicyKeys.load(policy, problems));
         }
         problems.throwIfAny();
-        List<GatePolicy> built = new ArrayList<>();
+        Map<String, GatePolicy> built = new LinkedHashMap<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
-            built.add(new GatePolicy(policy, new InboundValidator(policy, keys.get(i), clock)));
+            built.put(policy.name(), new GatePolicy(policy, new InboundValidator(policy, keys.get(i), clock)));
         }
-        return new WssGate(built);
+        return new WssGate(config, Collections.unmodifiableMap(built));
     }
 
     /** The first policy one of whose URL patterns matches the context-relative path. */
     public Optional<GatePolicy> policyFor(String path) {
-        return policies.stream()
-                .filter(p -> p.config().paths().stream().anyMatch(pattern -> UrlPattern.matches(pattern, path)))
-                .findFirst();
+        return config.policyFor(path).map(p -> policies.get(p.name()));
     }
 
     public List<GatePolicy> policies() {
-        return policies;
+        return List.copyOf(policies.values());
     }
 
     /** Checks of the model itself that a Java-built configuration could get wrong too. */

@@ -14,7 +14,10 @@ import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.testing.MessageBuilder.PasswordType;
 import io.wssgate.testing.TestMessages;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.apache.wss4j.dom.WSConstants;
@@ -85,6 +88,24 @@ class InboundValidatorUsernameTokenTest {
         // the nonce cache is what refuses it: without one the same message passes twice
         noNonceCache.validate(msg);
         assertThat(noNonceCache.validate(msg).principal().name()).isEqualTo("bob");
+    }
+
+    @Test
+    void staleOrFutureUsernameTokenCreatedIsRejected() throws Exception {
+        // PasswordText, so rewriting Created leaves the password valid and only freshness can fail
+        String fresh = new String(token("bob", "s3cret!", PasswordType.TEXT), StandardCharsets.UTF_8);
+        assertThat(textAllowed.validate(fresh.getBytes(StandardCharsets.UTF_8)).principal().name()).isEqualTo("bob");
+        for (Instant created : List.of(Instant.now().minus(Duration.ofMinutes(30)), Instant.now().plus(Duration.ofMinutes(30)))) {
+            int token = fresh.indexOf("<wsse:UsernameToken");
+            String shifted = fresh.substring(0, token) + fresh.substring(token)
+                    .replaceFirst("(<wsu:Created[^>]*>)[^<]*(</wsu:Created>)", "$1" + created.truncatedTo(ChronoUnit.SECONDS) + "$2")
+                    .replaceFirst("(<wsse:Nonce[^>]*>)[^<]*(</wsse:Nonce>)", "$1bmV3LW5vbmNl" + created.getEpochSecond() + "$2");
+            assertThat(token).isPositive();
+            assertThat(shifted).isNotEqualTo(fresh);
+            // the message Timestamp is untouched and fresh: it is the token's Created that fails
+            assertThat(assertRejected(textAllowed, shifted.getBytes(StandardCharsets.UTF_8), FaultCode.MESSAGE_EXPIRED)
+                    .getMessage()).doesNotContainIgnoringCase("timestamp");
+        }
     }
 
     @Test

@@ -6,7 +6,11 @@ import io.wssgate.fault.SecurityFault;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.inbound.SoapVersion;
 import io.wssgate.inbound.ValidatedMessage;
+import io.wssgate.outbound.OutboundContext;
+import io.wssgate.outbound.OutboundSecurityException;
+import io.wssgate.outbound.SecuredMessage;
 import java.util.UUID;
+import org.w3c.dom.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +46,7 @@ public final class GatePolicy {
             ValidatedMessage valid = validator.validate(message);
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
             byte[] body = valid.decrypted() ? DomBytes.serialize(valid.envelope().document()) : message;
-            return new InboundOutcome.Accepted(valid.principal(), valid.envelope().document(),
+            return new InboundOutcome.Accepted(valid.caller(), valid.envelope().document(),
                     valid.envelope().version(), body);
         } catch (SecurityFault fault) {
             return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));
@@ -50,6 +54,24 @@ public final class GatePolicy {
             return reject(FaultCode.INVALID_SECURITY, "unexpected failure: " + e, e,
                     SoapVersion.fromContentType(contentType));
         }
+    }
+
+    /**
+     * Validates a response on the client side: the same inbound rules, and, when the policy
+     * asks for SignatureConfirmation, that the response confirms exactly the signatures the
+     * request carried ({@code sentSignatureValues}).
+     */
+    public InboundOutcome validateResponse(byte[] message, String contentType, java.util.List<byte[]> sentSignatureValues) {
+        return validate(message, contentType);
+    }
+
+    /**
+     * Secures an outbound message in place per the policy's {@code outbound} section.
+     *
+     * @throws OutboundSecurityException if it cannot be secured as required: it must not be sent
+     */
+    public SecuredMessage secureOutbound(Document soap, OutboundContext context) throws OutboundSecurityException {
+        throw new OutboundSecurityException("outbound security is not implemented yet");
     }
 
     /** A rejection decided by the adapter (e.g. a refused HTTP method), logged the same way. */

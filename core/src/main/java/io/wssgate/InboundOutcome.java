@@ -2,6 +2,7 @@ package io.wssgate;
 
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SoapFaultWriter;
+import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.inbound.SoapVersion;
 import org.w3c.dom.Document;
@@ -14,8 +15,11 @@ public sealed interface InboundOutcome {
      * bytes the application should read: the received bytes, or the decrypted message when
      * parts were encrypted.
      */
-    record Accepted(WssPrincipal principal, Document document, SoapVersion version, byte[] body)
+    record Accepted(AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body)
             implements InboundOutcome {
+        public WssPrincipal principal() {
+            return caller.principal();
+        }
     }
 
     /** The message was refused; the detail is in the server log under {@code correlationId}. */

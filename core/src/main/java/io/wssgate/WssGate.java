@@ -67,6 +67,11 @@ public final class WssGate {
         return config.policyFor(path).map(p -> policies.get(p.name()));
     }
 
+    /** The policy of that name. */
+    public Optional<GatePolicy> policy(String name) {
+        return Optional.ofNullable(policies.get(name));
+    }
+
     public List<GatePolicy> policies() {
         return List.copyOf(policies.values());
     }

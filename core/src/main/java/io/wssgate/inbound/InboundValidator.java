@@ -3,6 +3,7 @@ package io.wssgate.inbound;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
+import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.keys.PolicyKeys;
 import java.time.Clock;
@@ -60,7 +61,24 @@ public final class InboundValidator {
         coverage.check(envelope, results);
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
                 ? samlRules.check(envelope, results) : Optional.empty();
-        return new ValidatedMessage(envelope, identify(envelope, results, assertion), !results.decrypted().isEmpty());
+        WssPrincipal principal = identify(envelope, results, assertion);
+        AuthenticatedCaller caller = new AuthenticatedCaller(principal,
+                assertion.map(a -> detachedCopy(a.assertion().getElement())),
+                results.signatures().stream().map(VerifiedSignature::value).toList());
+        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty());
+    }
+
+    /** A copy in a document of its own, so nothing downstream holds on to (or edits) the request's DOM. */
+    private static Element detachedCopy(Element element) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document copy = factory.newDocumentBuilder().newDocument();
+            copy.appendChild(copy.importNode(element, true));
+            return copy.getDocumentElement();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private WSHandlerResult process(Element header) throws SecurityFault {

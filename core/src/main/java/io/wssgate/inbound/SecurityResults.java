@@ -70,6 +70,7 @@ record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signa
         PublicKey publicKey = (PublicKey) r.get(WSSecurityEngineResult.TAG_PUBLIC_KEY);
         byte[] secret = (byte[]) r.get(WSSecurityEngineResult.TAG_SECRET);
         org.w3c.dom.Element element = (org.w3c.dom.Element) r.get(WSSecurityEngineResult.TAG_TOKEN_ELEMENT);
+        byte[] value = (byte[]) r.get(WSSecurityEngineResult.TAG_SIGNATURE_VALUE);
         if (secret != null) {
             throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN, "symmetric-key message signature");
         }
@@ -77,12 +78,13 @@ record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signa
                 ? Optional.of(certs[0]) : Optional.empty();
         if (principal instanceof SAMLTokenPrincipal saml) {
             PublicKey key = certificate.map(X509Certificate::getPublicKey).orElse(publicKey);
-            return new VerifiedSignature(element, List.copyOf(covered), certificate, key, Optional.of(saml.getToken()));
+            return new VerifiedSignature(element, List.copyOf(covered), certificate, key, Optional.of(saml.getToken()),
+                    value);
         }
         if (certificate.isEmpty()) {
             throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN, "message signature key is not a certificate");
         }
         return new VerifiedSignature(element, List.copyOf(covered), certificate, certificate.get().getPublicKey(),
-                Optional.empty());
+                Optional.empty(), value);
     }
 }

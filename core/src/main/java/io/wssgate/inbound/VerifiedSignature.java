@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
  * assertion ({@code keyAssertion}), never both.
  */
 record VerifiedSignature(Element element, List<Element> covered, Optional<X509Certificate> certificate,
-                         PublicKey publicKey, Optional<SamlAssertionWrapper> keyAssertion) {
+                         PublicKey publicKey, Optional<SamlAssertionWrapper> keyAssertion, byte[] value) {
 
     boolean covers(Element target) {
         for (Element e : covered) {

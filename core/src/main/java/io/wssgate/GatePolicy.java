@@ -3,7 +3,10 @@ package io.wssgate;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
+import io.wssgate.identity.AuthenticatedCaller;
+import io.wssgate.inbound.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
+import io.wssgate.inbound.MalformedMessageException;
 import io.wssgate.inbound.SoapVersion;
 import io.wssgate.inbound.ValidatedMessage;
 import io.wssgate.outbound.OutboundContext;
@@ -28,10 +31,13 @@ public final class GatePolicy {
     private final InboundValidator validator;
     private final OutboundSecurer securer;
 
+    private final HardenedParser responseParser;
+
     GatePolicy(PolicyConfig config, InboundValidator validator, OutboundSecurer securer) {
         this.config = config;
         this.validator = validator;
         this.securer = securer;
+        this.responseParser = new HardenedParser(config.limits());
     }
 
     public String name() {
@@ -88,6 +94,23 @@ public final class GatePolicy {
             LOG.warn("WS-Security could not secure an outbound message, policy={}: {}", config.name(), e.getMessage());
             throw new OutboundSecurityException("policy '" + config.name() + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Secures a response an application wrote, in reply to {@code caller}'s request: parsed with
+     * the same hardened parser, secured, serialized.
+     *
+     * @throws OutboundSecurityException if it is not a SOAP envelope or cannot be secured
+     */
+    public byte[] secureResponse(byte[] response, AuthenticatedCaller caller) throws OutboundSecurityException {
+        Document document;
+        try {
+            document = responseParser.parse(response).document();
+        } catch (MalformedMessageException e) {
+            throw new OutboundSecurityException("policy '" + config.name() + "': the response is not a SOAP envelope: "
+                    + e.getMessage(), e);
+        }
+        return DomBytes.serialize(secureOutbound(document, OutboundContext.forResponse(caller)).document());
     }
 
     /** Whether this policy adds anything to outbound messages. */

@@ -6,18 +6,19 @@ import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TimestampPolicy;
 import io.wssgate.config.UsernameTokenPolicy;
-import io.wssgate.keys.LoadedKey;
+import io.wssgate.keys.KeyCrypto;
 import io.wssgate.keys.PolicyKeys;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.SecureRandom;
 import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.apache.wss4j.common.cache.ReplayCache;
 import org.apache.wss4j.common.crypto.AlgorithmSuite;
+import org.apache.wss4j.common.crypto.Crypto;
 import org.apache.wss4j.common.crypto.Merlin;
 import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.engine.WSSConfig;
@@ -30,12 +31,11 @@ import org.apache.wss4j.dom.handler.RequestData;
  */
 final class Wss4jSettings {
     static final int REPLAY_CACHE_ENTRIES = 100_000;
-    private static final String DECRYPTION_ALIAS = "wssgate-decryption";
 
     private final PolicyConfig policy;
     private final WSSConfig wssConfig;
     private final Merlin signatureCrypto;
-    private final Merlin decryptionCrypto;
+    private final Crypto decryptionCrypto;
     private final PasswordCallbacks callbacks;
     private final AlgorithmSuite algorithmSuite;
     private final ReplayCache timestampReplay;
@@ -45,11 +45,12 @@ final class Wss4jSettings {
 
     Wss4jSettings(PolicyConfig policy, PolicyKeys keys, Clock clock) {
         this.policy = policy;
-        char[] internalPassword = randomPassword();
         this.signatureCrypto = trustCrypto(keys);
         this.revocationEnabled = !keys.crls().isEmpty();
-        this.decryptionCrypto = keys.decryptionKey().map(k -> decryptionCrypto(k, internalPassword)).orElse(null);
-        this.callbacks = new PasswordCallbacks(policy.usernameToken().passwordSource(), internalPassword);
+        Optional<KeyCrypto> decryption = keys.decryptionKey().map(KeyCrypto::new);
+        this.decryptionCrypto = decryption.map(KeyCrypto::crypto).orElse(null);
+        this.callbacks = new PasswordCallbacks(policy.usernameToken().passwordSource(),
+                decryption.map(k -> k.password().toCharArray()).orElse(new char[0]));
         this.algorithmSuite = algorithmSuite(policy.signature().algorithms(), policy.decryption());
         this.wssConfig = wssConfig(policy, keys);
         TimestampPolicy ts = policy.timestamp();
@@ -118,19 +119,6 @@ final class Wss4jSettings {
         }
     }
 
-    private static Merlin decryptionCrypto(LoadedKey key, char[] password) {
-        try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry(DECRYPTION_ALIAS, key.privateKey(), password, new X509Certificate[] {key.certificate()});
-            Merlin merlin = new Merlin();
-            merlin.setKeyStore(store);
-            return merlin;
-        } catch (GeneralSecurityException | java.io.IOException e) {
-            throw new IllegalStateException("cannot build the decryption key store", e);
-        }
-    }
-
     private static AlgorithmSuite algorithmSuite(AlgorithmPolicy algorithms, DecryptionPolicy decryption) {
         AlgorithmSuite suite = new AlgorithmSuite();
         algorithms.signature().forEach(suite::addSignatureMethod);
@@ -169,14 +157,4 @@ final class Wss4jSettings {
         }
         return config;
     }
-
-    private static char[] randomPassword() {
-        SecureRandom random = new SecureRandom();
-        char[] password = new char[24];
-        for (int i = 0; i < password.length; i++) {
-            password[i] = (char) ('a' + random.nextInt(26));
-        }
-        return password;
-    }
-
 }

@@ -1,5 +1,6 @@
 package io.wssgate.outbound;
 
+import io.wssgate.keys.KeyCrypto;
 import io.wssgate.config.AlgorithmPolicy;
 import io.wssgate.config.ConfirmationMethod;
 import io.wssgate.config.KeyIdentifier;
@@ -39,17 +40,17 @@ import org.w3c.dom.Element;
  */
 public final class OutboundSecurer {
     private final OutboundPolicy policy;
-    private final Optional<SigningCrypto> signingKey;
+    private final Optional<KeyCrypto> signingKey;
     private final Optional<SamlIssuer> samlIssuer;
     private final Optional<X509Certificate> recipient;
 
     public OutboundSecurer(OutboundPolicy policy, OutboundKeys keys, Clock clock) {
         WSSConfig.init();
         this.policy = policy;
-        this.signingKey = keys.signingKey().map(SigningCrypto::new);
+        this.signingKey = keys.signingKey().map(KeyCrypto::new);
         this.samlIssuer = policy.token().filter(OutboundToken.SelfIssued.class::isInstance)
                 .map(t -> new SamlIssuer(((OutboundToken.SelfIssued) t).saml(),
-                        new SigningCrypto(keys.samlIssuerKey().orElseThrow()), clock));
+                        new KeyCrypto(keys.samlIssuerKey().orElseThrow()), clock));
         this.recipient = keys.encryptionRecipient();
     }
 
@@ -101,7 +102,7 @@ public final class OutboundSecurer {
         if (source instanceof OutboundToken.SelfIssued selfIssued) {
             Optional<String> caller = context.caller().map(c -> c.principal().name());
             SamlAssertionWrapper assertion = samlIssuer.orElseThrow()
-                    .issue(caller, signingKey.map(SigningCrypto::certificate));
+                    .issue(caller, signingKey.map(KeyCrypto::certificate));
             boolean holderOfKey = selfIssued.saml().confirmationMethod() == ConfirmationMethod.HOLDER_OF_KEY;
             boolean senderVouches = selfIssued.saml().confirmationMethod() == ConfirmationMethod.SENDER_VOUCHES;
             return Optional.of(new Attached(assertion, holderOfKey ? signingKey : Optional.empty(), senderVouches));
@@ -117,7 +118,7 @@ public final class OutboundSecurer {
         }
         try {
             return Optional.of(new Attached(new SamlAssertionWrapper(issued.assertion()),
-                    issued.proofKey().map(SigningCrypto::new), false));
+                    issued.proofKey().map(KeyCrypto::new), false));
         } catch (WSSecurityException e) {
             throw new OutboundSecurityException("the supplied token is not a SAML assertion: " + e.getMessage(), e);
         }
@@ -138,8 +139,8 @@ public final class OutboundSecurer {
             return List.of();
         }
         WSSecSignature signature = new WSSecSignature(header);
-        SigningCrypto key = signingKey.orElseThrow();
-        signature.setUserInfo(SigningCrypto.ALIAS, key.password());
+        KeyCrypto key = signingKey.orElseThrow();
+        signature.setUserInfo(KeyCrypto.ALIAS, key.password());
         signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.get().keyIdentifier()));
         configure(signature, Layout.of(signing.get()), key);
         signature.getParts().addAll(parts(soap, Layout.of(signing.get()), signedExtras, token.map(Attached::assertion)));
@@ -150,9 +151,9 @@ public final class OutboundSecurer {
     /** The message signed with the proof key, its KeyInfo referring to the assertion (SAML Token Profile). */
     private byte[] holderOfKey(WSSecHeader header, Document soap, Attached token, Optional<OutboundSigning> signing,
                                List<WSEncryptionPart> signedExtras) throws WSSecurityException {
-        SigningCrypto proof = token.proofKey().orElseThrow();
+        KeyCrypto proof = token.proofKey().orElseThrow();
         WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
-        signature.setUserInfo(SigningCrypto.ALIAS, proof.password());
+        signature.setUserInfo(KeyCrypto.ALIAS, proof.password());
         Layout layout = signing.map(Layout::of).orElse(Layout.PROOF_DEFAULT);
         configure(signature, layout, proof);
         signature.getParts().addAll(parts(soap, layout, signedExtras, Optional.empty()));
@@ -163,16 +164,16 @@ public final class OutboundSecurer {
     /** The sender's signature covers Body, Timestamp and (through an STR-Transform) the assertion. */
     private byte[] senderVouches(WSSecHeader header, Document soap, SamlAssertionWrapper assertion,
                                  OutboundSigning signing, List<WSEncryptionPart> signedExtras) throws WSSecurityException {
-        SigningCrypto sender = signingKey.orElseThrow();
+        KeyCrypto sender = signingKey.orElseThrow();
         WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
         signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.keyIdentifier()));
         configure(signature, Layout.of(signing), sender);
         signature.getParts().addAll(parts(soap, Layout.of(signing), signedExtras, Optional.empty()));
-        signature.build(null, assertion, sender.crypto(), SigningCrypto.ALIAS, sender.password());
+        signature.build(null, assertion, sender.crypto(), KeyCrypto.ALIAS, sender.password());
         return signature.getSignatureValue();
     }
 
-    private static void configure(WSSecSignature signature, Layout layout, SigningCrypto key) {
+    private static void configure(WSSecSignature signature, Layout layout, KeyCrypto key) {
         signature.setSignatureAlgorithm(layout.signatureAlgorithm().orElse(key.defaultSignatureAlgorithm()));
         signature.setDigestAlgo(layout.digestAlgorithm());
         signature.setSigCanonicalization(layout.canonicalization());
@@ -239,6 +240,6 @@ public final class OutboundSecurer {
     }
 
     /** A token on its way into the message. */
-    private record Attached(SamlAssertionWrapper assertion, Optional<SigningCrypto> proofKey, boolean senderVouches) {
+    private record Attached(SamlAssertionWrapper assertion, Optional<KeyCrypto> proofKey, boolean senderVouches) {
     }
 }

@@ -1,5 +1,6 @@
 package io.wssgate.outbound;
 
+import io.wssgate.keys.KeyCrypto;
 import io.wssgate.config.ConfirmationMethod;
 import io.wssgate.config.SamlIssuance;
 import java.security.cert.X509Certificate;
@@ -34,10 +35,10 @@ final class SamlIssuer {
     private static final String SAML11_ATTRIBUTE_NAMESPACE = "urn:wssgate:attributes";
 
     private final SamlIssuance config;
-    private final SigningCrypto issuerKey;
+    private final KeyCrypto issuerKey;
     private final Clock clock;
 
-    SamlIssuer(SamlIssuance config, SigningCrypto issuerKey, Clock clock) {
+    SamlIssuer(SamlIssuance config, KeyCrypto issuerKey, Clock clock) {
         this.config = config;
         this.issuerKey = issuerKey;
         this.clock = clock;
@@ -76,7 +77,7 @@ final class SamlIssuer {
         }
         try {
             SamlAssertionWrapper assertion = new SamlAssertionWrapper(callback);
-            assertion.signAssertion(SigningCrypto.ALIAS, issuerKey.password(), issuerKey.crypto(), false,
+            assertion.signAssertion(KeyCrypto.ALIAS, issuerKey.password(), issuerKey.crypto(), false,
                     "http://www.w3.org/2001/10/xml-exc-c14n#", issuerKey.defaultSignatureAlgorithm(),
                     "http://www.w3.org/2001/04/xmlenc#sha256");
             return assertion;

@@ -1,6 +1,5 @@
-package io.wssgate.outbound;
+package io.wssgate.keys;
 
-import io.wssgate.keys.LoadedKey;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -11,17 +10,18 @@ import org.apache.wss4j.common.crypto.Crypto;
 import org.apache.wss4j.common.crypto.Merlin;
 
 /**
- * One private key wrapped as the WSS4J {@link Crypto} its signing APIs want: an in-memory
- * keystore under a fixed alias and a random password that never leaves this object.
+ * One private key wrapped as the WSS4J {@link Crypto} its signing and decryption APIs want:
+ * an in-memory keystore under a fixed alias and a random password that never leaves the
+ * process. Used for outbound signing keys, SAML issuer keys and the decryption key.
  */
-final class SigningCrypto {
-    static final String ALIAS = "wssgate";
+public final class KeyCrypto {
+    public static final String ALIAS = "wssgate";
 
     private final Merlin crypto;
     private final String password;
     private final LoadedKey key;
 
-    SigningCrypto(LoadedKey key) {
+    public KeyCrypto(LoadedKey key) {
         this.key = key;
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
@@ -34,24 +34,24 @@ final class SigningCrypto {
             this.crypto = new Merlin();
             this.crypto.setKeyStore(store);
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("cannot hold the signing key in memory", e);
+            throw new IllegalStateException("cannot hold the key in memory", e);
         }
     }
 
-    Crypto crypto() {
+    public Crypto crypto() {
         return crypto;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    X509Certificate certificate() {
+    public X509Certificate certificate() {
         return key.certificate();
     }
 
     /** RSA-SHA256 or ECDSA-SHA256, by the key's type, when the policy names no algorithm. */
-    String defaultSignatureAlgorithm() {
+    public String defaultSignatureAlgorithm() {
         return "EC".equals(key.privateKey().getAlgorithm())
                 ? "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"
                 : "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";

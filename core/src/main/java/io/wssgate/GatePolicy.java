@@ -3,12 +3,18 @@ package io.wssgate;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
+import io.wssgate.identity.AuthenticatedCaller;
+import io.wssgate.inbound.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
+import io.wssgate.inbound.MalformedMessageException;
 import io.wssgate.inbound.SoapVersion;
 import io.wssgate.inbound.ValidatedMessage;
 import io.wssgate.outbound.OutboundContext;
+import io.wssgate.outbound.OutboundSecurer;
 import io.wssgate.outbound.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.w3c.dom.Document;
 import org.slf4j.Logger;
@@ -23,10 +29,15 @@ public final class GatePolicy {
 
     private final PolicyConfig config;
     private final InboundValidator validator;
+    private final OutboundSecurer securer;
 
-    GatePolicy(PolicyConfig config, InboundValidator validator) {
+    private final HardenedParser responseParser;
+
+    GatePolicy(PolicyConfig config, InboundValidator validator, OutboundSecurer securer) {
         this.config = config;
         this.validator = validator;
+        this.securer = securer;
+        this.responseParser = new HardenedParser(config.limits());
     }
 
     public String name() {
@@ -42,8 +53,12 @@ public final class GatePolicy {
      * version of a fault for a message too broken to tell.
      */
     public InboundOutcome validate(byte[] message, String contentType) {
+        return outcome(message, contentType, () -> validator.validate(message));
+    }
+
+    private InboundOutcome outcome(byte[] message, String contentType, Validation validation) {
         try {
-            ValidatedMessage valid = validator.validate(message);
+            ValidatedMessage valid = validation.run();
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
             byte[] body = valid.decrypted() ? DomBytes.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(valid.caller(), valid.envelope().document(),
@@ -61,8 +76,10 @@ public final class GatePolicy {
      * asks for SignatureConfirmation, that the response confirms exactly the signatures the
      * request carried ({@code sentSignatureValues}).
      */
-    public InboundOutcome validateResponse(byte[] message, String contentType, java.util.List<byte[]> sentSignatureValues) {
-        return validate(message, contentType);
+    public InboundOutcome validateResponse(byte[] message, String contentType, List<byte[]> sentSignatureValues) {
+        Optional<List<byte[]>> confirm = config.outbound().signatureConfirmation()
+                ? Optional.of(sentSignatureValues) : Optional.empty();
+        return outcome(message, contentType, () -> validator.validateResponse(message, confirm));
     }
 
     /**
@@ -71,12 +88,44 @@ public final class GatePolicy {
      * @throws OutboundSecurityException if it cannot be secured as required: it must not be sent
      */
     public SecuredMessage secureOutbound(Document soap, OutboundContext context) throws OutboundSecurityException {
-        throw new OutboundSecurityException("outbound security is not implemented yet");
+        try {
+            return securer.secure(soap, context);
+        } catch (OutboundSecurityException e) {
+            LOG.warn("WS-Security could not secure an outbound message, policy={}: {}", config.name(), e.getMessage());
+            throw new OutboundSecurityException("policy '" + config.name() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Secures a response an application wrote, in reply to {@code caller}'s request: parsed with
+     * the same hardened parser, secured, serialized.
+     *
+     * @throws OutboundSecurityException if it is not a SOAP envelope or cannot be secured
+     */
+    public byte[] secureResponse(byte[] response, AuthenticatedCaller caller) throws OutboundSecurityException {
+        Document document;
+        try {
+            document = responseParser.parse(response).document();
+        } catch (MalformedMessageException e) {
+            throw new OutboundSecurityException("policy '" + config.name() + "': the response is not a SOAP envelope: "
+                    + e.getMessage(), e);
+        }
+        return DomBytes.serialize(secureOutbound(document, OutboundContext.forResponse(caller)).document());
+    }
+
+    /** Whether this policy adds anything to outbound messages. */
+    public boolean securesOutbound() {
+        return config.outbound().enabled();
     }
 
     /** A rejection decided by the adapter (e.g. a refused HTTP method), logged the same way. */
     public InboundOutcome.Rejected reject(FaultCode code, String detail, SoapVersion version) {
         return reject(code, detail, null, version);
+    }
+
+    @FunctionalInterface
+    private interface Validation {
+        ValidatedMessage run() throws SecurityFault;
     }
 
     private InboundOutcome.Rejected reject(FaultCode code, String detail, Throwable cause, SoapVersion version) {

@@ -6,7 +6,10 @@ import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
 import io.wssgate.config.WssGateConfig;
 import io.wssgate.inbound.InboundValidator;
+import io.wssgate.keys.KeyMaterialLoader;
+import io.wssgate.keys.OutboundKeys;
 import io.wssgate.keys.PolicyKeys;
+import io.wssgate.outbound.OutboundSecurer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,16 +51,21 @@ public final class WssGate {
         if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }
+        KeyMaterialLoader loader = new KeyMaterialLoader(problems, clock);
         List<PolicyKeys> keys = new ArrayList<>();
+        List<OutboundKeys> outboundKeys = new ArrayList<>();
         for (PolicyConfig policy : config.policies()) {
             checkModel(policy, problems);
-            keys.add(PolicyKeys.load(policy, problems));
+            OutboundChecks.check(policy, problems);
+            keys.add(PolicyKeys.load(policy, loader));
+            outboundKeys.add(OutboundKeys.load(policy, loader));
         }
         problems.throwIfAny();
         Map<String, GatePolicy> built = new LinkedHashMap<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
-            built.put(policy.name(), new GatePolicy(policy, new InboundValidator(policy, keys.get(i), clock)));
+            built.put(policy.name(), new GatePolicy(policy, new InboundValidator(policy, keys.get(i), clock),
+                    new OutboundSecurer(policy.outbound(), outboundKeys.get(i), clock)));
         }
         return new WssGate(config, Collections.unmodifiableMap(built));
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
 public record PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                            SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                            UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
-                           boolean allowWsdlGet) {
+                           boolean allowWsdlGet, OutboundPolicy outbound) {
     public PolicyConfig {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
@@ -23,6 +23,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         Objects.requireNonNull(usernameToken, "usernameToken");
         Objects.requireNonNull(decryption, "decryption");
         Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(outbound, "outbound");
     }
 
     public static Builder builder(String name) {
@@ -42,6 +43,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         private DecryptionPolicy decryption = DecryptionPolicy.disabled();
         private RoleMapping roles = RoleMapping.none();
         private boolean allowWsdlGet = true;
+        private OutboundPolicy outbound = OutboundPolicy.none();
 
         private Builder(String name) {
             this.name = name;
@@ -103,9 +105,14 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
             return this;
         }
 
+        public Builder outbound(OutboundPolicy value) {
+            outbound = value;
+            return this;
+        }
+
         public PolicyConfig build() {
             return new PolicyConfig(name, paths, limits, timestamp, signature, trust, saml, usernameToken,
-                    decryption, roles, allowWsdlGet);
+                    decryption, roles, allowWsdlGet, outbound);
         }
     }
 }

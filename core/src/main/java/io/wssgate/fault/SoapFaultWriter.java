@@ -35,6 +35,23 @@ public final class SoapFaultWriter {
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A server-side failure (e.g. a response that could not be secured): SOAP 1.1 Server /
+     * SOAP 1.2 Receiver, a generic text and the correlation id, nothing else.
+     */
+    public static byte[] serverFault(boolean soap12, String correlationId) {
+        String text = "The response could not be secured";
+        String xml = soap12
+                ? "<env:Envelope xmlns:env=\"" + SOAP12_NS + "\"><env:Body><env:Fault>"
+                + "<env:Code><env:Value>env:Receiver</env:Value></env:Code>"
+                + "<env:Reason><env:Text xml:lang=\"en\">" + text + "</env:Text></env:Reason>"
+                + "<env:Detail>" + correlation(correlationId) + "</env:Detail></env:Fault></env:Body></env:Envelope>"
+                : "<soap:Envelope xmlns:soap=\"" + SOAP11_NS + "\"><soap:Body><soap:Fault>"
+                + "<faultcode>soap:Server</faultcode><faultstring>" + text + "</faultstring>"
+                + "<detail>" + correlation(correlationId) + "</detail></soap:Fault></soap:Body></soap:Envelope>";
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String correlation(String correlationId) {
         return "<wssgate:CorrelationId xmlns:wssgate=\"" + CORRELATION_NS + "\">" + escape(correlationId)
                 + "</wssgate:CorrelationId>";

@@ -67,6 +67,12 @@ final class IdentityBuilder {
                 id.isEmpty() ? Optional.empty() : Optional.of(id));
     }
 
+    /** A response accepted under a policy that asks no token of it. */
+    WssPrincipal anonymous() {
+        return new WssPrincipal("anonymous", TokenType.NONE, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty(), Optional.empty());
+    }
+
     private Set<String> rolesOf(X509Certificate certificate) {
         return certificateRoles.getOrDefault(certificate.getSubjectX500Principal(), Set.of());
     }

@@ -33,7 +33,7 @@ public final class InboundValidator {
         this.policy = policy;
         this.parser = new HardenedParser(policy.limits());
         this.precheck = new MessagePrecheck(policy.usernameToken().enabled(), policy.saml().enabled(),
-                policy.signature().algorithms(), policy.decryption());
+                policy.outbound().signatureConfirmation(), policy.signature().algorithms(), policy.decryption());
         this.wss4j = new Wss4jSettings(policy, keys, clock);
         this.engine = new WSSecurityEngine();
         this.engine.setWssConfig(wss4j.wssConfig());
@@ -45,7 +45,23 @@ public final class InboundValidator {
         this.identities = new IdentityBuilder(policy.roles());
     }
 
+    /** Validates a request: it must authenticate its sender. */
     public ValidatedMessage validate(byte[] message) throws SecurityFault {
+        return validate(message, false, Optional.empty());
+    }
+
+    /**
+     * Validates a response on the client side: the same checks, but a response need not carry
+     * an authenticating token when the policy requires none; with {@code sentSignatures}
+     * present it must confirm exactly those signature values.
+     */
+    public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures)
+            throws SecurityFault {
+        return validate(message, true, sentSignatures);
+    }
+
+    private ValidatedMessage validate(byte[] message, boolean response, Optional<java.util.List<byte[]>> sentSignatures)
+            throws SecurityFault {
         SoapEnvelope envelope;
         try {
             envelope = parser.parse(message);
@@ -59,9 +75,12 @@ public final class InboundValidator {
         SecurityResults results = SecurityResults.of(process(header));
         timestampRules.check(results);
         coverage.check(envelope, results);
+        if (sentSignatures.isPresent()) {
+            SignatureConfirmationCheck.check(results, sentSignatures.get());
+        }
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
                 ? samlRules.check(envelope, results) : Optional.empty();
-        WssPrincipal principal = identify(envelope, results, assertion);
+        WssPrincipal principal = identify(envelope, results, assertion, response);
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
                 assertion.map(a -> detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());
@@ -94,7 +113,7 @@ public final class InboundValidator {
     }
 
     private WssPrincipal identify(SoapEnvelope envelope, SecurityResults results,
-                                  Optional<SamlRules.ConfirmedAssertion> assertion) throws SecurityFault {
+                                  Optional<SamlRules.ConfirmedAssertion> assertion, boolean response) throws SecurityFault {
         if (assertion.isPresent()) {
             return identities.fromAssertion(assertion.get());
         }
@@ -107,8 +126,11 @@ public final class InboundValidator {
             return identities.fromUsernameToken(results.usernameTokens().get(0),
                     bodySigner.flatMap(VerifiedSignature::certificate));
         }
-        if (policy.signature().x509Authentication() && bodySigner.isPresent()) {
+        if ((policy.signature().x509Authentication() || response) && bodySigner.isPresent()) {
             return identities.fromCertificate(bodySigner.get().certificate().get());
+        }
+        if (response && !policy.signature().required()) {
+            return identities.anonymous();
         }
         throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "no token authenticated the message");
     }

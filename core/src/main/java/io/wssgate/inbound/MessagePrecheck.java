@@ -31,7 +31,8 @@ final class MessagePrecheck {
     private final DecryptionPolicy decryption;
     private final Set<String> allowedTransforms;
 
-    MessagePrecheck(boolean usernameTokens, boolean saml, AlgorithmPolicy algorithms, DecryptionPolicy decryption) {
+    MessagePrecheck(boolean usernameTokens, boolean saml, boolean signatureConfirmations, AlgorithmPolicy algorithms,
+                    DecryptionPolicy decryption) {
         Set<QName> tokens = new HashSet<>(List.of(XmlNames.TIMESTAMP, XmlNames.BINARY_SECURITY_TOKEN, XmlNames.SIGNATURE));
         if (saml) {
             tokens.add(XmlNames.SAML1_ASSERTION);
@@ -42,6 +43,9 @@ final class MessagePrecheck {
         }
         if (usernameTokens) {
             tokens.add(XmlNames.USERNAME_TOKEN);
+        }
+        if (signatureConfirmations) {
+            tokens.add(XmlNames.SIGNATURE_CONFIRMATION);
         }
         if (decryption.enabled()) {
             tokens.add(XmlNames.ENCRYPTED_KEY);

@@ -14,6 +14,7 @@ import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.WSDataRef;
 import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
+import org.apache.wss4j.dom.message.token.SignatureConfirmation;
 import org.apache.wss4j.dom.message.token.Timestamp;
 import org.apache.wss4j.dom.message.token.UsernameToken;
 
@@ -24,7 +25,7 @@ import org.apache.wss4j.dom.message.token.UsernameToken;
  */
 record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signatures,
                        List<SamlAssertionWrapper> assertions, List<UsernameToken> usernameTokens,
-                       List<org.w3c.dom.Element> decrypted) {
+                       List<org.w3c.dom.Element> decrypted, List<SignatureConfirmation> confirmations) {
 
     static SecurityResults of(WSHandlerResult handlerResult) throws SecurityFault {
         List<Timestamp> timestamps = new ArrayList<>();
@@ -32,6 +33,7 @@ record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signa
         List<SamlAssertionWrapper> assertions = new ArrayList<>();
         List<UsernameToken> usernameTokens = new ArrayList<>();
         List<org.w3c.dom.Element> decrypted = new ArrayList<>();
+        List<SignatureConfirmation> confirmations = new ArrayList<>();
         for (WSSecurityEngineResult r : handlerResult.getResults()) {
             int action = (Integer) r.get(WSSecurityEngineResult.TAG_ACTION);
             switch (action) {
@@ -44,13 +46,15 @@ record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signa
                 case WSConstants.UT_SIGN -> throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN,
                         "signature keyed by a UsernameToken");
                 case WSConstants.ENCR -> decrypted.addAll(protectedElements(r));
+                case WSConstants.SC -> confirmations.add(
+                        (SignatureConfirmation) r.get(WSSecurityEngineResult.TAG_SIGNATURE_CONFIRMATION));
                 default -> {
                     // BinarySecurityToken and the like: inputs to the above, nothing to decide.
                 }
             }
         }
         return new SecurityResults(List.copyOf(timestamps), List.copyOf(signatures), List.copyOf(assertions),
-                List.copyOf(usernameTokens), List.copyOf(decrypted));
+                List.copyOf(usernameTokens), List.copyOf(decrypted), List.copyOf(confirmations));
     }
 
     private static List<org.w3c.dom.Element> protectedElements(WSSecurityEngineResult r) {

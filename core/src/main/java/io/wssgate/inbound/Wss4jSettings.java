@@ -158,11 +158,14 @@ final class Wss4jSettings {
         config.setValidator(WSConstants.SAML2_TOKEN, samlValidator);
         // Tokens this project never accepts get no processor at all (MessagePrecheck refuses them
         // first; this is the second lock on the same door).
-        for (javax.xml.namespace.QName refused : List.of(WSConstants.DERIVED_KEY_TOKEN_05_02,
+        List<javax.xml.namespace.QName> refused = new java.util.ArrayList<>(List.of(WSConstants.DERIVED_KEY_TOKEN_05_02,
                 WSConstants.DERIVED_KEY_TOKEN_05_12, WSConstants.SECURITY_CONTEXT_TOKEN_05_02,
-                WSConstants.SECURITY_CONTEXT_TOKEN_05_12, WSConstants.ENCRYPTED_ASSERTION,
-                WSConstants.SIGNATURE_CONFIRMATION)) {
-            config.setProcessor(refused, (Class<?>) null);
+                WSConstants.SECURITY_CONTEXT_TOKEN_05_12, WSConstants.ENCRYPTED_ASSERTION));
+        if (!policy.outbound().signatureConfirmation()) {
+            refused.add(WSConstants.SIGNATURE_CONFIRMATION);
+        }
+        for (javax.xml.namespace.QName token : refused) {
+            config.setProcessor(token, (Class<?>) null);
         }
         return config;
     }

@@ -23,6 +23,7 @@ final class XmlNames {
     static final QName REFERENCE_LIST = new QName(XENC, "ReferenceList");
     static final QName ENCRYPTED_DATA = new QName(XENC, "EncryptedData");
     static final QName SECURITY_TOKEN_REFERENCE = new QName(WSSE, "SecurityTokenReference");
+    static final QName SIGNATURE_CONFIRMATION = new QName(WSSE11, "SignatureConfirmation");
 
     private XmlNames() {
     }

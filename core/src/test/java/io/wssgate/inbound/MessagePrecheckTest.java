@@ -36,9 +36,9 @@ class MessagePrecheckTest {
             DecryptionPolicy.disabled().keyTransportAlgorithms(), DecryptionPolicy.disabled().dataAlgorithms());
 
     private final MessagePrecheck strict =
-            new MessagePrecheck(false, false, AlgorithmPolicy.defaults(), DecryptionPolicy.disabled());
+            new MessagePrecheck(false, false, false, AlgorithmPolicy.defaults(), DecryptionPolicy.disabled());
     private final MessagePrecheck permissive =
-            new MessagePrecheck(true, true, AlgorithmPolicy.defaults(), DECRYPTION_ON);
+            new MessagePrecheck(true, true, false, AlgorithmPolicy.defaults(), DECRYPTION_ON);
 
     private static MessageBuilder signed() {
         return TestMessages.soap11().timestamp(Duration.ofMinutes(5)).signWith(KEYS.issue("client"), KeyIdType.BST);

@@ -23,25 +23,25 @@ import org.w3c.dom.Document;
  * are real WS-Security (not just something the gate happens to accept). Always starts from the
  * serialised bytes, as the gate will.
  */
-final class Wss4jVerifier {
+public final class Wss4jVerifier {
 
     private final Crypto crypto;
     private final Map<String, String> userPasswords;
 
     /** {@code crypto} serves as signature trust store and as decryption key store. */
-    Wss4jVerifier(Crypto crypto, Map<String, String> userPasswords) {
+    public Wss4jVerifier(Crypto crypto, Map<String, String> userPasswords) {
         this.crypto = crypto;
         this.userPasswords = userPasswords;
     }
 
-    record Outcome(Document document, WSHandlerResult result) {
+    public record Outcome(Document document, WSHandlerResult result) {
 
-        List<WSSecurityEngineResult> actions(int action) {
+        public List<WSSecurityEngineResult> actions(int action) {
             return result.getActionResults().getOrDefault(action, List.of());
         }
 
         /** Names of the elements covered by the message signature(s) of the given action. */
-        List<QName> signedElements(int action) {
+        public List<QName> signedElements(int action) {
             List<QName> names = new ArrayList<>();
             for (WSSecurityEngineResult r : actions(action)) {
                 @SuppressWarnings("unchecked")
@@ -52,7 +52,7 @@ final class Wss4jVerifier {
         }
     }
 
-    Outcome process(byte[] message) throws WSSecurityException {
+    public Outcome process(byte[] message) throws WSSecurityException {
         Document document = TestMessages.parse(message);
         RequestData data = new RequestData();
         data.setSigVerCrypto(crypto);

@@ -6,6 +6,7 @@ import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
 import io.wssgate.fault.FaultCode;
+import io.wssgate.identity.CurrentCaller;
 import io.wssgate.inbound.SoapVersion;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -103,7 +104,15 @@ public final class WssGateFilter implements Filter {
         }
         InboundOutcome outcome = policy.validate(body.get(), request.getContentType());
         if (outcome instanceof InboundOutcome.Accepted accepted) {
-            chain.doFilter(new AuthenticatedRequest(request, accepted, policy.name()), response);
+            AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted, policy.name());
+            // the caller stays current while the application runs, for outbound calls it makes
+            try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
+                if (policy.securesOutbound()) {
+                    SecuredResponses.run(policy, accepted, authenticated, response, chain);
+                } else {
+                    chain.doFilter(authenticated, response);
+                }
+            }
         } else {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                     (InboundOutcome.Rejected) outcome);

@@ -31,8 +31,14 @@ final class JettyWebApp implements AutoCloseable {
 
     /** Starts the app with the given filter init-params; throws if the filter refuses to start. */
     static JettyWebApp start(Path dir, Map<String, String> initParams) throws Exception {
+        return start(dir, initParams, EchoServlet.class);
+    }
+
+    /** The same, with another servlet as the application. */
+    static JettyWebApp start(Path dir, Map<String, String> initParams, Class<?> servlet) throws Exception {
         Path webInf = Files.createDirectories(dir.resolve("webapp/WEB-INF"));
-        Files.writeString(webInf.resolve("web.xml"), webXml(initParams));
+        Files.writeString(webInf.resolve("web.xml"), webXml(initParams).replace(EchoServlet.class.getName(),
+                servlet.getName()));
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");

@@ -27,7 +27,8 @@ final class DecryptionBinder {
                 MessageRulesBinder.uriAllowlist(node.get("data-algorithms"), d.dataAlgorithms()));
     }
 
-    private static Optional<KeySource> keySource(Node node) {
+    /** A key given as keystore+alias(+key-password) or private-key+certificate(+password); also used by outbound keys. */
+    static Optional<KeySource> keySource(Node node) {
         if (!node.expectMap(concat(KEYSTORE_KEYS, PEM_KEYS))) {
             return Optional.empty();
         }

@@ -19,7 +19,7 @@ final class PolicyBinder {
     static PolicyConfig policy(String name, Node node) {
         PolicyConfig.Builder builder = PolicyConfig.builder(name);
         if (!node.expectMap("paths", "allow-wsdl-get", "limits", "timestamp", "signature", "trust", "saml",
-                "username-token", "decryption", "roles")) {
+                "username-token", "decryption", "roles", "outbound")) {
             if (!node.present()) {
                 node.problem("a policy needs at least paths and a means of authentication");
             }
@@ -36,10 +36,13 @@ final class PolicyBinder {
                 .usernameToken(UsernameTokenBinder.usernameToken(node.get("username-token")))
                 .decryption(DecryptionBinder.decryption(node.get("decryption")))
                 .roles(roles(node.get("roles")))
+                .outbound(OutboundBinder.outbound(node.get("outbound")))
                 .build();
         // A keystore that failed to bind is already reported; counting it avoids a misleading second problem.
         boolean trustGiven = !policy.trust().isEmpty() || node.get("trust").get("keystore").present();
-        if (!trustGiven && !policy.saml().enabled() && !policy.usernameToken().enabled()) {
+        // A client policy (outbound configured) may validate responses without authenticating anyone.
+        if (!trustGiven && !policy.saml().enabled() && !policy.usernameToken().enabled()
+                && !policy.outbound().enabled()) {
             node.problem("no means of authentication: configure trust, saml or username-token");
         }
         return policy;

@@ -1,0 +1,26 @@
+package io.wssgate.keys;
+
+import io.wssgate.config.OutboundPolicy;
+import io.wssgate.config.OutboundToken;
+import io.wssgate.config.PolicyConfig;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+
+/** The key material a policy's outbound section names, loaded once at start-up. */
+public record OutboundKeys(Optional<LoadedKey> signingKey, Optional<LoadedKey> samlIssuerKey,
+                           Optional<X509Certificate> encryptionRecipient) {
+
+    public static OutboundKeys load(PolicyConfig policy, KeyMaterialLoader loader) {
+        String base = "policies." + policy.name() + ".outbound";
+        OutboundPolicy outbound = policy.outbound();
+        Optional<LoadedKey> signing = outbound.signature().flatMap(s -> loader.key(s.key(), base + ".signature.key"));
+        Optional<LoadedKey> issuer = outbound.token()
+                .filter(OutboundToken.SelfIssued.class::isInstance).map(OutboundToken.SelfIssued.class::cast)
+                .flatMap(t -> loader.key(t.saml().issuerKey(), base + ".token.saml.issuer-key"));
+        Optional<X509Certificate> recipient = outbound.encryption().flatMap(e -> {
+            String at = base + ".encryption.recipient-certificate";
+            return loader.certificates(e.recipientCertificate(), at).stream().findFirst();
+        });
+        return new OutboundKeys(signing, issuer, recipient);
+    }
+}

@@ -1,0 +1,244 @@
+package io.wssgate.outbound;
+
+import io.wssgate.config.AlgorithmPolicy;
+import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.config.KeyIdentifier;
+import io.wssgate.config.OutboundEncryption;
+import io.wssgate.config.OutboundPolicy;
+import io.wssgate.config.OutboundSigning;
+import io.wssgate.config.OutboundToken;
+import io.wssgate.keys.OutboundKeys;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+import javax.xml.namespace.QName;
+import org.apache.wss4j.common.WSEncryptionPart;
+import org.apache.wss4j.common.ext.WSSecurityException;
+import org.apache.wss4j.common.saml.SamlAssertionWrapper;
+import org.apache.wss4j.common.util.KeyUtils;
+import org.apache.wss4j.dom.WSConstants;
+import org.apache.wss4j.dom.engine.WSSConfig;
+import org.apache.wss4j.dom.message.WSSecEncrypt;
+import org.apache.wss4j.dom.message.WSSecHeader;
+import org.apache.wss4j.dom.message.WSSecSAMLToken;
+import org.apache.wss4j.dom.message.WSSecSignature;
+import org.apache.wss4j.dom.message.WSSecSignatureConfirmation;
+import org.apache.wss4j.dom.message.WSSecTimestamp;
+import org.apache.wss4j.dom.saml.WSSecSignatureSAML;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Secures one policy's outbound messages in place, in the order a receiver needs them:
+ * Timestamp, SignatureConfirmation, the token, the signature over the declared parts, then
+ * encryption (sign-then-encrypt, so the signature covers the plaintext). Built once at
+ * start-up; thread-safe.
+ */
+public final class OutboundSecurer {
+    private final OutboundPolicy policy;
+    private final Optional<SigningCrypto> signingKey;
+    private final Optional<SamlIssuer> samlIssuer;
+    private final Optional<X509Certificate> recipient;
+
+    public OutboundSecurer(OutboundPolicy policy, OutboundKeys keys, Clock clock) {
+        WSSConfig.init();
+        this.policy = policy;
+        this.signingKey = keys.signingKey().map(SigningCrypto::new);
+        this.samlIssuer = policy.token().filter(OutboundToken.SelfIssued.class::isInstance)
+                .map(t -> new SamlIssuer(((OutboundToken.SelfIssued) t).saml(),
+                        new SigningCrypto(keys.samlIssuerKey().orElseThrow()), clock));
+        this.recipient = keys.encryptionRecipient();
+    }
+
+    public SecuredMessage secure(Document soap, OutboundContext context) throws OutboundSecurityException {
+        if (!policy.enabled()) {
+            return new SecuredMessage(soap, List.of());
+        }
+        try {
+            WSSecHeader header = new WSSecHeader(soap);
+            header.insertSecurityHeader();
+            List<WSEncryptionPart> signedExtras = new ArrayList<>();
+            policy.timestamp().ifPresent(ttl -> timestamp(header, ttl.toSeconds()));
+            if (policy.signatureConfirmation()) {
+                confirmSignatures(header, context.signaturesToConfirm(), signedExtras);
+            }
+            Optional<Attached> token = token(context);
+            List<byte[]> signatureValues = sign(header, soap, token, signedExtras);
+            if (policy.encryption().isPresent()) {
+                encrypt(header, soap, policy.encryption().get());
+            }
+            return new SecuredMessage(soap, signatureValues);
+        } catch (WSSecurityException e) {
+            throw new OutboundSecurityException("WS-Security could not secure the message: " + e.getMessage(), e);
+        }
+    }
+
+    private static void timestamp(WSSecHeader header, long ttlSeconds) {
+        WSSecTimestamp timestamp = new WSSecTimestamp(header);
+        timestamp.setTimeToLive((int) ttlSeconds);
+        timestamp.build();
+    }
+
+    /** One SignatureConfirmation per request signature; one without Value for an unsigned request (WSS 1.1). */
+    private static void confirmSignatures(WSSecHeader header, List<byte[]> values, List<WSEncryptionPart> signed) {
+        List<byte[]> toConfirm = values.isEmpty() ? java.util.Collections.singletonList(null) : values;
+        for (byte[] value : toConfirm) {
+            WSSecSignatureConfirmation confirmation = new WSSecSignatureConfirmation(header);
+            confirmation.build(value);
+            signed.add(new WSEncryptionPart(confirmation.getId()));
+        }
+    }
+
+    /** The token to attach and, for holder-of-key, the key that proves possession of it. */
+    private Optional<Attached> token(OutboundContext context) throws OutboundSecurityException {
+        if (policy.token().isEmpty()) {
+            return Optional.empty();
+        }
+        OutboundToken source = policy.token().get();
+        if (source instanceof OutboundToken.SelfIssued selfIssued) {
+            Optional<String> caller = context.caller().map(c -> c.principal().name());
+            SamlAssertionWrapper assertion = samlIssuer.orElseThrow()
+                    .issue(caller, signingKey.map(SigningCrypto::certificate));
+            boolean holderOfKey = selfIssued.saml().confirmationMethod() == ConfirmationMethod.HOLDER_OF_KEY;
+            boolean senderVouches = selfIssued.saml().confirmationMethod() == ConfirmationMethod.SENDER_VOUCHES;
+            return Optional.of(new Attached(assertion, holderOfKey ? signingKey : Optional.empty(), senderVouches));
+        }
+        IssuedToken issued;
+        if (source instanceof OutboundToken.Propagated) {
+            Element assertion = context.caller().flatMap(c -> c.assertion()).orElseThrow(() ->
+                    new OutboundSecurityException("token source 'propagated', but the request being served carried "
+                            + "no SAML assertion"));
+            issued = new IssuedToken(assertion, Optional.empty());
+        } else {
+            issued = ((OutboundToken.Supplied) source).supplier().token(context);
+        }
+        try {
+            return Optional.of(new Attached(new SamlAssertionWrapper(issued.assertion()),
+                    issued.proofKey().map(SigningCrypto::new), false));
+        } catch (WSSecurityException e) {
+            throw new OutboundSecurityException("the supplied token is not a SAML assertion: " + e.getMessage(), e);
+        }
+    }
+
+    private List<byte[]> sign(WSSecHeader header, Document soap, Optional<Attached> token,
+                              List<WSEncryptionPart> signedExtras) throws WSSecurityException, OutboundSecurityException {
+        Optional<OutboundSigning> signing = policy.signature();
+        if (token.isPresent() && token.get().proofKey().isPresent()) {
+            return List.of(holderOfKey(header, soap, token.get(), signing, signedExtras));
+        }
+        if (token.isPresent() && token.get().senderVouches()) {
+            return List.of(senderVouches(header, soap, token.get().assertion(), signing.orElseThrow(() ->
+                    new OutboundSecurityException("a sender-vouches assertion needs outbound.signature")), signedExtras));
+        }
+        token.ifPresent(t -> new WSSecSAMLToken(header).build(t.assertion()));
+        if (signing.isEmpty()) {
+            return List.of();
+        }
+        WSSecSignature signature = new WSSecSignature(header);
+        SigningCrypto key = signingKey.orElseThrow();
+        signature.setUserInfo(SigningCrypto.ALIAS, key.password());
+        signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.get().keyIdentifier()));
+        configure(signature, Layout.of(signing.get()), key);
+        signature.getParts().addAll(parts(soap, Layout.of(signing.get()), signedExtras, token.map(Attached::assertion)));
+        signature.build(key.crypto());
+        return List.of(signature.getSignatureValue());
+    }
+
+    /** The message signed with the proof key, its KeyInfo referring to the assertion (SAML Token Profile). */
+    private byte[] holderOfKey(WSSecHeader header, Document soap, Attached token, Optional<OutboundSigning> signing,
+                               List<WSEncryptionPart> signedExtras) throws WSSecurityException {
+        SigningCrypto proof = token.proofKey().orElseThrow();
+        WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
+        signature.setUserInfo(SigningCrypto.ALIAS, proof.password());
+        Layout layout = signing.map(Layout::of).orElse(Layout.PROOF_DEFAULT);
+        configure(signature, layout, proof);
+        signature.getParts().addAll(parts(soap, layout, signedExtras, Optional.empty()));
+        signature.build(proof.crypto(), token.assertion(), null, null, null);
+        return signature.getSignatureValue();
+    }
+
+    /** The sender's signature covers Body, Timestamp and (through an STR-Transform) the assertion. */
+    private byte[] senderVouches(WSSecHeader header, Document soap, SamlAssertionWrapper assertion,
+                                 OutboundSigning signing, List<WSEncryptionPart> signedExtras) throws WSSecurityException {
+        SigningCrypto sender = signingKey.orElseThrow();
+        WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
+        signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.keyIdentifier()));
+        configure(signature, Layout.of(signing), sender);
+        signature.getParts().addAll(parts(soap, Layout.of(signing), signedExtras, Optional.empty()));
+        signature.build(null, assertion, sender.crypto(), SigningCrypto.ALIAS, sender.password());
+        return signature.getSignatureValue();
+    }
+
+    private static void configure(WSSecSignature signature, Layout layout, SigningCrypto key) {
+        signature.setSignatureAlgorithm(layout.signatureAlgorithm().orElse(key.defaultSignatureAlgorithm()));
+        signature.setDigestAlgo(layout.digestAlgorithm());
+        signature.setSigCanonicalization(layout.canonicalization());
+    }
+
+    private List<WSEncryptionPart> parts(Document soap, Layout signing, List<WSEncryptionPart> extras,
+                                         Optional<SamlAssertionWrapper> token) {
+        String soapNs = soap.getDocumentElement().getNamespaceURI();
+        List<WSEncryptionPart> parts = new ArrayList<>();
+        if (signing.signBody()) {
+            parts.add(new WSEncryptionPart(WSConstants.ELEM_BODY, soapNs, "Element"));
+        }
+        if (signing.signTimestamp() && policy.timestamp().isPresent()) {
+            parts.add(new WSEncryptionPart(WSConstants.TIMESTAMP_TOKEN_LN, WSConstants.WSU_NS, "Element"));
+        }
+        for (QName h : signing.signedHeaders()) {
+            parts.add(new WSEncryptionPart(h.getLocalPart(), h.getNamespaceURI(), "Element"));
+        }
+        if (signing.signToken() && token.isPresent()) {
+            // by the assertion's own ID: a wsu:Id would break the issuer's enveloped signature
+            parts.add(new WSEncryptionPart(token.get().getId()));
+        }
+        parts.addAll(extras);
+        return parts;
+    }
+
+    private void encrypt(WSSecHeader header, Document soap, OutboundEncryption settings) throws WSSecurityException {
+        WSSecEncrypt encrypt = new WSSecEncrypt(header);
+        encrypt.setUseThisCert(recipient.orElseThrow());
+        encrypt.setKeyIdentifierType(wss4jKeyIdentifier(settings.keyIdentifier()));
+        encrypt.setSymmetricEncAlgorithm(settings.dataAlgorithm());
+        encrypt.setKeyEncAlgo(settings.keyTransportAlgorithm());
+        String soapNs = soap.getDocumentElement().getNamespaceURI();
+        if (settings.encryptBody()) {
+            encrypt.getParts().add(new WSEncryptionPart(WSConstants.ELEM_BODY, soapNs, "Content"));
+        }
+        for (QName h : settings.encryptedHeaders()) {
+            encrypt.getParts().add(new WSEncryptionPart(h.getLocalPart(), h.getNamespaceURI(), "Header"));
+        }
+        SecretKey key = KeyUtils.getKeyGenerator(settings.dataAlgorithm()).generateKey();
+        // the recipient certificate is given; the empty crypto only serves WSS4J's key-identifier helpers
+        encrypt.build(new org.apache.wss4j.common.crypto.Merlin(), key);
+    }
+
+    private static int wss4jKeyIdentifier(KeyIdentifier id) {
+        return switch (id) {
+            case BST -> WSConstants.BST_DIRECT_REFERENCE;
+            case ISSUER_SERIAL -> WSConstants.ISSUER_SERIAL;
+            case SKI -> WSConstants.SKI_KEY_IDENTIFIER;
+            case THUMBPRINT -> WSConstants.THUMBPRINT_IDENTIFIER;
+        };
+    }
+
+    /** What a signature covers and with which algorithms; a proof-key signature without settings signs Body and Timestamp. */
+    private record Layout(Optional<String> signatureAlgorithm, String digestAlgorithm, String canonicalization,
+                          boolean signBody, boolean signTimestamp, boolean signToken, List<QName> signedHeaders) {
+        static final Layout PROOF_DEFAULT = new Layout(Optional.empty(), AlgorithmPolicy.SHA256,
+                AlgorithmPolicy.EXC_C14N, true, true, false, List.of());
+
+        static Layout of(OutboundSigning s) {
+            return new Layout(s.signatureAlgorithm(), s.digestAlgorithm(), s.canonicalization(), s.signBody(),
+                    s.signTimestamp(), s.signToken(), s.signedHeaders());
+        }
+    }
+
+    /** A token on its way into the message. */
+    private record Attached(SamlAssertionWrapper assertion, Optional<SigningCrypto> proofKey, boolean senderVouches) {
+    }
+}

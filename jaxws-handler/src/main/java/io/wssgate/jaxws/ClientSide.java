@@ -31,7 +31,11 @@ final class ClientSide {
         this.policy = policy;
     }
 
+    /** Secures the request when the policy has an outbound section; otherwise it goes out as it is. */
     void secureRequest(SOAPMessageContext context) {
+        if (!policy.securesOutbound()) {
+            return;
+        }
         SOAPMessage message = context.getMessage();
         SoapVersion version = SoapMessages.versionOf(message);
         try {

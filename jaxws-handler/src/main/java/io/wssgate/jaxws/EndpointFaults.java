@@ -3,9 +3,7 @@ package io.wssgate.jaxws;
 import io.wssgate.InboundOutcome;
 import io.wssgate.fault.SoapFaultWriter;
 import io.wssgate.inbound.SoapVersion;
-import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.handler.MessageContext;
@@ -15,26 +13,26 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.namespace.QName;
 
 /** The faults an endpoint answers with: the core's WS-Security fault, or a generic one. */
 final class EndpointFaults {
     static final String CORRELATION_HEADER = "X-WSS-Gate-Correlation-Id";
-    private static final String NOT_SECURED = "The response could not be secured";
 
     private EndpointFaults() {
     }
 
     /**
-     * Answers a rejected request with the core's fault, byte for byte, and stops the request.
+     * Answers a rejected request with the core's fault and stops the request; returns what to throw.
      *
-     * <p>Why set the message and then throw, instead of returning false: for a request that
-     * expects no reply (one-way operations, and any request Metro cannot match to a WSDL port),
-     * JAX-WS says a handler returning false still lets the message be dispatched to the
-     * endpoint, and Metro does exactly that. A {@link SOAPFaultException} stops every request.
-     * For a two-way request Metro keeps the message in the context when it already is a fault
-     * (SOAPHandlerProcessor.insertFaultMessage), so the client receives our fault as the core
-     * wrote it, as HTTP 500, instead of one Metro builds from the exception (with a stack trace).
+     * <p>Why throw instead of returning false: when a request expects no reply, JAX-WS
+     * dispatches the message to the endpoint even if a handler returned false. Metro decides
+     * that from the WSDL, and without one (a Provider endpoint with no WSDL) treats every request
+     * so: the Provider would be invoked, with the fault as its request. A
+     * {@link SOAPFaultException} stops every request; for those that expect no reply Metro then
+     * answers HTTP 202 without a body. For the others Metro keeps the message already in the
+     * context when it is a fault (SOAPHandlerProcessor.insertFaultMessage), so the client
+     * receives the core's fault (its code, text and correlation id) as HTTP 500, not one Metro
+     * would build from the exception.
      */
     static RuntimeException reject(SOAPMessageContext context, InboundOutcome.Rejected rejected) {
         correlationHeader(context, rejected.correlationId());
@@ -50,23 +48,17 @@ final class EndpointFaults {
     }
 
     /**
-     * Replaces a response that could not be secured by a generic server fault: the client must
-     * never receive a half-secured message, nor learn why securing failed.
+     * Replaces a response that could not be secured by the core's generic server fault (as the
+     * filter sends): the client must never receive a half-secured message, nor learn why.
      */
     static void notSecured(SOAPMessageContext context, SoapVersion version, String correlationId) {
         correlationHeader(context, correlationId);
         try {
-            SOAPMessage message = SoapMessages.factory(version).createMessage();
-            QName code = version == SoapVersion.SOAP_12 ? SOAPConstants.SOAP_RECEIVER_FAULT
-                    : new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Server");
-            SOAPFault fault = message.getSOAPBody().addFault(code, NOT_SECURED);
-            fault.addDetail().addDetailEntry(new QName(SoapFaultWriter.CORRELATION_NS, "CorrelationId", "wssgate"))
-                    .addTextNode(correlationId);
-            message.saveChanges();
-            context.setMessage(message);
-        } catch (SOAPException e) {
+            context.setMessage(SoapMessages.fromBytes(
+                    SoapFaultWriter.serverFault(version == SoapVersion.SOAP_12, correlationId), version));
+        } catch (SOAPException | IOException e) {
             // without even a fault to send, refuse to send anything rather than the unsecured response
-            throw new WebServiceException(NOT_SECURED + " (correlation id " + correlationId + ")", e);
+            throw new WebServiceException("The response could not be secured (correlation id " + correlationId + ")", e);
         }
     }
 

@@ -6,9 +6,7 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.CurrentCaller;
 import io.wssgate.inbound.SoapVersion;
-import io.wssgate.outbound.OutboundContext;
 import io.wssgate.outbound.OutboundSecurityException;
-import io.wssgate.outbound.SecuredMessage;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.handler.MessageContext;
@@ -65,8 +63,21 @@ final class EndpointSide {
         context.setScope(SCOPE_PROPERTY, MessageContext.Scope.HANDLER);
     }
 
-    /** Secures the response (or the endpoint's fault); never lets it out half-secured. */
+    /**
+     * Secures the response (or the endpoint's fault) when the policy has an outbound section;
+     * never lets it out half-secured. Either way the request's CurrentCaller scope ends here.
+     */
     void secureResponse(SOAPMessageContext context) {
+        try {
+            if (policy.securesOutbound()) {
+                secure(context);
+            }
+        } finally {
+            endCallerScope(context);
+        }
+    }
+
+    private void secure(SOAPMessageContext context) {
         SOAPMessage message = context.getMessage();
         SoapVersion version = SoapMessages.versionOf(message);
         try {
@@ -74,16 +85,13 @@ final class EndpointSide {
                 // only a request this handler accepted can have a response to secure
                 throw new OutboundSecurityException("no validated request for this response");
             }
-            SecuredMessage secured = policy.secureOutbound(XmlBytes.parse(SoapMessages.toBytes(message)),
-                    OutboundContext.forResponse(caller));
-            context.setMessage(SoapMessages.fromBytes(XmlBytes.serialize(secured.document()), version));
+            byte[] secured = policy.secureResponse(SoapMessages.toBytes(message), caller);
+            context.setMessage(SoapMessages.fromBytes(secured, version));
         } catch (OutboundSecurityException | SOAPException | IOException | RuntimeException e) {
             String correlationId = UUID.randomUUID().toString();
             LOG.error("WS-Security could not secure the response [{}] policy={}: {}", correlationId, policy.name(),
-                    e.getMessage(), e);
+                    e.getMessage());
             EndpointFaults.notSecured(context, version, correlationId);
-        } finally {
-            endCallerScope(context);
         }
     }
 

@@ -22,11 +22,11 @@ import javax.xml.namespace.QName;
  * {@link MessageContext} ({@value #PRINCIPAL_PROPERTY}: the
  * {@link io.wssgate.identity.WssPrincipal}; {@value #CALLER_PROPERTY}: the
  * {@link io.wssgate.identity.AuthenticatedCaller}) and in
- * {@link io.wssgate.identity.CurrentCaller} while it runs; its response is secured with the
- * policy's outbound rules.
+ * {@link io.wssgate.identity.CurrentCaller} while it runs; its response (or fault) is secured
+ * per the policy's {@code outbound} section, if it has one.
  *
- * <p>As a {@link Role#CLIENT client} handler it secures every request and validates every
- * response (faults included); a failure on either way throws a
+ * <p>As a {@link Role#CLIENT client} handler it secures every request per the policy's
+ * {@code outbound} section and validates every response (faults included) with its inbound rules; a failure on either way throws a
  * {@link jakarta.xml.ws.WebServiceException} from the port's method.
  *
  * <p>How to install it:

@@ -73,7 +73,7 @@ record ConfigLocation(String origin, URL url) {
         }
         try {
             // a missing file is reported by the loader, under the key path it uses for files
-            return Optional.of(new ConfigLocation(origin, Path.of(location).toAbsolutePath().toUri().toURL()));
+            return Optional.of(new ConfigLocation(origin, Path.of(location).toAbsolutePath().normalize().toUri().toURL()));
         } catch (IOException | RuntimeException e) {
             problems.add(origin, "invalid file path '" + location + "': " + e.getMessage());
             return Optional.empty();

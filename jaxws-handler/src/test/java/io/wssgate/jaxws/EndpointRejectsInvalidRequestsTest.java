@@ -10,6 +10,8 @@ import io.wssgate.testing.MessageBuilder;
 import io.wssgate.testing.SamlSpec;
 import io.wssgate.testing.TestMessages;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,6 +98,23 @@ class EndpointRejectsInvalidRequestsTest {
         byte[] request = TestMessages.soap12(SoapBodies.WHOAMI).timestamp(Duration.ofMinutes(5))
                 .signWith(secured.keys.issueByOtherCa("mallory"), KeyIdType.BST).build();
         rejected("/whoami12", request, SOAP12, FaultCode.FAILED_AUTHENTICATION);
+    }
+
+    /**
+     * Metro parses the request before any handler and refuses a DOCTYPE itself (with its own
+     * fault, not a wsse one): entities are never expanded and the endpoint never runs.
+     */
+    @Test
+    void doctypeIsRefusedBeforeTheEndpoint(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-FILE-CONTENT");
+        byte[] request = TestMessages.withExternalEntity(holderOfKey(SoapBodies.echo("pay 10")).build(),
+                secret.toUri().toString());
+
+        HttpResponse<byte[]> response = secured.app.post("/whoami", request, SOAP11);
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("TOP-SECRET");
+        assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore);
     }
 
     /**

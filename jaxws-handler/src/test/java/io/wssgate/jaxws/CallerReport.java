@@ -36,8 +36,12 @@ final class CallerReport {
                 + ";current=" + CurrentCaller.get().map(c -> c.principal().getName()).orElse("");
     }
 
+    /** Echoes the text; text starting with "refuse" makes the endpoint fail, for fault tests. */
     static String echo(String text) {
         INVOCATIONS.incrementAndGet();
+        if (text.startsWith("refuse")) {
+            throw new IllegalArgumentException("refused: " + text);
+        }
         return text;
     }
 

@@ -14,6 +14,7 @@ import jakarta.xml.ws.handler.Handler;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.handler.soap.SOAPHandler;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +61,16 @@ class ClientRoundTripTest {
         assertThat(((BindingProvider) port).getResponseContext().get(WssGateHandler.PRINCIPAL_PROPERTY))
                 .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN));
         assertThat(port.echo("second call, new signature")).isEqualTo("second call, new signature");
+    }
+
+    @Test
+    void endpointsFaultIsSignedAndReachesTheApplication() throws Exception {
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
+                "client-policy");
+
+        // a signed fault passes validation and reaches the caller as the endpoint's own fault
+        assertThatThrownBy(() -> port.echo("refuse me")).isInstanceOfSatisfying(SOAPFaultException.class,
+                e -> assertThat(e.getFault().getFaultString()).isEqualTo("refused: refuse me"));
     }
 
     @Test

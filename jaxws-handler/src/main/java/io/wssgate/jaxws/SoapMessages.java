@@ -1,0 +1,57 @@
+package io.wssgate.jaxws;
+
+import io.wssgate.inbound.SoapVersion;
+import jakarta.xml.soap.MessageFactory;
+import jakarta.xml.soap.MimeHeaders;
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * Moves SAAJ messages to and from the bytes the core works on. The core validates and secures
+ * serialized envelopes, so the handler hands it exactly the envelope the runtime will go on
+ * to process (or send) and takes back exactly what the core produced.
+ */
+final class SoapMessages {
+    private SoapMessages() {
+    }
+
+    /**
+     * The envelope as UTF-8 bytes. Attachments (SwA, MTOM) are refused rather than silently
+     * dropped: the core cannot cover them, so a message carrying them is never validated or
+     * signed as if they were not there.
+     */
+    static byte[] toBytes(SOAPMessage message) throws SOAPException, IOException {
+        if (message.countAttachments() > 0) {
+            throw new SOAPException("SOAP attachments are not supported by WSS Gate");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    /** A SAAJ message of the given version holding exactly {@code envelope}. */
+    static SOAPMessage fromBytes(byte[] envelope, SoapVersion version) throws SOAPException, IOException {
+        MimeHeaders headers = new MimeHeaders();
+        headers.addHeader("Content-Type", version.contentType());
+        return factory(version).createMessage(headers, new ByteArrayInputStream(envelope));
+    }
+
+    static MessageFactory factory(SoapVersion version) throws SOAPException {
+        return MessageFactory.newInstance(version == SoapVersion.SOAP_12
+                ? SOAPConstants.SOAP_1_2_PROTOCOL : SOAPConstants.SOAP_1_1_PROTOCOL);
+    }
+
+    /** The message's SOAP version by its envelope namespace; SOAP 1.1 when it cannot be told. */
+    static SoapVersion versionOf(SOAPMessage message) {
+        try {
+            return SoapVersion.forNamespace(message.getSOAPPart().getEnvelope().getNamespaceURI())
+                    .orElse(SoapVersion.SOAP_11);
+        } catch (SOAPException | RuntimeException e) {
+            return SoapVersion.SOAP_11;
+        }
+    }
+}

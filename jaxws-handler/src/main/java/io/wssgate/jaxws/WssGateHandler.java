@@ -1,0 +1,143 @@
+package io.wssgate.jaxws;
+
+import io.wssgate.GatePolicy;
+import io.wssgate.fault.FaultCode;
+import jakarta.xml.ws.Binding;
+import jakarta.xml.ws.handler.Handler;
+import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.handler.soap.SOAPHandler;
+import jakarta.xml.ws.handler.soap.SOAPMessageContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.xml.namespace.QName;
+
+/**
+ * WS-Security for JAX-WS, as a standard SOAP handler; one class for both sides.
+ *
+ * <p>As an {@link Role#ENDPOINT endpoint} handler it validates every request with its policy
+ * before the endpoint runs. A rejected request is answered with the WS-Security fault (HTTP
+ * 500) and never reaches the endpoint. An accepted one reaches it with the caller in the
+ * {@link MessageContext} ({@value #PRINCIPAL_PROPERTY}: the
+ * {@link io.wssgate.identity.WssPrincipal}; {@value #CALLER_PROPERTY}: the
+ * {@link io.wssgate.identity.AuthenticatedCaller}) and in
+ * {@link io.wssgate.identity.CurrentCaller} while it runs; its response (or fault) is secured
+ * per the policy's {@code outbound} section, if it has one.
+ *
+ * <p>As a {@link Role#CLIENT client} handler it secures every request per the policy's
+ * {@code outbound} section and validates every response (faults included) with its inbound rules; a failure on either way throws a
+ * {@link jakarta.xml.ws.WebServiceException} from the port's method.
+ *
+ * <p>How to install it:
+ * <ul>
+ * <li>Metro endpoints: annotate the endpoint class with {@link WssGateEndpoint}; nothing else
+ * (Metro also answers {@code WebServiceContext.getUserPrincipal()} from the validated caller);</li>
+ * <li>clients on any runtime: {@link WssGateClient#secure(Object, String)};</li>
+ * <li>endpoints on other runtimes (CXF, ...): declare it with {@code @HandlerChain}. The
+ * runtime then creates it through a no-argument constructor, so declare a subclass such as
+ * {@code public class OrdersSecurity extends WssGateHandler { public OrdersSecurity() {
+ * super("orders", Role.ENDPOINT); } }}. The caller is then in the MessageContext and
+ * CurrentCaller, but {@code WebServiceContext.getUserPrincipal()} is the runtime's own.</li>
+ * </ul>
+ *
+ * <p>Wherever it is declared, it must be the last handler of the chain: JAX-WS runs inbound
+ * messages through the chain from its end, so the last handler is the one next to the wire,
+ * which sees requests before any other handler and secures messages after every other handler
+ * has changed them. {@link #installOn(Binding)} puts it there.
+ *
+ * <p>Thread-safe: one instance serves all exchanges; per-exchange state lives in the context.
+ */
+public class WssGateHandler implements SOAPHandler<SOAPMessageContext> {
+    /** MessageContext property (application scope): the caller's {@link io.wssgate.identity.WssPrincipal}. */
+    public static final String PRINCIPAL_PROPERTY = "io.wssgate.principal";
+    /** MessageContext property (application scope): the {@link io.wssgate.identity.AuthenticatedCaller}. */
+    public static final String CALLER_PROPERTY = "io.wssgate.caller";
+    /** The header this handler processes, so a {@code mustUnderstand="1"} Security header is understood. */
+    public static final QName SECURITY_HEADER = new QName(FaultCode.WSSE_NS, "Security");
+
+    /** Which side of the exchange the handler guards. */
+    public enum Role { ENDPOINT, CLIENT }
+
+    private final GatePolicy policy;
+    private final Role role;
+    private final EndpointSide endpoint;
+    private final ClientSide client;
+
+    public WssGateHandler(GatePolicy policy, Role role) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.role = Objects.requireNonNull(role, "role");
+        this.endpoint = new EndpointSide(policy);
+        this.client = new ClientSide(policy);
+    }
+
+    /**
+     * The named policy of the configuration found the default way ({@link GateRegistry}); for
+     * subclasses with a no-argument constructor, as {@code @HandlerChain} needs.
+     *
+     * @throws io.wssgate.config.ConfigurationException if there is no usable configuration or no such policy
+     */
+    protected WssGateHandler(String policyName, Role role) {
+        this(GateRegistry.policy("", policyName, Thread.currentThread().getContextClassLoader()), role);
+    }
+
+    public GatePolicy policy() {
+        return policy;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public boolean handleMessage(SOAPMessageContext context) {
+        boolean outbound = Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY));
+        if (role == Role.ENDPOINT) {
+            if (outbound) {
+                endpoint.secureResponse(context);
+            } else {
+                endpoint.validateRequest(context);
+            }
+        } else if (outbound) {
+            client.secureRequest(context);
+        } else {
+            client.validateResponse(context);
+        }
+        return true;
+    }
+
+    /** Faults are messages like any other: an endpoint's fault is secured, a server's fault validated. */
+    @Override
+    public boolean handleFault(SOAPMessageContext context) {
+        return handleMessage(context);
+    }
+
+    @Override
+    public void close(MessageContext context) {
+        if (role == Role.ENDPOINT) {
+            endpoint.endCallerScope(context);
+        }
+    }
+
+    @Override
+    public Set<QName> getHeaders() {
+        return Set.of(SECURITY_HEADER);
+    }
+
+    /**
+     * Makes this handler the last of the binding's chain (next to the wire), replacing any
+     * WssGateHandler already there so a message is never secured or validated twice.
+     */
+    @SuppressWarnings("rawtypes") // the JAX-WS API's own type
+    public void installOn(Binding binding) {
+        List<Handler> chain = new ArrayList<>(binding.getHandlerChain());
+        chain.removeIf(WssGateHandler.class::isInstance);
+        chain.add(this);
+        binding.setHandlerChain(chain);
+    }
+
+    @Override
+    public String toString() {
+        return "WssGateHandler[" + role + ", policy=" + policy.name() + "]";
+    }
+}

@@ -1,0 +1,210 @@
+package io.wssgate.jaxws;
+
+import static io.wssgate.jaxws.RoundTripApp.CLIENT_DN;
+import static io.wssgate.jaxws.RoundTripApp.SERVER_DN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wssgate.identity.WssPrincipal;
+import io.wssgate.inbound.SoapVersion;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.handler.Handler;
+import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.handler.soap.SOAPHandler;
+import jakarta.xml.ws.handler.soap.SOAPMessageContext;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Metro client proxies secured with {@link WssGateClient} calling Metro endpoints secured with
+ * {@link WssGateEndpoint}, over HTTP: requests signed by the client, responses signed by the
+ * server and confirming the request's signature, each side validating the other.
+ */
+class ClientRoundTripTest {
+    static RoundTripApp roundTrip;
+    private int invocationsBefore;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        roundTrip = new RoundTripApp(dir);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        roundTrip.close();
+    }
+
+    @BeforeEach
+    void countInvocations() {
+        invocationsBefore = CallerReport.INVOCATIONS.get();
+    }
+
+    @Test
+    void signedRequestAndSignedConfirmingResponse() throws Exception {
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
+                "client-policy");
+
+        assertThat(port.whoami()).startsWith("principal=" + CLIENT_DN + ";admin=true;");
+        // the response was validated too: who signed it is in the response context
+        assertThat(((BindingProvider) port).getResponseContext().get(WssGateHandler.PRINCIPAL_PROPERTY))
+                .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN));
+        assertThat(port.echo("second call, new signature")).isEqualTo("second call, new signature");
+    }
+
+    @Test
+    void endpointsFaultIsSignedAndReachesTheApplication() throws Exception {
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
+                "client-policy");
+
+        // a signed fault passes validation and reaches the caller as the endpoint's own fault
+        assertThatThrownBy(() -> port.echo("refuse me")).isInstanceOfSatisfying(SOAPFaultException.class,
+                e -> assertThat(e.getFault().getFaultString()).isEqualTo("refused: refuse me"));
+    }
+
+    @Test
+    void soap12RoundTrip() throws Exception {
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip12", "RoundTrip12Service", "RoundTrip12Port"),
+                "client-policy");
+
+        assertThat(port.whoami()).startsWith("principal=" + CLIENT_DN + ";");
+    }
+
+    @Test
+    void annotatedPortField() throws Exception {
+        Caller caller = WssGateClient.secureAnnotated(
+                new Caller(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort")));
+
+        assertThat(caller.orders.whoami()).startsWith("principal=" + CLIENT_DN + ";");
+    }
+
+    @Test
+    void responseTamperedInTransitIsRejected() throws Exception {
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
+                "client-policy");
+        betweenClientAndWire(port, new ResponseTamperer());
+
+        assertThatThrownBy(port::whoami).isInstanceOf(WebServiceException.class)
+                .hasMessageMatching("WS-Security response rejected: wsse:FailedCheck \\(correlation id [0-9a-f-]{36}\\)");
+    }
+
+    @Test
+    void responseReplayedAgainstAnotherRequestIsRejected() throws Exception {
+        // validly signed and fresh, but it confirms the first request's signature, not the second's
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
+                "client-without-replay-cache");
+        betweenClientAndWire(port, new ResponseReplayer());
+        assertThat(port.echo("first")).isEqualTo("first");
+
+        assertThatThrownBy(() -> port.echo("second")).isInstanceOf(WebServiceException.class)
+                .hasMessageStartingWith("WS-Security response rejected: wsse:FailedCheck");
+    }
+
+    @Test
+    void serversUnsignedFaultIsRejectedToo() throws Exception {
+        // the server refuses mallory's request with its (unsigned) WS-Security fault; nothing
+        // proves who wrote that fault, so the client refuses it like any unsigned response
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
+                "untrusted-client");
+
+        assertThatThrownBy(port::whoami).isInstanceOf(WebServiceException.class)
+                .hasMessageStartingWith("WS-Security response rejected: wsse:");
+        assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore);
+    }
+
+    @Test
+    void requestThatCannotBeSecuredIsNeverSent() throws Exception {
+        // "propagated" needs the assertion of a caller being served; this thread serves nobody
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
+                "propagating-client");
+
+        assertThatThrownBy(port::whoami).isInstanceOf(WebServiceException.class)
+                .hasMessageContaining("WS-Security policy 'propagating-client' could not secure the request, so it was not sent");
+        assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore);
+    }
+
+    /** Puts {@code handler} after WSS Gate's, i.e. between it and the wire. */
+    @SuppressWarnings("rawtypes")
+    private static void betweenClientAndWire(WhoAmI port, Handler handler) {
+        jakarta.xml.ws.Binding binding = ((BindingProvider) port).getBinding();
+        List<Handler> chain = new ArrayList<>(binding.getHandlerChain());
+        chain.add(handler);
+        binding.setHandlerChain(chain);
+    }
+
+    /** An application class holding a port, secured by annotation. */
+    static final class Caller {
+        @WssGateClient.Secured(policy = "client-policy")
+        final WhoAmI orders;
+
+        Caller(WhoAmI orders) {
+            this.orders = orders;
+        }
+    }
+
+    /** A man in the middle: records the first response and hands it back for every later request. */
+    private static final class ResponseReplayer extends PassThrough {
+        private byte[] first;
+
+        @Override
+        public boolean handleMessage(SOAPMessageContext context) {
+            if (!Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
+                try {
+                    if (first == null) {
+                        first = SoapMessages.toBytes(context.getMessage());
+                    } else {
+                        context.setMessage(SoapMessages.fromBytes(first, SoapVersion.SOAP_11));
+                    }
+                } catch (SOAPException | IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A man in the middle: changes the text the endpoint returned before the client sees it. */
+    private static final class ResponseTamperer extends PassThrough {
+        @Override
+        public boolean handleMessage(SOAPMessageContext context) {
+            if (!Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
+                try {
+                    var returned = context.getMessage().getSOAPBody().getElementsByTagName("return").item(0);
+                    returned.setTextContent("principal=someone-else");
+                    context.getMessage().saveChanges();
+                } catch (SOAPException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Handler boilerplate for the men in the middle. */
+    private abstract static class PassThrough implements SOAPHandler<SOAPMessageContext> {
+        @Override
+        public boolean handleFault(SOAPMessageContext context) {
+            return true;
+        }
+
+        @Override
+        public void close(MessageContext context) {
+        }
+
+        @Override
+        public Set<QName> getHeaders() {
+            return Set.of();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.wssgate.jaxws;
+
+import io.wssgate.testing.TestKeys;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.namespace.QName;
+import jakarta.xml.ws.Service;
+
+/**
+ * Both sides of secured exchanges: endpoints whose policies secure responses, and client
+ * policies that secure requests, in one YAML file found through the {@code wssgate.config}
+ * system property (set while this app runs, so {@code WssGateClient.secure(port, name)} finds
+ * it as an application would).
+ */
+final class RoundTripApp implements AutoCloseable {
+    static final String CLIENT_DN = "CN=client,O=WSS Gate Test,C=DE";
+    static final String SERVER_DN = "CN=server,O=WSS Gate Test,C=DE";
+
+    final TestKeys keys = TestKeys.create();
+    final TestKeys.Identity client = keys.issue("client");
+    final TestKeys.Identity server = keys.issue("server");
+    final TestKeys.Identity mallory = keys.issueByOtherCa("mallory");
+    final MetroWebApp app;
+
+    RoundTripApp(Path dir) throws Exception {
+        Path ca = TestKeys.writePem(dir.resolve("keys/ca.pem"), keys.ca().certificate());
+        Path clientKey = TestKeys.writePkcs8Pem(dir.resolve("keys/client-key.pem"), client.privateKey());
+        Path clientCert = TestKeys.writePem(dir.resolve("keys/client.pem"), client.certificate());
+        Path serverKey = TestKeys.writePkcs8Pem(dir.resolve("keys/server-key.pem"), server.privateKey());
+        Path serverCert = TestKeys.writePem(dir.resolve("keys/server.pem"), server.certificate());
+        Path malloryKey = TestKeys.writePkcs8Pem(dir.resolve("keys/mallory-key.pem"), mallory.privateKey());
+        Path malloryCert = TestKeys.writePem(dir.resolve("keys/mallory.pem"), mallory.certificate());
+        Path config = Files.writeString(dir.resolve("wssgate.yaml"), """
+                policies:
+                  server:
+                    paths: [/roundtrip]
+                    trust:
+                      certificates: [%1$s]
+                    roles:
+                      certificate-subjects:
+                        - subject: "%8$s"
+                          roles: [admin]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %4$s, certificate: %5$s }
+                      signature-confirmation: true
+                  propagating-server:
+                    paths: [/unsecurable]
+                    trust:
+                      certificates: [%1$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      token: { source: propagated }
+                  # client policies: the model requires distinct "paths", though a client handler never uses them
+                  client-policy:
+                    paths: [/client]
+                    trust:
+                      certificates: [%1$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
+                      signature-confirmation: true
+                  client-without-replay-cache:   # so only SignatureConfirmation can catch a replayed response
+                    paths: [/client-without-replay-cache]
+                    timestamp:
+                      replay-detection: false
+                    trust:
+                      certificates: [%1$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
+                      signature-confirmation: true
+                  untrusted-client:
+                    paths: [/untrusted-client]
+                    trust:
+                      certificates: [%1$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %6$s, certificate: %7$s }
+                  propagating-client:
+                    paths: [/propagating-client]
+                    trust:
+                      certificates: [%1$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      token: { source: propagated }
+                """.formatted(ca, clientKey, clientCert, serverKey, serverCert, malloryKey, malloryCert, CLIENT_DN));
+        System.setProperty(ConfigLocation.SYSTEM_PROPERTY, config.toString());
+        this.app = MetroWebApp.start(dir, List.of(
+                new MetroWebApp.Endpoint("/roundtrip", RoundTripEndpoints.Confirming.class),
+                new MetroWebApp.Endpoint("/roundtrip12", RoundTripEndpoints.Confirming12.class),
+                new MetroWebApp.Endpoint("/unsecurable", RoundTripEndpoints.Unsecurable.class)));
+    }
+
+    /** A Metro client proxy for the endpoint at {@code path}, from its WSDL; not yet secured. */
+    WhoAmI port(String path, String service, String port) throws Exception {
+        URL wsdl = app.wsdl(path);
+        return Service.create(wsdl, new QName(WhoAmI.NS, service)).getPort(new QName(WhoAmI.NS, port), WhoAmI.class);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            app.close();
+        } finally {
+            System.clearProperty(ConfigLocation.SYSTEM_PROPERTY);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.wssgate.jaxws;
+
+import jakarta.jws.WebService;
+import jakarta.xml.ws.BindingType;
+import jakarta.xml.ws.soap.SOAPBinding;
+
+/** The endpoints of the outbound tests, one per server policy of {@link RoundTripApp}. */
+public final class RoundTripEndpoints {
+    private RoundTripEndpoints() {
+    }
+
+    /** Signs its responses and confirms the request's signatures. */
+    @WebService(serviceName = "RoundTripService", portName = "RoundTripPort", targetNamespace = WhoAmI.NS,
+            endpointInterface = "io.wssgate.jaxws.WhoAmI")
+    @WssGateEndpoint(policy = "server")
+    public static class Confirming extends ReportingEndpoint {
+    }
+
+    /** The same over SOAP 1.2. */
+    @WebService(serviceName = "RoundTrip12Service", portName = "RoundTrip12Port", targetNamespace = WhoAmI.NS,
+            endpointInterface = "io.wssgate.jaxws.WhoAmI")
+    @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
+    @WssGateEndpoint(policy = "server")
+    public static class Confirming12 extends ReportingEndpoint {
+    }
+
+    /** Must propagate the caller's assertion, which an X.509 caller does not have. */
+    @WebService(serviceName = "UnsecurableService", portName = "UnsecurablePort", targetNamespace = WhoAmI.NS,
+            endpointInterface = "io.wssgate.jaxws.WhoAmI")
+    @WssGateEndpoint(policy = "propagating-server")
+    public static class Unsecurable extends ReportingEndpoint {
+    }
+}

@@ -62,6 +62,20 @@ public final class ExpiringReplayCache implements ReplayCache {
         return true;
     }
 
+    /**
+     * Atomically: if none of the identifiers is present, remembers them all and returns empty;
+     * otherwise remembers nothing and returns the first one already present.
+     */
+    public synchronized java.util.Optional<String> addAllIfAbsent(Map<String, Instant> identifiers) {
+        for (String id : identifiers.keySet()) {
+            if (contains(id)) {
+                return java.util.Optional.of(id);
+            }
+        }
+        identifiers.forEach(this::add);
+        return java.util.Optional.empty();
+    }
+
     synchronized int size() {
         return entries.size();
     }

@@ -28,20 +28,20 @@ public final class InboundValidator {
     private final CoverageCheck coverage;
     private final SamlRules samlRules;
     private final IdentityBuilder identities;
+    private final ReplayGuard replayGuard;
 
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Clock clock) {
         this.policy = policy;
         this.parser = new HardenedParser(policy.limits());
         this.precheck = new MessagePrecheck(policy.usernameToken().enabled(), policy.saml().enabled(),
                 policy.outbound().signatureConfirmation(), policy.signature().algorithms(), policy.decryption());
-        this.wss4j = new Wss4jSettings(policy, keys, clock);
+        this.wss4j = new Wss4jSettings(policy, keys);
         this.engine = new WSSecurityEngine();
         this.engine.setWssConfig(wss4j.wssConfig());
         this.timestampRules = new TimestampRules(policy.timestamp());
         this.coverage = new CoverageCheck(policy.signature());
-        ExpiringReplayCache seenAssertions = new ExpiringReplayCache(Wss4jSettings.REPLAY_CACHE_ENTRIES,
-                policy.saml().maxAge(), clock);
-        this.samlRules = new SamlRules(policy.saml(), seenAssertions, clock);
+        this.samlRules = new SamlRules(policy.saml());
+        this.replayGuard = new ReplayGuard(policy, clock);
         this.identities = new IdentityBuilder(policy.roles());
     }
 
@@ -81,6 +81,7 @@ public final class InboundValidator {
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
                 ? samlRules.check(envelope, results) : Optional.empty();
         WssPrincipal principal = identify(envelope, results, assertion, response);
+        replayGuard.admit(results, assertion);
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
                 assertion.map(a -> detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());

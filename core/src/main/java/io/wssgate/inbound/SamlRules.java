@@ -1,14 +1,11 @@
 package io.wssgate.inbound;
 
-import io.wssgate.config.AssertionReplay;
 import io.wssgate.config.ConfirmationMethod;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,17 +22,13 @@ import org.w3c.dom.Element;
  * policy allows it; every AudienceRestriction names one of our audiences; the subject
  * confirmation is proven (holder-of-key: Body and Timestamp signed with the subject's key;
  * sender-vouches: one signature by a certificate-trusted sender over the assertion and the
- * Body, never a key the assertion itself supplies); and replays are refused.
+ * Body, never a key the assertion itself supplies). Replays are {@link ReplayGuard}'s job.
  */
 final class SamlRules {
     private final SamlPolicy policy;
-    private final ExpiringReplayCache seenAssertions;
-    private final Clock clock;
 
-    SamlRules(SamlPolicy policy, ExpiringReplayCache seenAssertions, Clock clock) {
+    SamlRules(SamlPolicy policy) {
         this.policy = policy;
-        this.seenAssertions = seenAssertions;
-        this.clock = clock;
     }
 
     /** The confirmed assertion, if the message carries one. */
@@ -57,7 +50,6 @@ final class SamlRules {
             case SENDER_VOUCHES -> Optional.of(proveSenderVouches(assertion, envelope, results));
             case BEARER -> Optional.empty();
         };
-        checkReplay(assertion, method);
         return Optional.of(new ConfirmedAssertion(assertion, method, signer));
     }
 
@@ -131,22 +123,7 @@ final class SamlRules {
                 "sender-vouches: no trusted sender signature covers both the assertion and the Body");
     }
 
-    private void checkReplay(SamlAssertionWrapper assertion, ConfirmationMethod method) throws SecurityFault {
-        boolean oneTimeUse = isOneTimeUse(assertion);
-        boolean remember = oneTimeUse || policy.replay() == AssertionReplay.ALL
-                || (policy.replay() == AssertionReplay.BEARER && method == ConfirmationMethod.BEARER);
-        if (!remember) {
-            return;
-        }
-        Instant expiry = Optional.ofNullable(assertion.getNotOnOrAfter())
-                .orElse(clock.instant().plus(policy.maxAge())).plus(policy.clockSkew());
-        String key = assertion.getIssuerString() + "\n" + assertion.getId();
-        if (!seenAssertions.addIfAbsent(key, expiry)) {
-            throw new SecurityFault(FaultCode.INVALID_SECURITY, "SAML assertion replayed: " + assertion.getId());
-        }
-    }
-
-    private static boolean isOneTimeUse(SamlAssertionWrapper assertion) {
+    static boolean isOneTimeUse(SamlAssertionWrapper assertion) {
         if (assertion.getSamlVersion() == SAMLVersion.VERSION_20) {
             var conditions = assertion.getSaml2().getConditions();
             return conditions != null && conditions.getOneTimeUse() != null;

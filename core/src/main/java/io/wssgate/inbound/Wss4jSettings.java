@@ -16,7 +16,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.apache.wss4j.common.cache.ReplayCache;
 import org.apache.wss4j.common.crypto.AlgorithmSuite;
 import org.apache.wss4j.common.crypto.Crypto;
 import org.apache.wss4j.common.crypto.Merlin;
@@ -30,7 +29,6 @@ import org.apache.wss4j.dom.handler.RequestData;
  * only copies references into the per-message {@link RequestData} WSS4J requires.
  */
 final class Wss4jSettings {
-    static final int REPLAY_CACHE_ENTRIES = 100_000;
 
     private final PolicyConfig policy;
     private final WSSConfig wssConfig;
@@ -38,12 +36,10 @@ final class Wss4jSettings {
     private final Crypto decryptionCrypto;
     private final PasswordCallbacks callbacks;
     private final AlgorithmSuite algorithmSuite;
-    private final ReplayCache timestampReplay;
-    private final ReplayCache nonceReplay;
     /** Revocation is checked exactly when CRLs are configured. */
     private final boolean revocationEnabled;
 
-    Wss4jSettings(PolicyConfig policy, PolicyKeys keys, Clock clock) {
+    Wss4jSettings(PolicyConfig policy, PolicyKeys keys) {
         this.policy = policy;
         this.signatureCrypto = trustCrypto(keys);
         this.revocationEnabled = !keys.crls().isEmpty();
@@ -53,12 +49,6 @@ final class Wss4jSettings {
                 decryption.map(k -> k.password().toCharArray()).orElse(new char[0]));
         this.algorithmSuite = algorithmSuite(policy.signature().algorithms(), policy.decryption());
         this.wssConfig = wssConfig(policy, keys);
-        TimestampPolicy ts = policy.timestamp();
-        this.timestampReplay = ts.replayDetection()
-                ? new ExpiringReplayCache(REPLAY_CACHE_ENTRIES, ts.maxAge().plus(ts.futureSkew()), clock) : null;
-        UsernameTokenPolicy ut = policy.usernameToken();
-        this.nonceReplay = ut.nonceReplayDetection()
-                ? new ExpiringReplayCache(REPLAY_CACHE_ENTRIES, ut.maxAge().plus(ut.futureSkew()), clock) : null;
     }
 
     WSSConfig wssConfig() {
@@ -87,11 +77,14 @@ final class Wss4jSettings {
         data.setTimeStampTTL((int) ts.maxAge().toSeconds());
         data.setTimeStampFutureTTL((int) ts.futureSkew().toSeconds());
         data.setRequireTimestampExpires(ts.expiresRequired());
-        data.setTimestampReplayCache(timestampReplay);
+        // No WSS4J replay caches: WSS4J records a signature before verifying it, so a tampered
+        // copy sent first would burn the genuine message's entry. ReplayGuard records replay
+        // keys only for messages that passed every check.
+        data.setTimestampReplayCache(null);
         UsernameTokenPolicy ut = policy.usernameToken();
         data.setUtTTL((int) ut.maxAge().toSeconds());
         data.setUtFutureTTL((int) ut.futureSkew().toSeconds());
-        data.setNonceReplayCache(nonceReplay);
+        data.setNonceReplayCache(null);
         data.setAllowUsernameTokenNoPassword(false);
         if (!ut.allowPasswordText()) {
             data.setRequiredPasswordType(WSConstants.PASSWORD_DIGEST);

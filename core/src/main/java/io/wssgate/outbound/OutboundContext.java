@@ -7,26 +7,34 @@ import java.util.Optional;
 
 /**
  * What securing one outbound message may depend on: the caller whose request is being served
- * (for a subject taken from the caller, or an assertion propagated unchanged), and the
- * signature values of the request a response must confirm (WSS 1.1 SignatureConfirmation).
+ * (for a subject taken from the caller, or an assertion propagated unchanged), whether it is a
+ * response, and the signature values of the request a response must confirm (WSS 1.1
+ * SignatureConfirmation; only responses carry it).
  */
-public record OutboundContext(Optional<AuthenticatedCaller> caller, List<byte[]> signaturesToConfirm) {
+public record OutboundContext(Optional<AuthenticatedCaller> caller, boolean response,
+                              List<byte[]> signaturesToConfirm) {
     public OutboundContext {
         caller = caller == null ? Optional.empty() : caller;
         signaturesToConfirm = List.copyOf(signaturesToConfirm);
     }
 
+    /** A request sent on behalf of {@code caller}. */
+    public static OutboundContext request(Optional<AuthenticatedCaller> caller) {
+        return new OutboundContext(caller, false, List.of());
+    }
+
+    /** A request with no caller behind it. */
     public static OutboundContext none() {
-        return new OutboundContext(Optional.empty(), List.of());
+        return request(Optional.empty());
     }
 
     /** A client request: the caller is whoever is current on this thread, if anyone. */
     public static OutboundContext forRequest() {
-        return new OutboundContext(CurrentCaller.get(), List.of());
+        return request(CurrentCaller.get());
     }
 
-    /** A response to a validated request, confirming its signatures. */
+    /** A response to a validated request: it confirms the request's signatures when the policy says so. */
     public static OutboundContext forResponse(AuthenticatedCaller caller) {
-        return new OutboundContext(Optional.of(caller), caller.signatureValues());
+        return new OutboundContext(Optional.of(caller), true, caller.signatureValues());
     }
 }

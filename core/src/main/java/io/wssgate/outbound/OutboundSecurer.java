@@ -63,7 +63,7 @@ public final class OutboundSecurer {
             header.insertSecurityHeader();
             List<WSEncryptionPart> signedExtras = new ArrayList<>();
             policy.timestamp().ifPresent(ttl -> timestamp(header, ttl.toSeconds()));
-            if (policy.signatureConfirmation()) {
+            if (policy.signatureConfirmation() && context.response()) {
                 confirmSignatures(header, context.signaturesToConfirm(), signedExtras);
             }
             Optional<Attached> token = token(context);

@@ -77,8 +77,8 @@ class OutboundRoundTripTest {
         WssPrincipal caller = accepted(fx.policy("receiver").validate(bytes(
                 fx.policy("saml-out").secureOutbound(request(), OutboundContext.none()).document()), "text/xml"))
                 .principal();
-        var context = new OutboundContext(Optional.of(new io.wssgate.identity.AuthenticatedCaller(caller,
-                Optional.empty(), List.of())), List.of());
+        var context = OutboundContext.request(Optional.of(new io.wssgate.identity.AuthenticatedCaller(caller,
+                Optional.empty(), List.of())));
         byte[] message = bytes(fx.policy("saml11-sv-out").secureOutbound(request(), context).document());
 
         WssPrincipal principal = accepted(fx.policy("receiver").validate(message, "text/xml")).principal();
@@ -102,7 +102,7 @@ class OutboundRoundTripTest {
         assertThat(caller.assertion()).isPresent();
 
         byte[] outbound = bytes(fx.policy("propagate-out").secureOutbound(request(),
-                new OutboundContext(Optional.of(caller), List.of())).document());
+                OutboundContext.request(Optional.of(caller))).document());
 
         WssPrincipal downstream = accepted(fx.policy("bearer-receiver").validate(outbound, "text/xml")).principal();
         assertThat(downstream.name()).isEqualTo("bob");
@@ -146,6 +146,15 @@ class OutboundRoundTripTest {
                 List.of(new byte[] {1, 2, 3}));
         assertThat(otherRequest).isInstanceOfSatisfying(InboundOutcome.Rejected.class,
                 r -> assertThat(r.code()).isEqualTo(FaultCode.FAILED_CHECK));
+    }
+
+    @Test
+    void requestsNeverCarrySignatureConfirmationEvenUnderAConfirmingPolicy() throws Exception {
+        byte[] request = bytes(fx.policy("confirming-client").secureOutbound(request(), OutboundContext.forRequest())
+                .document());
+        assertThat(new String(request, StandardCharsets.UTF_8)).doesNotContain("SignatureConfirmation");
+        // so a server whose policy does not expect confirmations still accepts it
+        accepted(fx.policy("receiver").validate(request, "text/xml"));
     }
 
     @Test

@@ -64,6 +64,44 @@ class ClientRoundTripTest {
     }
 
     @Test
+    void saml2HolderOfKeyRequestAndASignedEncryptedConfirmingResponse() throws Exception {
+        List<String> wire = new ArrayList<>();
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip-saml", "SamlService", "SamlPort"), "saml-client");
+        betweenClientAndWire(port, new WireRecorder(wire));
+
+        // the endpoint sees the assertion's subject and the roles from its attribute
+        assertThat(port.whoami()).startsWith("principal=alice;admin=true;clerk=true;nobody=false;");
+        // the response was encrypted on the wire, and decrypted, verified and confirmed by the client
+        assertThat(wire.get(1)).contains("EncryptedData").doesNotContain("principal=alice")
+                .contains("SignatureConfirmation");
+        assertThat(((BindingProvider) port).getResponseContext().get(WssGateHandler.PRINCIPAL_PROPERTY))
+                .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN));
+    }
+
+    @Test
+    void requestTamperedInTransitIsRejectedAndTheEndpointNeverRuns() throws Exception {
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
+                "client-policy");
+        betweenClientAndWire(port, new RequestTamperer());
+
+        // the server's refusal is an unsigned WS-Security fault, which the client cannot trust either
+        assertThatThrownBy(() -> port.echo("pay 10")).isInstanceOf(WebServiceException.class)
+                .hasMessageStartingWith("WS-Security response rejected: wsse:");
+        assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore);
+    }
+
+    @Test
+    void unsignedResponseIsRejected() throws Exception {
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip-plain", "PlainService", "PlainPort"),
+                "client-policy");
+
+        assertThatThrownBy(port::whoami).isInstanceOf(WebServiceException.class)
+                .hasMessageMatching("WS-Security response rejected: wsse:[A-Za-z]+ \\(correlation id [0-9a-f-]{36}\\)");
+        // the endpoint did run: it is the unsecured answer that the client refuses
+        assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore + 1);
+    }
+
+    @Test
     void endpointsFaultIsSignedAndReachesTheApplication() throws Exception {
         WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
                 "client-policy");
@@ -167,6 +205,42 @@ class ClientRoundTripTest {
                         context.setMessage(SoapMessages.fromBytes(first, SoapVersion.SOAP_11));
                     }
                 } catch (SOAPException | IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Records each message as it crosses the wire (after WSS Gate's handler on the way out, before it on the way in). */
+    private static final class WireRecorder extends PassThrough {
+        private final List<String> wire;
+
+        WireRecorder(List<String> wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public boolean handleMessage(SOAPMessageContext context) {
+            try {
+                wire.add(new String(SoapMessages.toBytes(context.getMessage()), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (SOAPException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return true;
+        }
+    }
+
+    /** A man in the middle: changes the signed request text on its way to the server. */
+    private static final class RequestTamperer extends PassThrough {
+        @Override
+        public boolean handleMessage(SOAPMessageContext context) {
+            if (Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
+                try {
+                    var text = context.getMessage().getSOAPBody().getElementsByTagName("text").item(0);
+                    text.setTextContent("pay 10000");
+                    context.getMessage().saveChanges();
+                } catch (SOAPException e) {
                     throw new IllegalStateException(e);
                 }
             }

@@ -17,11 +17,13 @@ import jakarta.xml.ws.Service;
 final class RoundTripApp implements AutoCloseable {
     static final String CLIENT_DN = "CN=client,O=WSS Gate Test,C=DE";
     static final String SERVER_DN = "CN=server,O=WSS Gate Test,C=DE";
+    static final String WSC_ISSUER = "https://wsc.wssgate.test";
 
     final TestKeys keys = TestKeys.create();
     final TestKeys.Identity client = keys.issue("client");
     final TestKeys.Identity server = keys.issue("server");
     final TestKeys.Identity mallory = keys.issueByOtherCa("mallory");
+    final TestKeys.Identity wscIssuer = keys.issue("wsc-issuer");
     final MetroWebApp app;
 
     RoundTripApp(Path dir) throws Exception {
@@ -32,6 +34,8 @@ final class RoundTripApp implements AutoCloseable {
         Path serverCert = TestKeys.writePem(dir.resolve("keys/server.pem"), server.certificate());
         Path malloryKey = TestKeys.writePkcs8Pem(dir.resolve("keys/mallory-key.pem"), mallory.privateKey());
         Path malloryCert = TestKeys.writePem(dir.resolve("keys/mallory.pem"), mallory.certificate());
+        Path issuerKey = TestKeys.writePkcs8Pem(dir.resolve("keys/wsc-issuer-key.pem"), wscIssuer.privateKey());
+        Path issuerCert = TestKeys.writePem(dir.resolve("keys/wsc-issuer.pem"), wscIssuer.certificate());
         Path config = Files.writeString(dir.resolve("wssgate.yaml"), """
                 policies:
                   server:
@@ -47,6 +51,26 @@ final class RoundTripApp implements AutoCloseable {
                       signature:
                         key: { private-key: %4$s, certificate: %5$s }
                       signature-confirmation: true
+                  saml-server:
+                    paths: [/roundtrip-saml]
+                    saml:
+                      issuers:
+                        - name: %10$s
+                          certificates: [%11$s]
+                      audiences: [urn:wssgate:example]
+                    roles:
+                      saml-attributes: [role]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %4$s, certificate: %5$s }
+                      encryption:
+                        recipient-certificate: %3$s
+                      signature-confirmation: true
+                  plain-server:
+                    paths: [/roundtrip-plain]
+                    trust:
+                      certificates: [%1$s]
                   propagating-server:
                     paths: [/unsecurable]
                     trust:
@@ -83,6 +107,27 @@ final class RoundTripApp implements AutoCloseable {
                       timestamp: { ttl: 5m }
                       signature:
                         key: { private-key: %6$s, certificate: %7$s }
+                  saml-client:
+                    paths: [/saml-client]
+                    trust:
+                      certificates: [%1$s]
+                    decryption:
+                      key: { private-key: %2$s, certificate: %3$s }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      token:
+                        source: self-issued
+                        saml:
+                          version: "2.0"
+                          issuer: %10$s
+                          issuer-key: { private-key: %9$s, certificate: %11$s }
+                          confirmation-method: holder-of-key
+                          subject: alice
+                          attributes: { role: [admin, clerk] }
+                          audiences: [urn:wssgate:example]
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
+                      signature-confirmation: true
                   propagating-client:
                     paths: [/propagating-client]
                     trust:
@@ -90,12 +135,15 @@ final class RoundTripApp implements AutoCloseable {
                     outbound:
                       timestamp: { ttl: 5m }
                       token: { source: propagated }
-                """.formatted(ca, clientKey, clientCert, serverKey, serverCert, malloryKey, malloryCert, CLIENT_DN));
+                """.formatted(ca, clientKey, clientCert, serverKey, serverCert, malloryKey, malloryCert, CLIENT_DN,
+                issuerKey, WSC_ISSUER, issuerCert));
         System.setProperty(ConfigLocation.SYSTEM_PROPERTY, config.toString());
         this.app = MetroWebApp.start(dir, List.of(
                 new MetroWebApp.Endpoint("/roundtrip", RoundTripEndpoints.Confirming.class),
                 new MetroWebApp.Endpoint("/roundtrip12", RoundTripEndpoints.Confirming12.class),
-                new MetroWebApp.Endpoint("/unsecurable", RoundTripEndpoints.Unsecurable.class)));
+                new MetroWebApp.Endpoint("/unsecurable", RoundTripEndpoints.Unsecurable.class),
+                new MetroWebApp.Endpoint("/roundtrip-saml", RoundTripEndpoints.SamlEncrypting.class),
+                new MetroWebApp.Endpoint("/roundtrip-plain", RoundTripEndpoints.Plain.class)));
     }
 
     /** A Metro client proxy for the endpoint at {@code path}, from its WSDL; not yet secured. */

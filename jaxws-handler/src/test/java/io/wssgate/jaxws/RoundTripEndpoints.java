@@ -30,4 +30,18 @@ public final class RoundTripEndpoints {
     @WssGateEndpoint(policy = "propagating-server")
     public static class Unsecurable extends ReportingEndpoint {
     }
+
+    /** Takes SAML 2.0 holder-of-key requests; signs and encrypts responses, confirming signatures. */
+    @WebService(serviceName = "SamlService", portName = "SamlPort", targetNamespace = WhoAmI.NS,
+            endpointInterface = "io.wssgate.jaxws.WhoAmI")
+    @WssGateEndpoint(policy = "saml-server")
+    public static class SamlEncrypting extends ReportingEndpoint {
+    }
+
+    /** Validates requests but sends its responses unsecured (a policy without outbound). */
+    @WebService(serviceName = "PlainService", portName = "PlainPort", targetNamespace = WhoAmI.NS,
+            endpointInterface = "io.wssgate.jaxws.WhoAmI")
+    @WssGateEndpoint(policy = "plain-server")
+    public static class Plain extends ReportingEndpoint {
+    }
 }

@@ -114,5 +114,4 @@ class OutboundPartsTest {
                     .as(id.key()).isEqualTo("CN=client,O=WSS Gate Test,C=DE");
         }
     }
-
 }

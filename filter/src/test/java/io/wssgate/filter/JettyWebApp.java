@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.jetty.ee10.webapp.WebAppContext;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
+import io.wssgate.testing.LocalWebApp;
 
 /**
  * A real Jetty 12 server running a web application from a directory whose WEB-INF/web.xml
@@ -20,13 +18,11 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 final class JettyWebApp implements AutoCloseable {
     static final String CONTEXT = "/app";
-    private final Server server;
-    private final WebAppContext context;
+    private final LocalWebApp server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private JettyWebApp(Server server, WebAppContext context) {
+    private JettyWebApp(LocalWebApp server) {
         this.server = server;
-        this.context = context;
     }
 
     /** Starts the app with the given filter init-params; throws if the filter refuses to start. */
@@ -39,24 +35,7 @@ final class JettyWebApp implements AutoCloseable {
         Path webInf = Files.createDirectories(dir.resolve("webapp/WEB-INF"));
         Files.writeString(webInf.resolve("web.xml"), webXml(initParams).replace(EchoServlet.class.getName(),
                 servlet.getName()));
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        WebAppContext context = new WebAppContext();
-        context.setContextPath(CONTEXT);
-        context.setWar(dir.resolve("webapp").toString());
-        context.setParentLoaderPriority(true);
-        context.setThrowUnavailableOnStartupException(true);
-        server.setHandler(context);
-        try {
-            server.start();
-        } catch (Exception e) {
-            server.stop();
-            throw e;
-        }
-        return new JettyWebApp(server, context);
+        return new JettyWebApp(LocalWebApp.start(dir.resolve("webapp"), CONTEXT));
     }
 
     static String webXml(Map<String, String> initParams) {
@@ -89,7 +68,7 @@ final class JettyWebApp implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + CONTEXT + path);
+        return server.uri(path);
     }
 
     HttpResponse<byte[]> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
@@ -108,6 +87,6 @@ final class JettyWebApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.stop();
+        server.close();
     }
 }

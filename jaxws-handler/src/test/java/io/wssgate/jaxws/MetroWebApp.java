@@ -1,5 +1,6 @@
 package io.wssgate.jaxws;
 
+import io.wssgate.testing.LocalWebApp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -11,9 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.eclipse.jetty.ee10.webapp.WebAppContext;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A real Jetty 12 server running Metro the way a user deploys it: a web application whose
@@ -22,14 +20,14 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 final class MetroWebApp implements AutoCloseable {
     static final String CONTEXT = "/app";
-    private final Server server;
+    private final LocalWebApp server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An endpoint implementation class served at {@code /path}. */
     record Endpoint(String path, Class<?> implementation) {
     }
 
-    private MetroWebApp(Server server) {
+    private MetroWebApp(LocalWebApp server) {
         this.server = server;
     }
 
@@ -38,24 +36,7 @@ final class MetroWebApp implements AutoCloseable {
         Path webInf = Files.createDirectories(dir.resolve("webapp/WEB-INF"));
         Files.writeString(webInf.resolve("web.xml"), webXml(endpoints));
         Files.writeString(webInf.resolve("sun-jaxws.xml"), sunJaxwsXml(endpoints));
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        WebAppContext context = new WebAppContext();
-        context.setContextPath(CONTEXT);
-        context.setWar(dir.resolve("webapp").toString());
-        context.setParentLoaderPriority(true);
-        context.setThrowUnavailableOnStartupException(true);
-        server.setHandler(context);
-        try {
-            server.start();
-        } catch (Exception e) {
-            server.stop();
-            throw e;
-        }
-        return new MetroWebApp(server);
+        return new MetroWebApp(LocalWebApp.start(dir.resolve("webapp"), CONTEXT));
     }
 
     private static String webXml(List<Endpoint> endpoints) {
@@ -95,8 +76,7 @@ final class MetroWebApp implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
-                + CONTEXT + path);
+        return server.uri(path);
     }
 
     URL wsdl(String path) throws IOException {
@@ -111,6 +91,6 @@ final class MetroWebApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.stop();
+        server.close();
     }
 }

@@ -1,6 +1,7 @@
 package io.wssgate;
 
 import io.wssgate.config.ConfigurationException;
+import io.wssgate.config.StsAuthentication;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
@@ -10,6 +11,8 @@ import io.wssgate.keys.KeyMaterialLoader;
 import io.wssgate.keys.OutboundKeys;
 import io.wssgate.keys.PolicyKeys;
 import io.wssgate.outbound.OutboundSecurer;
+import io.wssgate.sts.StsClient;
+import io.wssgate.sts.StsTokenValidator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,17 +57,20 @@ public final class WssGate {
         KeyMaterialLoader loader = new KeyMaterialLoader(problems, clock);
         List<PolicyKeys> keys = new ArrayList<>();
         List<OutboundKeys> outboundKeys = new ArrayList<>();
+        List<Optional<StsTokenValidator>> stsValidators = new ArrayList<>();
         for (PolicyConfig policy : config.policies()) {
             checkModel(policy, problems);
             OutboundChecks.check(policy, problems);
             keys.add(PolicyKeys.load(policy, loader));
             outboundKeys.add(OutboundKeys.load(policy, loader));
+            stsValidators.add(stsValidator(policy, loader, clock));
         }
         problems.throwIfAny();
         Map<String, GatePolicy> built = new LinkedHashMap<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
-            built.put(policy.name(), new GatePolicy(policy, new InboundValidator(policy, keys.get(i), clock),
+            built.put(policy.name(), new GatePolicy(policy,
+                    new InboundValidator(policy, keys.get(i), stsValidators.get(i), clock),
                     new OutboundSecurer(policy.outbound(), outboundKeys.get(i), clock)));
         }
         return new WssGate(config, Collections.unmodifiableMap(built));
@@ -82,6 +88,15 @@ public final class WssGate {
 
     public List<GatePolicy> policies() {
         return List.copyOf(policies.values());
+    }
+
+    private static Optional<StsTokenValidator> stsValidator(PolicyConfig policy, KeyMaterialLoader loader, Clock clock) {
+        return policy.saml().stsValidation().map(v -> {
+            Optional<io.wssgate.keys.LoadedKey> key = v.authentication() instanceof StsAuthentication.Signature s
+                    ? loader.key(s.key(), "policies." + policy.name() + ".saml.sts-validation.authentication.key")
+                    : Optional.empty();
+            return new StsTokenValidator(new StsClient(v.endpoint(), v.authentication(), key, v.timeout()), clock);
+        });
     }
 
     /** Checks of the model itself that a Java-built configuration could get wrong too. */

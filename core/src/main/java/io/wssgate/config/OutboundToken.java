@@ -17,7 +17,14 @@ public sealed interface OutboundToken {
     record Propagated() implements OutboundToken {
     }
 
-    /** A token from application code (or an STS client) through {@link TokenSupplier}. */
+    /** A token from a WS-Trust Security Token Service, cached until shortly before it expires. */
+    record FromSts(StsSettings sts) implements OutboundToken {
+        public FromSts {
+            Objects.requireNonNull(sts, "sts");
+        }
+    }
+
+    /** A token from application code through {@link TokenSupplier}. */
     record Supplied(TokenSupplier supplier) implements OutboundToken {
         public Supplied {
             Objects.requireNonNull(supplier, "supplier");

@@ -10,11 +10,19 @@ import java.util.Set;
  * {@code maxAge} bounds how old an assertion's IssueInstant may be.
  */
 public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<String> audiences, Duration clockSkew,
-                         Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay) {
+                         Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay,
+                         java.util.Optional<StsValidation> stsValidation) {
     public SamlPolicy {
         issuers = List.copyOf(issuers);
         audiences = List.copyOf(audiences);
         confirmationMethods = Set.copyOf(confirmationMethods);
+        stsValidation = stsValidation == null ? java.util.Optional.empty() : stsValidation;
+    }
+
+    /** Without validation through an STS. */
+    public SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<String> audiences, Duration clockSkew,
+                      Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay) {
+        this(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay, java.util.Optional.empty());
     }
 
     public static SamlPolicy disabled() {

@@ -8,6 +8,7 @@ import io.wssgate.identity.WssPrincipal;
 import io.wssgate.keys.PolicyKeys;
 import java.time.Clock;
 import java.util.Optional;
+import io.wssgate.sts.StsTokenValidator;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.engine.WSSecurityEngine;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
@@ -29,8 +30,16 @@ public final class InboundValidator {
     private final SamlRules samlRules;
     private final IdentityBuilder identities;
     private final ReplayGuard replayGuard;
+    private final Optional<StsCheck> stsCheck;
 
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Clock clock) {
+        this(policy, keys, Optional.empty(), clock);
+    }
+
+    /** With {@code stsValidator}, assertions are also validated by the STS (after every local check). */
+    public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
+                            Clock clock) {
+        this.stsCheck = stsValidator.map(StsCheck::new);
         this.policy = policy;
         this.parser = new HardenedParser(policy.limits());
         this.precheck = new MessagePrecheck(policy.usernameToken().enabled(), policy.saml().enabled(),
@@ -80,6 +89,9 @@ public final class InboundValidator {
         }
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
                 ? samlRules.check(envelope, results) : Optional.empty();
+        if (assertion.isPresent() && stsCheck.isPresent()) {
+            stsCheck.get().check(assertion.get().assertion());
+        }
         WssPrincipal principal = identify(envelope, results, assertion, response);
         replayGuard.admit(results, assertion);
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,

@@ -3,12 +3,13 @@ package io.wssgate.keys;
 import io.wssgate.config.OutboundPolicy;
 import io.wssgate.config.OutboundToken;
 import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.StsAuthentication;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 
 /** The key material a policy's outbound section names, loaded once at start-up. */
 public record OutboundKeys(Optional<LoadedKey> signingKey, Optional<LoadedKey> samlIssuerKey,
-                           Optional<X509Certificate> encryptionRecipient) {
+                           Optional<X509Certificate> encryptionRecipient, Optional<LoadedKey> stsAuthenticationKey) {
 
     public static OutboundKeys load(PolicyConfig policy, KeyMaterialLoader loader) {
         String base = "policies." + policy.name() + ".outbound";
@@ -21,6 +22,10 @@ public record OutboundKeys(Optional<LoadedKey> signingKey, Optional<LoadedKey> s
             String at = base + ".encryption.recipient-certificate";
             return loader.certificates(e.recipientCertificate(), at).stream().findFirst();
         });
-        return new OutboundKeys(signing, issuer, recipient);
+        Optional<LoadedKey> sts = outbound.token()
+                .filter(OutboundToken.FromSts.class::isInstance).map(t -> ((OutboundToken.FromSts) t).sts().authentication())
+                .filter(StsAuthentication.Signature.class::isInstance)
+                .flatMap(a -> loader.key(((StsAuthentication.Signature) a).key(), base + ".token.sts.authentication.key"));
+        return new OutboundKeys(signing, issuer, recipient, sts);
     }
 }

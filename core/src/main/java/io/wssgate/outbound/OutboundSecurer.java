@@ -9,6 +9,8 @@ import io.wssgate.config.OutboundPolicy;
 import io.wssgate.config.OutboundSigning;
 import io.wssgate.config.OutboundToken;
 import io.wssgate.keys.OutboundKeys;
+import io.wssgate.sts.StsClient;
+import io.wssgate.sts.StsTokenSupplier;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,6 +45,7 @@ public final class OutboundSecurer {
     private final Optional<KeyCrypto> signingKey;
     private final Optional<SamlIssuer> samlIssuer;
     private final Optional<X509Certificate> recipient;
+    private final Optional<TokenSupplier> stsTokens;
 
     public OutboundSecurer(OutboundPolicy policy, OutboundKeys keys, Clock clock) {
         WSSConfig.init();
@@ -52,6 +55,10 @@ public final class OutboundSecurer {
                 .map(t -> new SamlIssuer(((OutboundToken.SelfIssued) t).saml(),
                         new KeyCrypto(keys.samlIssuerKey().orElseThrow()), clock));
         this.recipient = keys.encryptionRecipient();
+        this.stsTokens = policy.token().filter(OutboundToken.FromSts.class::isInstance)
+                .map(t -> ((OutboundToken.FromSts) t).sts())
+                .map(sts -> new StsTokenSupplier(sts, new StsClient(sts.endpoint(), sts.authentication(),
+                        keys.stsAuthenticationKey(), sts.timeout()), keys.signingKey(), clock));
     }
 
     public SecuredMessage secure(Document soap, OutboundContext context) throws OutboundSecurityException {
@@ -113,6 +120,8 @@ public final class OutboundSecurer {
                     new OutboundSecurityException("token source 'propagated', but the request being served carried "
                             + "no SAML assertion"));
             issued = new IssuedToken(assertion, Optional.empty());
+        } else if (source instanceof OutboundToken.FromSts) {
+            issued = stsTokens.orElseThrow().token(context);
         } else {
             issued = ((OutboundToken.Supplied) source).supplier().token(context);
         }

@@ -71,7 +71,7 @@ final class OutboundBinder {
     }
 
     private static Optional<OutboundToken> token(Node node) {
-        if (!node.expectMap("source", "class", "saml")) {
+        if (!node.expectMap("source", "class", "saml", "sts")) {
             return Optional.empty();
         }
         String source = node.get("source").requiredText().orElse("");
@@ -80,13 +80,15 @@ final class OutboundBinder {
                 return saml(node.get("saml")).map(OutboundToken.SelfIssued::new);
             case "propagated":
                 return Optional.of(new OutboundToken.Propagated());
+            case "sts":
+                return StsBinder.sts(node.get("sts")).map(OutboundToken.FromSts::new);
             case "custom":
                 return node.get("class").requiredText().flatMap(name -> node.get("class").parse(OutboundBinder::supplier))
                         .map(OutboundToken.Supplied::new);
             case "":
                 return Optional.empty();
             default:
-                node.get("source").problem("unknown token source '" + source + "' (self-issued, propagated or custom)");
+                node.get("source").problem("unknown token source '" + source + "' (self-issued, propagated, sts or custom)");
                 return Optional.empty();
         }
     }
@@ -121,7 +123,7 @@ final class OutboundBinder {
                 node.get("lifetime").parse(ValueParsers::duration).orElse(Duration.ofMinutes(5))));
     }
 
-    private static Optional<KeySource> requiredKey(Node node) {
+    static Optional<KeySource> requiredKey(Node node) {
         if (!node.present()) {
             node.problem("required");
             return Optional.empty();

@@ -19,7 +19,7 @@ final class SamlBinder {
     static SamlPolicy saml(Node node) {
         SamlPolicy d = SamlPolicy.disabled();
         if (!node.expectMap("enabled", "issuers", "audiences", "clock-skew", "max-age", "confirmation-methods",
-                "replay")) {
+                "replay", "sts-validation")) {
             return d;
         }
         List<Node> issuerNodes = node.get("issuers").elements();
@@ -44,7 +44,8 @@ final class SamlBinder {
                 node.get("clock-skew").parse(ValueParsers::duration).orElse(d.clockSkew()),
                 node.get("max-age").parse(ValueParsers::duration).orElse(d.maxAge()),
                 methods,
-                node.get("replay").parse(SamlBinder::replay).orElse(d.replay()));
+                node.get("replay").parse(SamlBinder::replay).orElse(d.replay()),
+                StsBinder.validation(node.get("sts-validation")));
     }
 
     private static List<TrustedIssuer> issuers(List<Node> nodes) {

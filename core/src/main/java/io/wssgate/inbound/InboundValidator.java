@@ -77,7 +77,13 @@ public final class InboundValidator {
         } catch (MalformedMessageException e) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, e.getMessage(), e);
         }
-        Element header = SecurityHeaderLocator.find(envelope)
+        Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope);
+        if (securityHeader.isEmpty() && response && asksNothingOfResponses()) {
+            // a client whose policy requires neither signature nor timestamp accepts a plain response
+            return new ValidatedMessage(envelope, new AuthenticatedCaller(identities.anonymous(), Optional.empty(),
+                    java.util.List.of()), false);
+        }
+        Element header = securityHeader
                 .orElseThrow(() -> new SecurityFault(FaultCode.INVALID_SECURITY, "no wsse:Security header"));
         precheck.check(envelope, header);
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
@@ -98,6 +104,11 @@ public final class InboundValidator {
                 assertion.map(a -> detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());
         return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty());
+    }
+
+    private boolean asksNothingOfResponses() {
+        return !policy.signature().required() && !policy.timestamp().required()
+                && !policy.outbound().signatureConfirmation();
     }
 
     /** A copy in a document of its own, so nothing downstream holds on to (or edits) the request's DOM. */

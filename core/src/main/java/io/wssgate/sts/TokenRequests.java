@@ -77,6 +77,7 @@ final class TokenRequests {
             factory.setNamespaceAware(true);
             Document doc = factory.newDocumentBuilder().newDocument();
             Element envelope = doc.createElementNS(WsTrust.SOAP11, "soap:Envelope");
+            declare(envelope, null);
             doc.appendChild(envelope);
             child(envelope, WsTrust.SOAP11, "soap:Header");
             child(envelope, WsTrust.SOAP11, "soap:Body");
@@ -91,10 +92,33 @@ final class TokenRequests {
         return child(body, WsTrust.NS, "wst:RequestSecurityToken");
     }
 
+    /**
+     * Creates the element with an explicit namespace declaration where the prefix is new: the
+     * request is signed as a DOM, and canonicalization only sees declarations that exist as
+     * attributes, so without them the STS would digest different bytes than we signed.
+     */
     private static Element child(Element parent, String ns, String qualifiedName) {
         Element e = parent.getOwnerDocument().createElementNS(ns, qualifiedName);
+        declare(e, parent);
         parent.appendChild(e);
         return e;
+    }
+
+    private static void declare(Element element, Element parent) {
+        String prefix = element.getPrefix();
+        if (prefix != null && (parent == null || !element.getNamespaceURI().equals(declared(parent, prefix)))) {
+            element.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:" + prefix, element.getNamespaceURI());
+        }
+    }
+
+    /** The namespace a prefix is declared for by an xmlns attribute on this element or an ancestor. */
+    private static String declared(Element element, String prefix) {
+        for (org.w3c.dom.Node n = element; n instanceof Element e; n = n.getParentNode()) {
+            if (e.hasAttributeNS("http://www.w3.org/2000/xmlns/", prefix)) {
+                return e.getAttributeNS("http://www.w3.org/2000/xmlns/", prefix);
+            }
+        }
+        return null;
     }
 
     private static void text(Element parent, String ns, String qualifiedName, String value) {

@@ -16,7 +16,7 @@ import io.wssgate.testing.LocalWebApp;
  * A real Jetty 12 server running a web application from a directory whose WEB-INF/web.xml
  * declares the WSS Gate filter in front of {@link EchoServlet}, exactly as a user would.
  */
-final class JettyWebApp implements AutoCloseable {
+public final class JettyWebApp implements AutoCloseable {
     static final String CONTEXT = "/app";
     private final LocalWebApp server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -26,12 +26,12 @@ final class JettyWebApp implements AutoCloseable {
     }
 
     /** Starts the app with the given filter init-params; throws if the filter refuses to start. */
-    static JettyWebApp start(Path dir, Map<String, String> initParams) throws Exception {
+    public static JettyWebApp start(Path dir, Map<String, String> initParams) throws Exception {
         return start(dir, initParams, EchoServlet.class);
     }
 
     /** The same, with another servlet as the application. */
-    static JettyWebApp start(Path dir, Map<String, String> initParams, Class<?> servlet) throws Exception {
+    public static JettyWebApp start(Path dir, Map<String, String> initParams, Class<?> servlet) throws Exception {
         Path webInf = Files.createDirectories(dir.resolve("webapp/WEB-INF"));
         Files.writeString(webInf.resolve("web.xml"), webXml(initParams).replace(EchoServlet.class.getName(),
                 servlet.getName()));
@@ -67,11 +67,11 @@ final class JettyWebApp implements AutoCloseable {
                 """.formatted(params);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return server.uri(path);
     }
 
-    HttpResponse<byte[]> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());

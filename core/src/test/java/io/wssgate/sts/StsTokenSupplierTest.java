@@ -105,6 +105,16 @@ class StsTokenSupplierTest {
     }
 
     @Test
+    void aTokenOfAnotherTypeThanRequestedIsRefused() {
+        StsSettings saml11 = new StsSettings(sts.endpoint(), false, "urn:provider", false, false, Optional.empty(),
+                List.of(), new StsAuthentication.Username("wsc", Secret.of("pw"), false), StsSettings.Delegation.NONE,
+                Duration.ofSeconds(5), Duration.ofSeconds(60));
+        assertThatThrownBy(() -> supplier(saml11).token(OutboundContext.none()))
+                .isInstanceOf(OutboundSecurityException.class)
+                .hasMessageContaining("unexpected token: expected a SAML 1.1 assertion");
+    }
+
+    @Test
     void aSlowStsTimesOut() {
         sts.delayMillis = 1500;
         StsTokenSupplier supplier = supplier(settings(StsSettings.Delegation.NONE, Duration.ofMillis(300)));

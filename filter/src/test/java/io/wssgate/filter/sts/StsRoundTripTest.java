@@ -69,6 +69,11 @@ class StsRoundTripTest {
     }
 
     @Test
+    void saml11TokensOverWsTrust14WithPasswordText() throws Exception {
+        assertThat(call("/provider/whoami", "client-saml11")).isEqualTo("wsc");
+    }
+
+    @Test
     void holderOfKeyTokenIsProvenWithTheClientsKey() throws Exception {
         assertThat(call("/provider-hok/whoami", "client-hok")).isEqualTo("CN=wsc,O=WSS Gate Test,C=DE");
     }
@@ -118,7 +123,10 @@ class StsRoundTripTest {
     @Test
     void theProviderAlsoAsksTheStsAndRefusesWhatItDoesNotVouchFor() throws Exception {
         int validations = sts.validateCount();
-        assertThat(call("/provider-validating/whoami", "client-bearer")).isEqualTo("wsc");
+        Dispatch<SOAPMessage> client = client("/provider-validating/whoami", "client-bearer");
+        assertThat(invoke(client)).isEqualTo("wsc");
+        assertThat(invoke(client)).isEqualTo("wsc");
+        // the second request carried the same cached token: the verdict was cached as well
         assertThat(sts.validateCount()).isEqualTo(validations + 1);
 
         // locally valid (the provider trusts this IdP), but the STS did not issue it

@@ -80,6 +80,21 @@ final class StsScenarios {
                           applies-to: %3$s
                           authentication: { username: wsc, password: wsc-pw }
                           refresh-before: 4s
+                  client-saml11:
+                    paths: [/client-saml11]
+                    signature: { required: false }
+                    timestamp: { required: false }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      token:
+                        source: sts
+                        sts:
+                          endpoint: %6$s
+                          version: "1.4"
+                          applies-to: %3$s
+                          token-type: saml11
+                          lifetime: 1m
+                          authentication: { username: wsc, password: wsc-pw, password-type: text }
                   client-hok:
                     paths: [/client-hok]
                     signature: { required: false }

@@ -42,7 +42,7 @@ class StsRoundTripTest {
 
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
-        sts = CxfSts.builder(KEYS.issue("sts")).tokenLifetime(Duration.ofSeconds(6))
+        sts = CxfSts.builder(KEYS.issue("sts")).tokenLifetime(Duration.ofSeconds(8))
                 .user("wsc", "wsc-pw").user("wsp", "wsp-pw")
                 .trustRequestersIssuedBy(KEYS.ca().certificate()).trustDelegationIssuer(IDP.certificate()).start();
         Path config = StsScenarios.configure(dir, KEYS, CLIENT, IDP, sts, "http://127.0.0.1:9/sts");
@@ -80,21 +80,24 @@ class StsRoundTripTest {
 
     @Test
     void requestsShareOneStsCallUntilNearExpiryThenExactlyOneRefresh() throws Exception {
-        Dispatch<SOAPMessage> client = client("/provider/whoami", "client-bearer");
-        invoke(client);   // may reuse another test's token: measure from a fresh issue below
-        Thread.sleep(2_100);   // 6 s tokens, refreshed 4 s before expiry: now inside the refresh window
+        Dispatch<SOAPMessage> client = client("/provider/whoami", "client-caching");
         int before = sts.issueCount();
         for (int i = 0; i < 10; i++) {
             assertThat(invoke(client)).isEqualTo("wsc");
         }
-        assertThat(sts.issueCount() - before).as("one refresh for ten requests").isEqualTo(1);
-        assertThat(StsScenarioServlet.PROVIDER_CALLS.get() - providerCallsBefore).isEqualTo(11);
+        assertThat(sts.issueCount() - before).as("one STS call for ten requests").isEqualTo(1);
+
+        Thread.sleep(4_100);   // 8 s tokens, refreshed 4 s before expiry: now inside the refresh window
+        for (int i = 0; i < 10; i++) {
+            assertThat(invoke(client)).isEqualTo("wsc");
+        }
+        assertThat(sts.issueCount() - before).as("then exactly one refresh").isEqualTo(2);
+        assertThat(StsScenarioServlet.PROVIDER_CALLS.get() - providerCallsBefore).isEqualTo(20);
     }
 
     @Test
     void aFaultFromTheStsFailsTheCallClearlyAndNothingIsSent() throws Exception {
-        Dispatch<SOAPMessage> client = client("/provider/whoami", "client-bearer");
-        Thread.sleep(2_100);   // past the cached token's fresh period, so the STS is asked
+        Dispatch<SOAPMessage> client = client("/provider/whoami", "client-fault");
         sts.failNextRequests(1);
         assertThatThrownBy(() -> invoke(client)).isInstanceOf(WebServiceException.class)
                 .hasMessageContaining("could not secure the request, so it was not sent")

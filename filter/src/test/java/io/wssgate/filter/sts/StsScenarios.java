@@ -80,6 +80,30 @@ final class StsScenarios {
                           applies-to: %3$s
                           authentication: { username: wsc, password: wsc-pw }
                           refresh-before: 4s
+                  client-caching:           # used by the caching test alone, so its cache starts empty
+                    paths: [/client-caching]
+                    signature: { required: false }
+                    timestamp: { required: false }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      token:
+                        source: sts
+                        sts:
+                          endpoint: %6$s
+                          applies-to: %3$s
+                          authentication: { username: wsc, password: wsc-pw }
+                          refresh-before: 4s
+                  client-fault:             # never used before the fault test: its first call must ask the STS
+                    paths: [/client-fault]
+                    signature: { required: false }
+                    timestamp: { required: false }
+                    outbound:
+                      token:
+                        source: sts
+                        sts:
+                          endpoint: %6$s
+                          applies-to: %3$s
+                          authentication: { username: wsc, password: wsc-pw }
                   client-saml11:
                     paths: [/client-saml11]
                     signature: { required: false }

@@ -13,6 +13,7 @@ import io.wssgate.outbound.OutboundContext;
 import io.wssgate.outbound.OutboundSecurer;
 import io.wssgate.outbound.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,8 +34,11 @@ public final class GatePolicy {
 
     private final HardenedParser responseParser;
 
-    GatePolicy(PolicyConfig config, InboundValidator validator, OutboundSecurer securer) {
+    private final List<GateObserver> observers;
+
+    GatePolicy(PolicyConfig config, InboundValidator validator, OutboundSecurer securer, List<GateObserver> observers) {
         this.config = config;
+        this.observers = List.copyOf(observers);
         this.validator = validator;
         this.securer = securer;
         this.responseParser = new HardenedParser(config.limits());
@@ -57,6 +61,24 @@ public final class GatePolicy {
     }
 
     private InboundOutcome outcome(byte[] message, String contentType, Validation validation) {
+        long start = System.nanoTime();
+        InboundOutcome outcome = decide(message, contentType, validation);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        for (GateObserver observer : observers) {
+            try {
+                if (outcome instanceof InboundOutcome.Accepted a) {
+                    observer.accepted(config.name(), a.principal(), elapsed);
+                } else if (outcome instanceof InboundOutcome.Rejected r) {
+                    observer.rejected(config.name(), r.code(), elapsed);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("observer {} failed: {}", observer, e.toString());
+            }
+        }
+        return outcome;
+    }
+
+    private InboundOutcome decide(byte[] message, String contentType, Validation validation) {
         try {
             ValidatedMessage valid = validation.run();
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());

@@ -29,10 +29,12 @@ import javax.security.auth.x500.X500Principal;
 public final class WssGate {
     private final WssGateConfig config;
     private final Map<String, GatePolicy> policies;
+    private final List<CertificateInUse> certificates;
 
-    private WssGate(WssGateConfig config, Map<String, GatePolicy> policies) {
+    private WssGate(WssGateConfig config, Map<String, GatePolicy> policies, List<CertificateInUse> certificates) {
         this.config = config;
         this.policies = policies;
+        this.certificates = List.copyOf(certificates);
     }
 
     public static WssGate create(WssGateConfig config) {
@@ -51,6 +53,11 @@ public final class WssGate {
      * @throws ConfigurationException listing every problem, with key paths
      */
     public static WssGate create(WssGateConfig config, Clock clock, Problems problems) {
+        return create(config, clock, problems, List.of());
+    }
+
+    /** The same, telling {@code observers} about every inbound decision. */
+    public static WssGate create(WssGateConfig config, Clock clock, Problems problems, List<GateObserver> observers) {
         if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }
@@ -67,13 +74,15 @@ public final class WssGate {
         }
         problems.throwIfAny();
         Map<String, GatePolicy> built = new LinkedHashMap<>();
+        List<CertificateInUse> certificates = new ArrayList<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
             built.put(policy.name(), new GatePolicy(policy,
                     new InboundValidator(policy, keys.get(i), stsValidators.get(i), clock),
-                    new OutboundSecurer(policy.outbound(), outboundKeys.get(i), clock)));
+                    new OutboundSecurer(policy.outbound(), outboundKeys.get(i), clock), observers));
+            certificates.addAll(certificatesInUse(policy.name(), keys.get(i), outboundKeys.get(i)));
         }
-        return new WssGate(config, Collections.unmodifiableMap(built));
+        return new WssGate(config, Collections.unmodifiableMap(built), certificates);
     }
 
     /** The first policy one of whose URL patterns matches the context-relative path. */
@@ -88,6 +97,28 @@ public final class WssGate {
 
     public List<GatePolicy> policies() {
         return List.copyOf(policies.values());
+    }
+
+    /** Every certificate the policies rely on, e.g. to warn before one expires. */
+    public List<CertificateInUse> certificates() {
+        return certificates;
+    }
+
+    /** The configuration this engine was built from. */
+    public WssGateConfig config() {
+        return config;
+    }
+
+    private static List<CertificateInUse> certificatesInUse(String policy, PolicyKeys keys, OutboundKeys outbound) {
+        List<CertificateInUse> out = new ArrayList<>();
+        keys.trustAnchors().forEach(c -> out.add(new CertificateInUse(policy, "trust", c)));
+        keys.samlIssuers().values().forEach(certs -> certs.forEach(c -> out.add(new CertificateInUse(policy, "saml-issuer", c))));
+        keys.decryptionKey().ifPresent(k -> out.add(new CertificateInUse(policy, "decryption", k.certificate())));
+        outbound.signingKey().ifPresent(k -> out.add(new CertificateInUse(policy, "outbound-signature", k.certificate())));
+        outbound.samlIssuerKey().ifPresent(k -> out.add(new CertificateInUse(policy, "outbound-saml-issuer", k.certificate())));
+        outbound.encryptionRecipient().ifPresent(c -> out.add(new CertificateInUse(policy, "outbound-encryption", c)));
+        outbound.stsAuthenticationKey().ifPresent(k -> out.add(new CertificateInUse(policy, "sts-authentication", k.certificate())));
+        return out;
     }
 
     private static Optional<StsTokenValidator> stsValidator(PolicyConfig policy, KeyMaterialLoader loader, Clock clock) {

@@ -10,6 +10,7 @@ import io.wssgate.inbound.MalformedMessageException;
 import io.wssgate.inbound.SoapVersion;
 import io.wssgate.inbound.ValidatedMessage;
 import io.wssgate.outbound.OutboundContext;
+import io.wssgate.xml.Documents;
 import io.wssgate.outbound.OutboundSecurer;
 import io.wssgate.outbound.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
@@ -82,7 +83,7 @@ public final class GatePolicy {
         try {
             ValidatedMessage valid = validation.run();
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
-            byte[] body = valid.decrypted() ? DomBytes.serialize(valid.envelope().document()) : message;
+            byte[] body = valid.decrypted() ? Documents.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(valid.caller(), valid.envelope().document(),
                     valid.envelope().version(), body);
         } catch (SecurityFault fault) {
@@ -132,7 +133,7 @@ public final class GatePolicy {
             throw new OutboundSecurityException("policy '" + config.name() + "': the response is not a SOAP envelope: "
                     + e.getMessage(), e);
         }
-        return DomBytes.serialize(secureOutbound(document, OutboundContext.forResponse(caller)).document());
+        return Documents.serialize(secureOutbound(document, OutboundContext.forResponse(caller)).document());
     }
 
     /** Whether this policy adds anything to outbound messages. */

@@ -9,6 +9,7 @@ import io.wssgate.keys.PolicyKeys;
 import java.time.Clock;
 import java.util.Optional;
 import io.wssgate.sts.StsTokenValidator;
+import io.wssgate.xml.Documents;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.engine.WSSecurityEngine;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
@@ -101,7 +102,7 @@ public final class InboundValidator {
         WssPrincipal principal = identify(envelope, results, assertion, response);
         replayGuard.admit(results, assertion);
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
-                assertion.map(a -> detachedCopy(a.assertion().getElement())),
+                assertion.map(a -> Documents.detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());
         return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty());
     }
@@ -109,19 +110,6 @@ public final class InboundValidator {
     private boolean asksNothingOfResponses() {
         return !policy.signature().required() && !policy.timestamp().required()
                 && !policy.outbound().signatureConfirmation();
-    }
-
-    /** A copy in a document of its own, so nothing downstream holds on to (or edits) the request's DOM. */
-    private static Element detachedCopy(Element element) {
-        try {
-            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            org.w3c.dom.Document copy = factory.newDocumentBuilder().newDocument();
-            copy.appendChild(copy.importNode(element, true));
-            return copy.getDocumentElement();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private WSHandlerResult process(Element header) throws SecurityFault {

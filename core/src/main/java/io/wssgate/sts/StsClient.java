@@ -3,7 +3,7 @@ package io.wssgate.sts;
 import io.wssgate.config.StsAuthentication;
 import io.wssgate.keys.KeyCrypto;
 import io.wssgate.keys.LoadedKey;
-import java.io.ByteArrayOutputStream;
+import io.wssgate.xml.Documents;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,10 +12,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.apache.wss4j.common.WSEncryptionPart;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.WSConstants;
@@ -59,7 +55,7 @@ public final class StsClient {
         authenticate(request);
         HttpRequest post = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"" + soapAction + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(request))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Documents.serialize(request))).build();
         HttpResponse<byte[]> response;
         try {
             response = http.send(post, HttpResponse.BodyHandlers.ofByteArray());
@@ -105,17 +101,6 @@ public final class StsClient {
             }
         } catch (WSSecurityException e) {
             throw new StsException(endpoint, "cannot authenticate the request: " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] bytes(Document document) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            TransformerFactory.newDefaultInstance().newTransformer().transform(new DOMSource(document),
-                    new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

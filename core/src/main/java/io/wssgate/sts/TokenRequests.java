@@ -6,8 +6,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import io.wssgate.xml.Documents;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -72,19 +71,13 @@ final class TokenRequests {
     }
 
     private static Document envelope() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            Document doc = factory.newDocumentBuilder().newDocument();
-            Element envelope = doc.createElementNS(WsTrust.SOAP11, "soap:Envelope");
-            declare(envelope, null);
-            doc.appendChild(envelope);
-            child(envelope, WsTrust.SOAP11, "soap:Header");
-            child(envelope, WsTrust.SOAP11, "soap:Body");
-            return doc;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        Document doc = Documents.newDocument();
+        Element envelope = doc.createElementNS(WsTrust.SOAP11, "soap:Envelope");
+        declare(envelope, null);
+        doc.appendChild(envelope);
+        child(envelope, WsTrust.SOAP11, "soap:Header");
+        child(envelope, WsTrust.SOAP11, "soap:Body");
+        return doc;
     }
 
     private static Element rst(Document doc) {

@@ -4,6 +4,7 @@ import io.wssgate.config.MessageLimits;
 import io.wssgate.inbound.HardenedParser;
 import io.wssgate.inbound.MalformedMessageException;
 import io.wssgate.inbound.SoapEnvelope;
+import io.wssgate.xml.Documents;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -42,7 +43,7 @@ final class TokenResponses {
                 .map(e -> parseInstant(e.getTextContent()))
                 .or(() -> notOnOrAfter(assertion))
                 .orElseThrow(() -> new StsException(sts, "the issued token has no expiry"));
-        return new Issued(detached(assertion), expires);
+        return new Issued(Documents.detachedCopy(assertion), expires);
     }
 
     static boolean valid(URI sts, byte[] response) throws StsException {
@@ -104,18 +105,5 @@ final class TokenResponses {
             }
         }
         return Optional.empty();
-    }
-
-    /** A copy in a document of its own: nothing keeps the whole response alive, and it can be imported anywhere. */
-    private static Element detached(Element assertion) {
-        try {
-            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            org.w3c.dom.Document copy = factory.newDocumentBuilder().newDocument();
-            copy.appendChild(copy.importNode(assertion, true));
-            return copy.getDocumentElement();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

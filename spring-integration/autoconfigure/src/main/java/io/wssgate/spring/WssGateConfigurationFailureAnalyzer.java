@@ -25,7 +25,7 @@ public class WssGateConfigurationFailureAnalyzer extends AbstractFailureAnalyzer
         for (ConfigProblem problem : cause.problems()) {
             description.append("\n    Property: ").append(prefix).append(problem.keyPath())
                     .append("\n    Problem:  ").append(problem.message());
-            String origin = origins.get(problem.keyPath());
+            String origin = origin(origins, problem.keyPath());
             if (origin != null) {
                 description.append("\n    Origin:   ").append(origin);
             }
@@ -36,5 +36,16 @@ public class WssGateConfigurationFailureAnalyzer extends AbstractFailureAnalyzer
                         + " configuration reference), or set wssgate.enabled=false to turn WSS Gate off."
                 : "Correct the WSS Gate configuration at the key paths listed above.";
         return new FailureAnalysis(description.toString(), action, cause);
+    }
+
+    /** The origin of the key, or of the first element below it (the core names a list as a whole). */
+    private static String origin(Map<String, String> origins, String keyPath) {
+        String exact = origins.get(keyPath);
+        if (exact != null) {
+            return exact;
+        }
+        return origins.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(keyPath + "[") || e.getKey().startsWith(keyPath + "."))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 }

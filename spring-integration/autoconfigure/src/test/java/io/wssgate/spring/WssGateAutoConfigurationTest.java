@@ -135,6 +135,25 @@ class WssGateAutoConfigurationTest {
         });
     }
 
+    @Test
+    void annotatedPortFieldsOfBeansAreSecured() {
+        runner.withPropertyValues(partner()).withBean(PortHolder.class).run(context ->
+                assertThat(context.getBean(PortHolder.class).port.getBinding().getHandlerChain())
+                        .hasAtLeastOneElementOfType(WssGateHandler.class));
+    }
+
+    static class PortHolder {
+        @io.wssgate.jaxws.WssGateClient.Secured(policy = "partner")
+        final Dispatch<Source> port;
+
+        PortHolder() {
+            QName portName = new QName("urn:wssgate:test", "OrdersPort");
+            Service service = Service.create(new QName("urn:wssgate:test", "Orders"));
+            service.addPort(portName, SOAPBinding.SOAP11HTTP_BINDING, "http://localhost:1/orders");
+            this.port = service.createDispatch(portName, Source.class, Service.Mode.MESSAGE);
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class OwnGate {
         @Bean

@@ -1,8 +1,54 @@
 package io.wssgate.spring;
 
+import io.wssgate.GateObserver;
+import io.wssgate.WssGate;
+import io.wssgate.config.ConfigurationException;
+import io.wssgate.config.Problems;
+import io.wssgate.config.WssGateConfig;
+import io.wssgate.config.load.ConfigLoader;
+import io.wssgate.spring.properties.WssGateProperties;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
-/** WSS Gate for Spring Boot applications: placeholder until the starter's issue lands. */
+/**
+ * The WSS Gate engine, built from the {@code wssgate.policies.*} properties through the core's
+ * own loader (one binding path: the same key names, defaults and error messages as the YAML
+ * file). Backs off when the application defines its own {@link WssGate} bean.
+ */
 @AutoConfiguration
+@ConditionalOnProperty(prefix = "wssgate", name = "enabled", matchIfMissing = true)
+@EnableConfigurationProperties(WssGateProperties.class)
 public class WssGateAutoConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(WssGateAutoConfiguration.class);
+
+    /**
+     * Fails start-up with every problem of the configuration (bad values, missing or expired key
+     * material), which {@link WssGateConfigurationFailureAnalyzer} lists by property name.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public WssGate wssGate(Environment environment, ObjectProvider<GateObserver> observers) {
+        EnvironmentPolicies.Collected collected = EnvironmentPolicies.collect(environment);
+        // relative file names in the properties resolve against the working directory
+        Path baseDir = Path.of("").toAbsolutePath();
+        Problems problems = new Problems();
+        try {
+            WssGateConfig config = ConfigLoader.fromProperties(collected.keys(), baseDir,
+                    EnvironmentPolicies.variables(environment), problems);
+            WssGate gate = WssGate.create(config, Clock.systemUTC(), problems, observers.orderedStream().toList());
+            LOG.info("WSS Gate started with policies {}", config.policies().stream().map(p -> p.name()).toList());
+            return gate;
+        } catch (ConfigurationException e) {
+            throw new InvalidWssGatePropertiesException(e, collected.origins());
+        }
+    }
 }

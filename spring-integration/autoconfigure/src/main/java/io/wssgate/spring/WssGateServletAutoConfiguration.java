@@ -1,0 +1,48 @@
+package io.wssgate.spring;
+
+import io.wssgate.WssGate;
+import io.wssgate.filter.WssGateFilter;
+import io.wssgate.spring.properties.WssGateProperties;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Registers the WSS Gate Servlet filter for the URL patterns of all policies, at
+ * {@code wssgate.filter.order} (default {@link io.wssgate.spring.properties.FilterOrder#DEFAULT},
+ * just before Spring Security's filter chain).
+ */
+@AutoConfiguration(after = WssGateAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({WssGateFilter.class, FilterRegistrationBean.class})
+@ConditionalOnBean(WssGate.class)
+@ConditionalOnProperty(prefix = "wssgate.filter", name = "enabled", matchIfMissing = true)
+public class WssGateServletAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "wssGateFilterRegistration")
+    public FilterRegistrationBean<WssGateFilter> wssGateFilterRegistration(WssGate gate, WssGateProperties properties) {
+        FilterRegistrationBean<WssGateFilter> registration = new FilterRegistrationBean<>(new WssGateFilter(gate));
+        registration.setName("wssGateFilter");
+        registration.setUrlPatterns(urlPatterns(gate));
+        registration.setOrder(properties.getFilter().getOrder());
+        return registration;
+    }
+
+    /**
+     * Every policy's paths: the container only sends those requests through the filter, which
+     * then picks the first matching policy in declaration order.
+     */
+    static Set<String> urlPatterns(WssGate gate) {
+        Set<String> patterns = new LinkedHashSet<>();
+        gate.config().policies().forEach(p -> patterns.addAll(p.paths()));
+        return patterns;
+    }
+}

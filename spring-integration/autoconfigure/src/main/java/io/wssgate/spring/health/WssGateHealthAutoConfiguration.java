@@ -1,6 +1,8 @@
 package io.wssgate.spring.health;
 
 import io.wssgate.WssGate;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,7 +27,9 @@ public class WssGateHealthAutoConfiguration {
     /** The bean name gives the contributor its name: {@code wssgate}. */
     @Bean
     @ConditionalOnMissingBean(name = "wssgateHealthIndicator")
-    public WssGateHealthIndicator wssgateHealthIndicator(WssGate gate, WssGateHealthProperties properties) {
-        return new WssGateHealthIndicator(gate, properties);
+    public WssGateHealthIndicator wssgateHealthIndicator(WssGate gate, WssGateHealthProperties properties,
+                                                         ObjectProvider<Clock> clock) {
+        // the application's Clock, if it has one, so the whole application agrees on what "now" is
+        return new WssGateHealthIndicator(gate, properties, clock.getIfAvailable(Clock::systemUTC));
     }
 }

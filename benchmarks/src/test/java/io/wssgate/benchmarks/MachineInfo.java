@@ -15,8 +15,8 @@ final class MachineInfo {
     static Map<String, Object> describe() {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cpu", procField("/proc/cpuinfo", "model name"));
-        machine.put("cores", Runtime.getRuntime().availableProcessors());
-        machine.put("memory", procField("/proc/meminfo", "MemTotal"));
+        machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        machine.put("memory", memory());
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         return machine;
@@ -28,6 +28,16 @@ final class MachineInfo {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
             return "unknown";
+        }
+    }
+
+    /** MemTotal in GiB. */
+    private static String memory() {
+        String kib = procField("/proc/meminfo", "MemTotal").replace("kB", "").trim();
+        try {
+            return String.format(java.util.Locale.ROOT, "%.1f GiB", Long.parseLong(kib) / (1024.0 * 1024.0));
+        } catch (NumberFormatException e) {
+            return kib;
         }
     }
 

@@ -50,6 +50,9 @@ final class Wss4jInbound implements InboundSystem {
         } catch (WSSecurityException e) {
             throw new MessageRejected("WSS4J: " + e.getMessage(), e);
         }
+        if (result == null) {
+            throw new MessageRejected("no Security header");
+        }
         requireSigned(document, result);
         if (scenario == Scenario.SAML_HOK && result.getActionResults().get(WSConstants.ST_SIGNED) == null) {
             throw new MessageRejected("no issuer-signed assertion");

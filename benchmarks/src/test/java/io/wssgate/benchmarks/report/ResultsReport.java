@@ -223,33 +223,34 @@ public final class ResultsReport {
     }
 
     private void profilesSection(List<Verdict> verdicts) throws IOException {
-        List<Verdict> missed = verdicts.stream().filter(v -> !v.met() && v.profile().isPresent()).toList();
+        List<Verdict.ProfileKey> missed = verdicts.stream().filter(v -> !v.met() && v.profile().isPresent())
+                .map(v -> v.profile().get()).distinct().toList();
         if (missed.isEmpty()) {
             return;
         }
         line("");
         line("## What the profiles show for missed targets");
         line("");
-        line("JMH's stack profiler on our side of each missed comparison (hottest top-of-stack methods of the"
-                + " benchmark thread, sampled while it was RUNNABLE).");
-        List<Verdict.ProfileKey> shown = new ArrayList<>();
-        for (Verdict v : missed) {
-            Verdict.ProfileKey key = v.profile().get();
-            if (shown.contains(key)) {
+        line("JMH's stack profiler on our side of missed comparisons (hottest top-of-stack methods of the"
+                + " benchmark thread while RUNNABLE; at most a few profile runs, 100 KB first).");
+        List<Verdict.ProfileKey> unprofiled = new ArrayList<>();
+        for (Verdict.ProfileKey key : missed) {
+            Path file = results.resolve(key.fileName());
+            if (!Files.exists(file)) {
+                unprofiled.add(key);
                 continue;
             }
-            shown.add(key);
-            Path file = results.resolve(key.fileName());
             line("");
             line("### ours, " + key.direction() + " " + key.scenario() + " " + key.size());
             line("");
-            if (!Files.exists(file)) {
-                line("No profile was recorded for this benchmark.");
-                continue;
-            }
             line("```");
             runnable(Files.readAllLines(file)).forEach(this::line);
             line("```");
+        }
+        if (!unprofiled.isEmpty()) {
+            line("");
+            line("Not profiled in this run: " + String.join(", ", unprofiled.stream()
+                    .map(k -> k.direction() + " " + k.scenario() + " " + k.size()).toList()) + ".");
         }
     }
 

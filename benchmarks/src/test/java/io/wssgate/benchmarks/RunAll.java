@@ -36,9 +36,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>the filter on Jetty against the in-process pipeline;</li>
  * <li>a stack profile of our side of each missed target.</li>
  * </ol>
- * Arguments: {@code full} (writes {@code results/} and {@code RESULTS.md}) or {@code smoke}
- * (tiny iterations, writes under {@code target/smoke}, to check the harness end to end), and
- * the module directory.
+ * Arguments: {@code full} (writes {@code results/} and {@code RESULTS.md}), {@code smoke}
+ * (tiny iterations, writes under {@code target/smoke}, to check the harness end to end) or
+ * {@code report} (only rewrites RESULTS.md from {@code results/}, e.g. after editing
+ * {@code results/NOTES.md}), and the module directory.
  */
 public final class RunAll {
     private static final String ALL = "io\\.wssgate\\.benchmarks\\.(Inbound|Outbound)Benchmark\\..*";
@@ -54,8 +55,12 @@ public final class RunAll {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean full = "full".equals(args[0]);
         Path module = Path.of(args[1]).toAbsolutePath();
+        if ("report".equals(args[0])) {
+            ResultsReport.write(module.resolve("results"), module.resolve("RESULTS.md"));
+            return;
+        }
+        boolean full = "full".equals(args[0]);
         Path results = full ? module.resolve("results") : module.resolve("target/smoke");
         Files.createDirectories(results);
         try (var old = Files.list(results)) {

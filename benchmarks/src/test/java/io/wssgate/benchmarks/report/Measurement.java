@@ -2,10 +2,17 @@ package io.wssgate.benchmarks.report;
 
 /**
  * One JMH result: which benchmark, its parameters, the time per operation with JMH's 99.9%
- * error, and the bytes allocated per operation ({@code gc.alloc.rate.norm}, NaN without -prof gc).
+ * error, the fastest measurement iteration ({@code best}: on a shared machine, the iteration
+ * least disturbed by other work), and the bytes allocated per operation
+ * ({@code gc.alloc.rate.norm}, NaN without -prof gc).
  */
 public record Measurement(String direction, String system, String scenario, String size, double nanos,
-                          double nanosError, double bytes, int samples) {
+                          double nanosError, double best, double bytes, int samples) {
+
+    /** Ratio of the best iterations (no error: one sample each). */
+    public double bestOver(Measurement other) {
+        return best / other.best;
+    }
 
     /** Ratio of this time to another's, with the relative errors combined in quadrature. */
     public Ratio over(Measurement other) {

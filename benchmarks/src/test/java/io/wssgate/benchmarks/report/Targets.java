@@ -65,9 +65,10 @@ public final class Targets {
             return Optional.empty();
         }
         Ratio r = ours.get().over(floor.get());
+        double best = ours.get().bestOver(floor.get());
         return Optional.of(new Verdict(direction + " " + scenario + " " + size + ": ours at most "
                 + limit + "× the floor", r.toString(), r.value() <= limit, percent(r.value() / limit - 1),
-                Optional.of(new Verdict.ProfileKey(direction, scenario, size))));
+                Optional.of(new Verdict.ProfileKey(direction, scenario, size)), bestVerdict(best, best <= limit)));
     }
 
     private static Optional<Verdict> overCxf(List<Measurement> timed, String direction, String scenario, String size) {
@@ -77,9 +78,15 @@ public final class Targets {
             return Optional.empty();
         }
         Ratio throughput = cxf.get().over(ours.get());
+        double best = cxf.get().bestOver(ours.get());
         return Optional.of(new Verdict(direction + " " + scenario + " " + size + ": throughput at least "
                 + OVER_CXF + "× CXF", throughput.toString(), throughput.value() >= OVER_CXF,
-                percent(1 - throughput.value() / OVER_CXF), Optional.of(new Verdict.ProfileKey(direction, scenario, size))));
+                percent(1 - throughput.value() / OVER_CXF), Optional.of(new Verdict.ProfileKey(direction, scenario, size)),
+                bestVerdict(best, best >= OVER_CXF)));
+    }
+
+    private static String bestVerdict(double ratio, boolean met) {
+        return String.format(Locale.ROOT, "%.2f×", ratio) + (met ? " (met)" : " (missed)");
     }
 
     static Optional<Measurement> find(List<Measurement> timed, String direction, String system, String scenario,

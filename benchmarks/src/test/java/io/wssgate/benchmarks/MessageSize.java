@@ -1,0 +1,36 @@
+package io.wssgate.benchmarks;
+
+import java.util.Arrays;
+
+/**
+ * The Body sizes the issue asks for. Decimal units (1 KB = 1,000 bytes) so that the largest
+ * message, header included, still fits the default {@code max-message-size} of 10 MiB: the
+ * benchmarks measure the shipped defaults, not a loosened policy.
+ */
+public enum MessageSize {
+    KB_1("1KB", 1_000),
+    KB_100("100KB", 100_000),
+    MB_10("10MB", 10_000_000);
+
+    private final String label;
+    private final int bodyBytes;
+
+    MessageSize(String label, int bodyBytes) {
+        this.label = label;
+        this.bodyBytes = bodyBytes;
+    }
+
+    /** The JMH parameter value, e.g. {@code 100KB}. */
+    public String label() {
+        return label;
+    }
+
+    public int bodyBytes() {
+        return bodyBytes;
+    }
+
+    public static MessageSize of(String label) {
+        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown size " + label));
+    }
+}

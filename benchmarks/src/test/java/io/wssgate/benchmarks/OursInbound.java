@@ -1,0 +1,22 @@
+package io.wssgate.benchmarks;
+
+import io.wssgate.GatePolicy;
+import io.wssgate.InboundOutcome;
+
+/** Our core pipeline exactly as the filter and the JAX-WS handler call it. */
+final class OursInbound implements InboundSystem {
+    private final GatePolicy policy;
+
+    OursInbound(Scenario scenario) {
+        this.policy = GateFixture.inbound(scenario);
+    }
+
+    @Override
+    public Object validate(byte[] message) throws MessageRejected {
+        InboundOutcome outcome = policy.validate(message, Messages.CONTENT_TYPE);
+        if (outcome instanceof InboundOutcome.Accepted accepted) {
+            return accepted.principal();
+        }
+        throw new MessageRejected("rejected: " + ((InboundOutcome.Rejected) outcome).code());
+    }
+}

@@ -1,0 +1,152 @@
+package io.wssgate.benchmarks;
+
+import io.wssgate.benchmarks.http.HttpThroughput;
+import io.wssgate.benchmarks.report.JmhResults;
+import io.wssgate.benchmarks.report.Json;
+import io.wssgate.benchmarks.report.Measurement;
+import io.wssgate.benchmarks.report.ResultsReport;
+import io.wssgate.benchmarks.report.Targets;
+import io.wssgate.benchmarks.report.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.profile.StackProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Everything {@code benchmarks/run.sh} runs, in order, then RESULTS.md:
+ * <ol>
+ * <li>every system, direction and scenario at 1 KB and 100 KB;</li>
+ * <li>the same at 10 MB, with fewer, longer iterations (one operation takes up to seconds);</li>
+ * <li>every system validating the 10 MB request with {@code -Xmx256m};</li>
+ * <li>the filter on Jetty against the in-process pipeline;</li>
+ * <li>a stack profile of our side of each missed target.</li>
+ * </ol>
+ * Arguments: {@code full} (writes {@code results/} and {@code RESULTS.md}), {@code smoke}
+ * (tiny iterations, writes under {@code target/smoke}, to check the harness end to end) or
+ * {@code report} (only rewrites RESULTS.md from {@code results/}, e.g. after editing
+ * {@code results/NOTES.md}), and the module directory.
+ */
+public final class RunAll {
+    private static final String ALL = "io\\.wssgate\\.benchmarks\\.(Inbound|Outbound)Benchmark\\..*";
+    private static final String INBOUND = "io\\.wssgate\\.benchmarks\\.InboundBenchmark\\..*";
+    private static final int MAX_PROFILES = 6;
+
+    private final boolean full;
+    private final Path results;
+
+    private RunAll(boolean full, Path results) {
+        this.full = full;
+        this.results = results;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path module = Path.of(args[1]).toAbsolutePath();
+        if ("report".equals(args[0])) {
+            ResultsReport.write(module.resolve("results"), module.resolve("RESULTS.md"));
+            return;
+        }
+        boolean full = "full".equals(args[0]);
+        Path results = full ? module.resolve("results") : module.resolve("target/smoke");
+        Files.createDirectories(results);
+        try (var old = Files.list(results)) {
+            for (Path p : old.filter(p -> !p.getFileName().toString().equals("NOTES.md")).toList()) {
+                Files.delete(p);
+            }
+        }
+        new RunAll(full, results).run();
+        Path report = full ? module.resolve("RESULTS.md") : results.resolve("RESULTS.md");
+        ResultsReport.write(results, report);
+        System.out.println("Wrote " + report);
+    }
+
+    private void run() throws Exception {
+        Map<String, Object> machine = MachineInfo.describe();
+        machine.put("started", now());
+        machine.put("loadStart", MachineInfo.load());
+        jmh(ALL, "jmh-main.json", List.of("1KB", "100KB"), List.of(), iterations(3, 2, 5, 2), "-Xmx3g");
+        jmh(ALL, "jmh-large.json", List.of("10MB"), List.of(), iterations(2, 3, 3, 3), "-Xmx3g");
+        jmh(INBOUND, "jmh-heap256.json", List.of("10MB"), List.of(), iterations(1, 2, 2, 2), "-Xmx256m");
+        HttpThroughput.run(full ? HttpThroughput.Plan.full() : HttpThroughput.Plan.smoke(),
+                Files.createTempDirectory("wssgate-bench-http"), results.resolve("http.json"));
+        profileMissedTargets();
+        machine.put("loadEnd", MachineInfo.load());
+        machine.put("finished", now());
+        Files.writeString(results.resolve("machine.json"), Json.write(machine));
+    }
+
+    /** Iteration counts and seconds for a full run; a smoke run does one short iteration of each. */
+    private TimeValue[] iterations(int warmups, int warmupSeconds, int measurements, int measurementSeconds) {
+        return full
+                ? new TimeValue[] {TimeValue.seconds(warmups), TimeValue.seconds(warmupSeconds),
+                        TimeValue.seconds(measurements), TimeValue.seconds(measurementSeconds)}
+                : new TimeValue[] {TimeValue.seconds(1), TimeValue.milliseconds(200), TimeValue.seconds(1),
+                        TimeValue.milliseconds(200)};
+    }
+
+    private Collection<RunResult> jmh(String include, String resultFile, List<String> sizes, List<String> only,
+                                      TimeValue[] iterations, String heap) throws Exception {
+        ChainedOptionsBuilder options = new OptionsBuilder().include(include)
+                .param("size", sizes.toArray(String[]::new))
+                .forks(1)
+                .warmupIterations((int) iterations[0].getTime()).warmupTime(iterations[1])
+                .measurementIterations((int) iterations[2].getTime()).measurementTime(iterations[3])
+                .addProfiler(GCProfiler.class)
+                .jvmArgs(heap)
+                .shouldFailOnError(false)
+                .resultFormat(ResultFormatType.JSON).result(results.resolve(resultFile).toString());
+        if (!only.isEmpty()) {
+            options.param("system", only.toArray(String[]::new));
+        }
+        return new Runner(options.build()).run();
+    }
+
+    /** Profiles our benchmark behind each missed target (at most a few, 100 KB first: the reference size). */
+    private void profileMissedTargets() throws Exception {
+        List<Measurement> timed = new ArrayList<>(JmhResults.load(results.resolve("jmh-main.json")).measurements());
+        timed.addAll(JmhResults.load(results.resolve("jmh-large.json")).measurements());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> http = (Map<String, Object>) Json.parse(Files.readString(results.resolve("http.json")));
+        Set<Verdict.ProfileKey> keys = new LinkedHashSet<>();
+        List<Verdict> missed = Targets.evaluate(timed, JmhResults.load(results.resolve("jmh-heap256.json")), http)
+                .stream().filter(v -> !v.met() && v.profile().isPresent()).toList();
+        missed.stream().filter(v -> v.profile().get().size().equals("100KB")).forEach(v -> keys.add(v.profile().get()));
+        missed.forEach(v -> keys.add(v.profile().get()));
+        for (Verdict.ProfileKey key : keys.stream().limit(full ? MAX_PROFILES : 1).toList()) {
+            String benchmark = key.direction().equals("inbound") ? INBOUND
+                    : "io\\.wssgate\\.benchmarks\\.OutboundBenchmark\\..*";
+            TimeValue[] it = iterations(2, 2, 3, 2);
+            Collection<RunResult> runs = new Runner(new OptionsBuilder().include(benchmark)
+                    .param("system", "ours").param("scenario", key.scenario()).param("size", key.size())
+                    .forks(1).warmupIterations((int) it[0].getTime()).warmupTime(it[1])
+                    .measurementIterations((int) it[2].getTime()).measurementTime(it[3])
+                    .addProfiler(StackProfiler.class, "lines=1;top=15;detailLine=false")
+                    .jvmArgs("-Xmx3g").shouldFailOnError(false).build()).run();
+            for (RunResult run : runs) {
+                for (Map.Entry<String, Result> secondary : run.getSecondaryResults().entrySet()) {
+                    if (secondary.getKey().contains("stack")) {
+                        Files.writeString(results.resolve(key.fileName()), secondary.getValue().extendedInfo());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.wssgate.benchmarks.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator on a small, made-up result set: every section renders and each verdict is right. */
+class ResultsReportTest {
+
+    @Test
+    void rendersTargetsRatiosAndMisses(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("jmh-main.json"), "[" + String.join(",",
+                run("Inbound", "ours", "X509", "100KB", 1400), run("Inbound", "floor", "X509", "100KB", 1000),
+                run("Inbound", "cxf", "X509", "100KB", 2000), run("Outbound", "ours", "X509", "100KB", 1300),
+                run("Outbound", "floor", "X509", "100KB", 1000), run("Outbound", "cxf", "X509", "100KB", 1400)) + "]");
+        Files.writeString(dir.resolve("jmh-heap256.json"), "[" + run("Inbound", "ours", "X509", "10MB", 5e8) + "]");
+        Files.writeString(dir.resolve("http.json"), Json.write(Map.of("threads", 4.0, "measureSeconds", 15.0,
+                "messageBytes", 5000.0, "rounds", List.of(Map.of("inProcessPerSecond", 1000.0, "httpPerSecond", 950.0)))));
+        Files.writeString(dir.resolve("profile-outbound-X509-100KB.txt"),
+                "....[Thread state: RUNNABLE]....\n 50.0%  50.0% sun.security.rsa.RSACore.crtCrypt\n");
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+
+        String md = Files.readString(out);
+        assertThat(md).contains("| inbound X509 100KB: ours at most 1.5× the floor | 1.40× ± 0.01 | met |")
+                .contains("| inbound X509 100KB: throughput at least 1.2× CXF | 1.43× ± 0.01 | met |")
+                .contains("outbound X509 100KB: ours at most 1.2× the floor | 1.30× ± 0.01 | **missed** by 8.3% |")
+                .contains("outbound X509 100KB: throughput at least 1.2× CXF | 1.08× ± 0.01 | **missed** by 10.3% |")
+                .contains("10 MB X509 request validated under -Xmx256m | validated, 500.00 ms per message | met")
+                .contains("10 MB SAML_HOK request validated under -Xmx256m | failed (no result) | **missed**")
+                .contains("+5.3% per request | met")
+                .contains("sun.security.rsa.RSACore.crtCrypt");
+    }
+
+    @Test
+    void jsonRoundTrips() {
+        Object parsed = Json.parse(Json.write(Map.of("a", List.of(1.5, "x\"y", true), "b", Double.NaN)));
+
+        assertThat(parsed).isEqualTo(Map.of("a", List.of(1.5, "x\"y", true), "b", "NaN"));
+        assertThat(Json.number(((Map<?, ?>) parsed).get("b"))).isNaN();
+    }
+
+    private static String run(String kind, String system, String scenario, String size, double nanos) {
+        return """
+                {"benchmark":"io.wssgate.benchmarks.%sBenchmark.x","mode":"avgt","forks":1,"jvmArgs":["-Xmx3g"],
+                 "jdkVersion":"17","vmName":"VM","vmVersion":"1","warmupIterations":3,"warmupTime":"2 s",
+                 "measurementIterations":5,"measurementTime":"2 s",
+                 "params":{"system":"%s","scenario":"%s","size":"%s"},
+                 "primaryMetric":{"score":%s,"scoreError":%s,"scoreUnit":"ns/op","rawData":[[1.0,2.0]]},
+                 "secondaryMetrics":{"gc.alloc.rate.norm":{"score":1000.0,"scoreError":"NaN","scoreUnit":"B/op"}}}
+                """.formatted(kind, system, scenario, size, nanos, nanos / 200);
+    }
+}

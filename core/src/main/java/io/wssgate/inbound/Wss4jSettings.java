@@ -36,6 +36,12 @@ final class Wss4jSettings {
     private final Crypto decryptionCrypto;
     private final PasswordCallbacks callbacks;
     private final AlgorithmSuite algorithmSuite;
+    /**
+     * The configured subject-DN patterns, or one that matches every DN: WSS4J logs a warning for
+     * every signature it checks without any pattern (one log line per request), while "any
+     * subject" is exactly what an empty list means here.
+     */
+    private final List<java.util.regex.Pattern> subjectDnPatterns;
     /** Revocation is checked exactly when CRLs are configured. */
     private final boolean revocationEnabled;
 
@@ -43,6 +49,9 @@ final class Wss4jSettings {
         this.policy = policy;
         this.signatureCrypto = trustCrypto(keys);
         this.revocationEnabled = !keys.crls().isEmpty();
+        this.subjectDnPatterns = policy.trust().subjectDnPatterns().isEmpty()
+                ? List.of(java.util.regex.Pattern.compile(".*", java.util.regex.Pattern.DOTALL))
+                : policy.trust().subjectDnPatterns();
         Optional<KeyCrypto> decryption = keys.decryptionKey().map(KeyCrypto::new);
         this.decryptionCrypto = decryption.map(KeyCrypto::crypto).orElse(null);
         this.callbacks = new PasswordCallbacks(policy.usernameToken().passwordSource(),
@@ -67,7 +76,7 @@ final class Wss4jSettings {
         data.setDisableBSPEnforcement(false);
         data.setAllowRSA15KeyTransportAlgorithm(false);
         data.setEnableRevocation(revocationEnabled);
-        data.setSubjectCertConstraints(policy.trust().subjectDnPatterns());
+        data.setSubjectCertConstraints(subjectDnPatterns);
         // Subject confirmation (holder-of-key, sender-vouches) and audiences are enforced by
         // SamlRules with stricter rules than WSS4J's own checks (every AudienceRestriction must
         // match, not just one), so WSS4J's versions are off here.

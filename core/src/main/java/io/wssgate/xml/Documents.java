@@ -1,6 +1,8 @@
 package io.wssgate.xml;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -12,6 +14,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 /** Small DOM helpers used across the pipeline. */
 public final class Documents {
@@ -26,6 +29,24 @@ public final class Documents {
             return factory.newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no DOM implementation", e);
+        }
+    }
+
+    /**
+     * Parses XML this process produced itself (an outbound message from the application or the
+     * runtime) into a plain JDK DOM; a DOCTYPE is refused all the same, since it never belongs
+     * in SOAP. Inbound messages go through the stricter, bounded HardenedParser instead.
+     */
+    public static Document parse(byte[] xml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("cannot parse the message: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.wssgate.jaxws;
 
+import io.wssgate.xml.Documents;
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
 import io.wssgate.inbound.SoapVersion;
@@ -39,9 +40,9 @@ final class ClientSide {
         SOAPMessage message = context.getMessage();
         SoapVersion version = SoapMessages.versionOf(message);
         try {
-            SecuredMessage secured = policy.secureOutbound(XmlBytes.parse(SoapMessages.toBytes(message)),
+            SecuredMessage secured = policy.secureOutbound(Documents.parse(SoapMessages.toBytes(message)),
                     OutboundContext.forRequest());
-            context.setMessage(SoapMessages.fromBytes(XmlBytes.serialize(secured.document()), version));
+            context.setMessage(SoapMessages.fromBytes(Documents.serialize(secured.document()), version));
             context.put(SENT_SIGNATURES_PROPERTY, secured.signatureValues());
             context.setScope(SENT_SIGNATURES_PROPERTY, MessageContext.Scope.HANDLER);
         } catch (OutboundSecurityException | SOAPException | IOException e) {

@@ -1,19 +1,11 @@
 package io.wssgate.spring.ws;
 
+import io.wssgate.xml.Documents;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.springframework.ws.WebServiceMessage;
 import org.w3c.dom.Document;
@@ -34,31 +26,11 @@ final class SoapBytes {
     }
 
     static Document parse(byte[] xml) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            // our own application's output, but a DOCTYPE is never legitimate in SOAP
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | org.xml.sax.SAXException e) {
-            throw new IOException("cannot parse the SOAP message: " + e.getMessage(), e);
-        }
+        return Documents.parse(xml);
     }
 
-    static byte[] serialize(Document document) throws IOException {
-        try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IOException("cannot serialize the SOAP message: " + e.getMessage(), e);
-        }
+    static byte[] serialize(Document document) {
+        return Documents.serialize(document);
     }
 
     /** Replaces the envelope of a SAAJ message, keeping its MIME headers (SOAPAction). */

@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.wss4j.common.cache.ReplayCache;
 
 /**
  * An in-memory replay cache with a bound on entries: each identifier is remembered until it
  * expires. When full, expired entries are dropped first and then the oldest entries, so
  * memory stays bounded under a flood (an evicted entry could then be replayed once, which
  * is why the bound should exceed the number of messages expected within one expiry window).
- * One instance per policy and purpose; never shared globally.
+ * One instance per policy, owned by {@link ReplayGuard}; never shared globally. (Not WSS4J's
+ * ReplayCache: WSS4J's own caches are off, see ReplayGuard for why.)
  */
-public final class ExpiringReplayCache implements ReplayCache {
+public final class ExpiringReplayCache {
     private final Map<String, Instant> entries = new LinkedHashMap<>();
     private final int maxEntries;
     private final Duration defaultLifetime;
@@ -27,12 +27,10 @@ public final class ExpiringReplayCache implements ReplayCache {
         this.clock = clock;
     }
 
-    @Override
     public void add(String identifier) {
         add(identifier, clock.instant().plus(defaultLifetime));
     }
 
-    @Override
     public synchronized void add(String identifier, Instant expiry) {
         if (entries.size() >= maxEntries) {
             evict();
@@ -40,7 +38,6 @@ public final class ExpiringReplayCache implements ReplayCache {
         entries.put(identifier, expiry);
     }
 
-    @Override
     public synchronized boolean contains(String identifier) {
         Instant expiry = entries.get(identifier);
         if (expiry == null) {
@@ -90,7 +87,6 @@ public final class ExpiringReplayCache implements ReplayCache {
         }
     }
 
-    @Override
     public synchronized void close() {
         entries.clear();
     }

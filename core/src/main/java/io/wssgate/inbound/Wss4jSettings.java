@@ -13,7 +13,6 @@ import java.security.KeyStore;
 import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.apache.wss4j.common.crypto.AlgorithmSuite;

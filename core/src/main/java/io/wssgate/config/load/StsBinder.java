@@ -1,6 +1,5 @@
 package io.wssgate.config.load;
 
-import io.wssgate.config.KeySource;
 import io.wssgate.config.Secret;
 import io.wssgate.config.StsAuthentication;
 import io.wssgate.config.StsSettings;

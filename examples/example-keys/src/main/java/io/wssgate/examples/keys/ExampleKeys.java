@@ -1,9 +1,12 @@
 package io.wssgate.examples.keys;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,6 +108,17 @@ public final class ExampleKeys {
 
     public Path file(String name) {
         return directory.resolve(name);
+    }
+
+    /** The key and certificate chain under {@code alias} in one of the generated PKCS12 files, e.g. {@value #CLIENT_KEYSTORE}. */
+    public KeyStore.PrivateKeyEntry privateKeyEntry(String keystoreFile, String alias)
+            throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        char[] password = KEYSTORE_PASSWORD.toCharArray();
+        try (InputStream in = Files.newInputStream(file(keystoreFile))) {
+            store.load(in, password);
+        }
+        return (KeyStore.PrivateKeyEntry) store.getEntry(alias, new KeyStore.PasswordProtection(password));
     }
 
     /**

@@ -92,8 +92,8 @@ public final class ExampleKeys {
         return Path.of(variable(KEYS_DIR_VARIABLE).orElse(DEFAULT_KEYS_DIR));
     }
 
-    /** Environment first, then system property: the order WSS Gate's configuration loader uses. */
-    static Optional<String> variable(String name) {
+    /** A variable's value, environment first, then system property: the order WSS Gate's configuration loader uses. */
+    public static Optional<String> variable(String name) {
         String env = System.getenv(name);
         return Optional.ofNullable(env != null ? env : System.getProperty(name));
     }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Replaces {@code ${NAME}} and {@code ${NAME:-default}} in a configuration value. {@code $${} stands
  * for a literal {@code ${}, so a password that happens to contain it can still be written inline.
- * Defaults are taken literally (no nested placeholders) to keep the rule easy to predict.
+ * A default may itself contain placeholders ({@code ${CA:-${KEYS_DIR:-keys}/ca.pem}}), as in a shell,
+ * so one variable can name a directory and others override single files in it; a default is only
+ * expanded when it is used.
  */
 final class Interpolator {
     private final VariableResolver resolver;
@@ -27,10 +29,7 @@ final class Interpolator {
                 out.append("${");
                 i += 3;
             } else if (value.startsWith("${", i)) {
-                int end = value.indexOf('}', i + 2);
-                if (end < 0) {
-                    throw new IllegalArgumentException("unterminated '${' in value");
-                }
+                int end = closingBrace(value, i + 2);
                 out.append(resolve(value.substring(i + 2, end)));
                 i = end + 1;
             } else {
@@ -38,6 +37,25 @@ final class Interpolator {
             }
         }
         return out.toString();
+    }
+
+    /** The index of the '}' that closes the placeholder whose name starts at {@code from}, skipping nested ones. */
+    private static int closingBrace(String value, int from) {
+        int depth = 0;
+        for (int i = from; i < value.length(); i++) {
+            if (value.startsWith("$${", i)) {
+                i += 2;
+            } else if (value.startsWith("${", i)) {
+                depth++;
+                i++;
+            } else if (value.charAt(i) == '}') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        throw new IllegalArgumentException("unterminated '${' in value");
     }
 
     private String resolve(String expression) {
@@ -51,7 +69,7 @@ final class Interpolator {
             return found.get();
         }
         if (sep >= 0) {
-            return expression.substring(sep + 2);
+            return apply(expression.substring(sep + 2));
         }
         throw new IllegalArgumentException("undefined variable " + name);
     }

@@ -35,6 +35,18 @@ class VariablesTest {
     }
 
     @Test
+    void aDefaultMayItselfUsePlaceholdersAndIsExpandedOnlyWhenUsed() {
+        Interpolator interpolator = new Interpolator(VARS);
+
+        assertThat(interpolator.apply("${CA:-${DIR:-keys}/ca.pem}")).isEqualTo("keys/ca.pem");
+        assertThat(interpolator.apply("${CA:-${HOST}/ca.pem} and ${PORT:-80}")).isEqualTo("idp.example.com/ca.pem and 80");
+        assertThat(interpolator.apply("${HOST:-${NOPE}}")).isEqualTo("idp.example.com");
+        assertThat(interpolator.apply("${A:-$${B}}")).isEqualTo("${B}");
+        assertThatThrownBy(() -> interpolator.apply("${CA:-${NOPE}/ca.pem}")).hasMessage("undefined variable NOPE");
+        assertThatThrownBy(() -> interpolator.apply("${CA:-${DIR:-keys}/ca.pem")).hasMessage("unterminated '${' in value");
+    }
+
+    @Test
     void systemResolverReadsEnvironmentThenSystemProperties() {
         VariableResolver system = VariableResolver.system();
 

@@ -121,6 +121,9 @@ class ReplayStoreSelectionTest {
                         Optional.of("com.hazelcast.cache.impl.HazelcastServerCachingProvider"),
                         Optional.of(URI.create("file:/nonexistent/hazelcast.xml")), Map.of()))));
 
-        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.keyPath()).isEqualTo("replay.jcache.uri"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.keyPath()).isEqualTo("replay.jcache.uri");
+            assertThat(p.message()).startsWith("cannot open the JCache cache manager: ").contains("hazelcast.xml");
+        });
     }
 }

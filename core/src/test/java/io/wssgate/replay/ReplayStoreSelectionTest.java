@@ -115,6 +115,18 @@ class ReplayStoreSelectionTest {
     }
 
     @Test
+    void withoutANamedProviderTwoProvidersOnTheClassPathStopStartUp() {
+        // Ehcache (brought by WSS4J) and Hazelcast are both JCache providers on this class path
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> WssGate.create(
+                twoPolicies.withReplay(ReplayConfig.JCache.named("wssgate-replay"))));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.keyPath()).isEqualTo("replay.cache");
+            assertThat(p.message()).contains("no single JCache provider", "replay.jcache.provider");
+        });
+    }
+
+    @Test
     void aUriTheProviderCannotUseIsReportedAtReplayJcacheUri() {
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> WssGate.create(
                 twoPolicies.withReplay(new ReplayConfig.JCache("wssgate-replay",

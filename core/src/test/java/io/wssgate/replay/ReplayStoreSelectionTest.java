@@ -99,6 +99,20 @@ class ReplayStoreSelectionTest {
     }
 
     @Test
+    void theMemoryBoundIsAppliedPerPolicy() {
+        WssGate gate = WssGate.create(twoPolicies.withReplay(new ReplayConfig.Memory(2)));
+        byte[] first = signed();
+        send(gate, "/orders/x", first);
+        send(gate, "/orders/x", signed());
+        assertThat(send(gate, "/orders/x", first)).as("still remembered").isInstanceOf(InboundOutcome.Rejected.class);
+
+        send(gate, "/orders/x", signed());
+
+        // the documented cost of the bound: the oldest live entry made room, so its message gets in once more
+        assertThat(send(gate, "/orders/x", first)).isInstanceOf(InboundOutcome.Accepted.class);
+    }
+
+    @Test
     void javaBuiltMistakesAreReportedWithTheirKeyPaths() {
         List<String> paths = new ArrayList<>();
         catchThrowableOfType(ConfigurationException.class,

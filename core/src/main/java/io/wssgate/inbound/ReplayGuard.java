@@ -21,8 +21,9 @@ import org.apache.wss4j.dom.message.token.UsernameToken;
  * Admits each message once, as the very last check: its signed Timestamp with the signature
  * value that covers it, its UsernameToken nonces, and its single-use assertion IDs are
  * remembered until they expire. Keys are recorded only for a message that passed every other
- * check, all at once, so a forged or tampered copy can never use up the genuine message's
- * entry, and two copies racing each other cannot both get in. The store is the policy's own
+ * check, all together (in one step in memory; in a shared store in one fixed order, stopping at
+ * the first already present), so a forged or tampered copy can never use up the genuine
+ * message's entry, and two copies racing each other cannot both get in. The store is the policy's own
  * bounded memory by default, or one shared by policies and nodes ({@link ReplayCache}); in a
  * shared store the policy name keeps each policy's identifiers apart, as separate stores would.
  */

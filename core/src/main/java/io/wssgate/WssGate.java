@@ -11,6 +11,7 @@ import io.wssgate.keys.KeyMaterialLoader;
 import io.wssgate.keys.OutboundKeys;
 import io.wssgate.keys.PolicyKeys;
 import io.wssgate.outbound.OutboundSecurer;
+import io.wssgate.replay.ReplayCache;
 import io.wssgate.sts.StsClient;
 import io.wssgate.sts.StsTokenValidator;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.security.auth.x500.X500Principal;
 
 /**
@@ -72,13 +74,14 @@ public final class WssGate {
             outboundKeys.add(OutboundKeys.load(policy, loader));
             stsValidators.add(stsValidator(policy, loader, clock));
         }
+        Function<PolicyConfig, ReplayCache> replayStores = ReplayStores.open(config.replay(), clock, problems);
         problems.throwIfAny();
         Map<String, GatePolicy> built = new LinkedHashMap<>();
         List<CertificateInUse> certificates = new ArrayList<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
             built.put(policy.name(), new GatePolicy(policy,
-                    new InboundValidator(policy, keys.get(i), stsValidators.get(i), clock),
+                    new InboundValidator(policy, keys.get(i), stsValidators.get(i), clock, replayStores.apply(policy)),
                     new OutboundSecurer(policy.outbound(), outboundKeys.get(i), clock), observers));
             certificates.addAll(certificatesInUse(policy.name(), keys.get(i), outboundKeys.get(i)));
         }

@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.replay.ReplayCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +13,11 @@ import java.util.Map;
  * expires. When full, expired entries are dropped first and then the oldest entries, so
  * memory stays bounded under a flood (an evicted entry could then be replayed once, which
  * is why the bound should exceed the number of messages expected within one expiry window).
- * One instance per policy, owned by {@link ReplayGuard}; never shared globally. (Not WSS4J's
- * ReplayCache: WSS4J's own caches are off, see ReplayGuard for why.)
+ * One instance per policy, owned by {@link ReplayGuard}; never shared globally. This is the
+ * default {@link ReplayCache}; a cluster shares a {@link io.wssgate.replay.JCacheReplayCache}
+ * instead. (Not WSS4J's ReplayCache: WSS4J's own caches are off, see ReplayGuard for why.)
  */
-public final class ExpiringReplayCache {
+public final class ExpiringReplayCache implements ReplayCache {
     private final Map<String, Instant> entries = new LinkedHashMap<>();
     private final int maxEntries;
     private final Duration defaultLifetime;
@@ -51,6 +53,7 @@ public final class ExpiringReplayCache {
     }
 
     /** Atomically: true if the identifier was not yet present (and is now remembered). */
+    @Override
     public synchronized boolean addIfAbsent(String identifier, Instant expiry) {
         if (contains(identifier)) {
             return false;
@@ -63,6 +66,7 @@ public final class ExpiringReplayCache {
      * Atomically: if none of the identifiers is present, remembers them all and returns empty;
      * otherwise remembers nothing and returns the first one already present.
      */
+    @Override
     public synchronized java.util.Optional<String> addAllIfAbsent(Map<String, Instant> identifiers) {
         for (String id : identifiers.keySet()) {
             if (contains(id)) {

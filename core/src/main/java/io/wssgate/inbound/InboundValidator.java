@@ -1,6 +1,8 @@
 package io.wssgate.inbound;
 
 import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.ReplayConfig;
+import io.wssgate.replay.ReplayCache;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.AuthenticatedCaller;
@@ -40,6 +42,13 @@ public final class InboundValidator {
     /** With {@code stsValidator}, assertions are also validated by the STS (after every local check). */
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
                             Clock clock) {
+        this(policy, keys, stsValidator, clock, new ExpiringReplayCache(ReplayConfig.DEFAULT_MAX_ENTRIES,
+                policy.timestamp().maxAge(), clock));
+    }
+
+    /** The same, remembering admitted messages in {@code replayCache} (see {@link ReplayCache}). */
+    public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
+                            Clock clock, ReplayCache replayCache) {
         this.stsCheck = stsValidator.map(StsCheck::new);
         this.policy = policy;
         this.parser = new HardenedParser(policy.limits());
@@ -51,7 +60,7 @@ public final class InboundValidator {
         this.timestampRules = new TimestampRules(policy.timestamp());
         this.coverage = new CoverageCheck(policy.signature());
         this.samlRules = new SamlRules(policy.saml());
-        this.replayGuard = new ReplayGuard(policy, clock);
+        this.replayGuard = new ReplayGuard(policy, clock, replayCache);
         this.identities = new IdentityBuilder(policy.roles());
     }
 

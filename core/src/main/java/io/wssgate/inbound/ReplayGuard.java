@@ -5,6 +5,7 @@ import io.wssgate.config.ConfirmationMethod;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
+import io.wssgate.replay.ReplayCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,20 +21,23 @@ import org.apache.wss4j.dom.message.token.UsernameToken;
  * Admits each message once, as the very last check: its signed Timestamp with the signature
  * value that covers it, its UsernameToken nonces, and its single-use assertion IDs are
  * remembered until they expire. Keys are recorded only for a message that passed every other
- * check, all at once, so a forged or tampered copy can never use up the genuine message's
- * entry, and two copies racing each other cannot both get in.
+ * check, all together (in one step in memory; in a shared store in one fixed order, stopping at
+ * the first already present), so a forged or tampered copy can never use up the genuine
+ * message's entry, and two copies racing each other cannot both get in. The store is the policy's own
+ * bounded memory by default, or one shared by policies and nodes ({@link ReplayCache}); in a
+ * shared store the policy name keeps each policy's identifiers apart, as separate stores would.
  */
 final class ReplayGuard {
-    static final int MAX_ENTRIES = 100_000;
-
     private final PolicyConfig policy;
-    private final ExpiringReplayCache seen;
+    private final ReplayCache seen;
     private final Clock clock;
+    private final String namespace;
 
-    ReplayGuard(PolicyConfig policy, Clock clock) {
+    ReplayGuard(PolicyConfig policy, Clock clock, ReplayCache seen) {
         this.policy = policy;
         this.clock = clock;
-        this.seen = new ExpiringReplayCache(MAX_ENTRIES, policy.timestamp().maxAge(), clock);
+        this.seen = seen;
+        this.namespace = policy.name() + "\n";
     }
 
     void admit(SecurityResults results, Optional<SamlRules.ConfirmedAssertion> assertion) throws SecurityFault {
@@ -47,9 +51,15 @@ final class ReplayGuard {
             }
         }
         assertion.ifPresent(a -> assertionKey(a, keys));
-        Optional<String> replayed = seen.addAllIfAbsent(keys);
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, Instant> namespaced = new LinkedHashMap<>();
+        keys.forEach((key, expiry) -> namespaced.put(namespace + key, expiry));
+        Optional<String> replayed = seen.addAllIfAbsent(namespaced);
         if (replayed.isPresent()) {
-            throw new SecurityFault(FaultCode.INVALID_SECURITY, "replayed message (" + replayed.get() + ")");
+            throw new SecurityFault(FaultCode.INVALID_SECURITY,
+                    "replayed message (" + replayed.get().substring(namespace.length()) + ")");
         }
     }
 

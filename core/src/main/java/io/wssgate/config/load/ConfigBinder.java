@@ -7,14 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Binds the root of the tree ({@code policies}) and checks rules that span policies. */
+/** Binds the root of the tree ({@code policies}, {@code replay}) and checks rules that span policies. */
 final class ConfigBinder {
     private ConfigBinder() {
     }
 
     static WssGateConfig bind(Node root) {
         if (root.present()) {
-            root.expectMap("policies");
+            root.expectMap("policies", "replay");
         }
         Node policiesNode = root.get("policies");
         Map<String, Node> entries = policiesNode.entries();
@@ -26,7 +26,7 @@ final class ConfigBinder {
         List<PolicyConfig> policies = new ArrayList<>();
         entries.forEach((name, node) -> policies.add(PolicyBinder.policy(name, node)));
         checkPatternsUnique(policies, entries, root);
-        return new WssGateConfig(policies);
+        return new WssGateConfig(policies, ReplayBinder.replay(root.get("replay")));
     }
 
     /** Policies match in order, so a pattern repeated in a later policy could never select it: a mistake. */

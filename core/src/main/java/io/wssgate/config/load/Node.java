@@ -49,6 +49,10 @@ final class Node {
         return value != null;
     }
 
+    boolean isMap() {
+        return value instanceof Map<?, ?>;
+    }
+
     void problem(String message) {
         ctx.problems().add(keyPath(), message);
     }

@@ -40,6 +40,11 @@ public final class InboundValidator {
     /** With {@code stsValidator}, assertions are also validated by the STS (after every local check). */
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
                             Clock clock) {
+        this(policy, keys, stsValidator, new ReplayGuard(policy, clock));
+    }
+
+    private InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
+                             ReplayGuard replayGuard) {
         this.stsCheck = stsValidator.map(StsCheck::new);
         this.policy = policy;
         this.parser = new HardenedParser(policy.limits());
@@ -51,8 +56,21 @@ public final class InboundValidator {
         this.timestampRules = new TimestampRules(policy.timestamp());
         this.coverage = new CoverageCheck(policy.signature());
         this.samlRules = new SamlRules(policy.saml());
-        this.replayGuard = new ReplayGuard(policy, clock);
+        this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
+    }
+
+    /**
+     * The same pipeline with other key material, for a hot reload. It shares this validator's
+     * replay cache: new keys must never make an already accepted message acceptable again.
+     */
+    public InboundValidator withKeys(PolicyKeys keys, Optional<StsTokenValidator> stsValidator) {
+        return new InboundValidator(policy, keys, stsValidator, replayGuard);
+    }
+
+    /** Entries in this policy's replay cache now (bounded by {@code limits.replay-cache-entries}). */
+    public int replayCacheSize() {
+        return replayGuard.size();
     }
 
     /** Validates a request: it must authenticate its sender. */

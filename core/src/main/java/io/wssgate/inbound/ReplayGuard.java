@@ -24,8 +24,6 @@ import org.apache.wss4j.dom.message.token.UsernameToken;
  * entry, and two copies racing each other cannot both get in.
  */
 final class ReplayGuard {
-    static final int MAX_ENTRIES = 100_000;
-
     private final PolicyConfig policy;
     private final ExpiringReplayCache seen;
     private final Clock clock;
@@ -33,7 +31,12 @@ final class ReplayGuard {
     ReplayGuard(PolicyConfig policy, Clock clock) {
         this.policy = policy;
         this.clock = clock;
-        this.seen = new ExpiringReplayCache(MAX_ENTRIES, policy.timestamp().maxAge(), clock);
+        this.seen = new ExpiringReplayCache(policy.limits().replayCacheEntries(), policy.timestamp().maxAge(), clock);
+    }
+
+    /** How many entries are remembered now; never more than {@code limits.replay-cache-entries}. */
+    int size() {
+        return seen.size();
     }
 
     void admit(SecurityResults results, Optional<SamlRules.ConfirmedAssertion> assertion) throws SecurityFault {

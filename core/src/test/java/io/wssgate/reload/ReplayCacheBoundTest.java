@@ -1,0 +1,48 @@
+package io.wssgate.reload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wssgate.GatePolicy;
+import io.wssgate.InboundOutcome;
+import io.wssgate.WssGate;
+import io.wssgate.config.load.ConfigLoader;
+import io.wssgate.config.load.VariableResolver;
+import io.wssgate.testing.KeyIdType;
+import io.wssgate.testing.TestKeys;
+import io.wssgate.testing.TestMessages;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code limits.replay-cache-entries} bounds what a policy remembers, and the size can be watched. */
+class ReplayCacheBoundTest {
+    private static final TestKeys KEYS = TestKeys.create();
+
+    @Test
+    void theReplayCacheNeverHoldsMoreThanConfigured(@TempDir Path dir) throws Exception {
+        Path trust = TestKeys.writePem(dir.resolve("trust.pem"), KEYS.ca().certificate());
+        try (WssGate gate = WssGate.create(ConfigLoader.fromYaml(new StringReader("""
+                keys: { reload-interval: off }
+                policies:
+                  p:
+                    paths: [/*]
+                    limits: { replay-cache-entries: 3 }
+                    trust: { certificates: [%s] }
+                """.formatted(trust)), dir, VariableResolver.system()))) {
+            GatePolicy policy = gate.policy("p").orElseThrow();
+            assertThat(policy.config().limits().replayCacheEntries()).isEqualTo(3);
+            TestKeys.Identity client = KEYS.issue("client");
+            for (int i = 1; i <= 6; i++) {
+                byte[] message = TestMessages.soap11().timestamp(Duration.ofMinutes(5))
+                        .signWith(client, KeyIdType.BST).build();
+                assertThat(policy.validate(message, "text/xml")).isInstanceOf(InboundOutcome.Accepted.class);
+                assertThat(policy.validate(message, "text/xml")).as("the replay of message %d", i)
+                        .isInstanceOf(InboundOutcome.Rejected.class);
+                assertThat(policy.replayCacheSize()).isEqualTo(Math.min(i, 3));
+                Thread.sleep(2); // distinct Created values, so distinct messages
+            }
+        }
+    }
+}

@@ -184,6 +184,61 @@ class KeyReloadTest {
     }
 
     @Test
+    void aReplacedDecryptionKeyDecryptsTheNextRequest() throws Exception {
+        TestKeys.Identity before = KEYS.issue("server-2025");
+        TestKeys.Identity after = KEYS.issue("server-2026");
+        WssGate gate = decryptingWith(before);
+        Path key = dir.resolve("server-key.pem");
+        Path certificate = dir.resolve("server.pem");
+        assertAccepted(policy(gate).validate(encryptedFor(before), "text/xml"), "CN=client");
+
+        // both files of the pair change; the watcher must see them as one consistent pair
+        replace(key, Files.readAllBytes(TestKeys.writePkcs8Pem(dir.resolve("k2.pem"), after.privateKey())));
+        replace(certificate, pem(after.certificate()));
+        gate.reloadKeyMaterialNow();
+
+        assertAccepted(policy(gate).validate(encryptedFor(after), "text/xml"), "CN=client");
+        assertThat(policy(gate).validate(encryptedFor(before), "text/xml")).isInstanceOf(InboundOutcome.Rejected.class);
+    }
+
+    @Test
+    void aKeyPairOfWhichOnlyOneHalfWasReplacedIsNotInstalled() throws Exception {
+        TestKeys.Identity before = KEYS.issue("server-2025");
+        TestKeys.Identity after = KEYS.issue("server-2026");
+        WssGate gate = decryptingWith(before);
+        Path key = dir.resolve("server-key.pem");
+        Path certificate = dir.resolve("server.pem");
+
+        replace(key, Files.readAllBytes(TestKeys.writePkcs8Pem(dir.resolve("k2.pem"), after.privateKey())));
+        gate.reloadKeyMaterialNow();
+
+        assertAccepted(policy(gate).validate(encryptedFor(before), "text/xml"), "CN=client");
+        assertThat(events.rejected).singleElement().satisfies(problems -> assertThat(problems.get(0).message())
+                .contains("does not belong to the private key"));
+    }
+
+    /** A gate decrypting with {@code server}'s key from server-key.pem and server.pem. */
+    private WssGate decryptingWith(TestKeys.Identity server) throws Exception {
+        Path trust = TestKeys.writePem(dir.resolve("trust.pem"), KEYS.ca().certificate());
+        Path key = TestKeys.writePkcs8Pem(dir.resolve("server-key.pem"), server.privateKey());
+        Path certificate = TestKeys.writePem(dir.resolve("server.pem"), server.certificate());
+        return gate("""
+                keys: { reload-interval: off }
+                policies:
+                  p:
+                    paths: [/*]
+                    trust: { certificates: [%s] }
+                    decryption:
+                      key: { private-key: %s, certificate: %s }
+                """.formatted(trust, key, certificate));
+    }
+
+    private static byte[] encryptedFor(TestKeys.Identity server) {
+        return TestMessages.soap11().timestamp(Duration.ofMinutes(5)).signWith(CLIENT, KeyIdType.BST)
+                .encryptBodyFor(server.certificate()).build();
+    }
+
+    @Test
     void theWatcherPicksUpAReplacementByItselfAndStopsWhenTheGateIsClosed() throws Exception {
         Path trust = TestKeys.writePem(dir.resolve("trust.pem"), KEYS.ca().certificate());
         java.util.Set<Thread> before = watcherThreads();

@@ -24,4 +24,15 @@ public class LimitsProperties {
     public void setMaxDepth(Integer maxDepth) {
         this.maxDepth = maxDepth;
     }
+
+    /** Most replay-cache entries the policy keeps; when full, the oldest are dropped. Default 100000. */
+    private Integer replayCacheEntries;
+
+    public Integer getReplayCacheEntries() {
+        return replayCacheEntries;
+    }
+
+    public void setReplayCacheEntries(Integer replayCacheEntries) {
+        this.replayCacheEntries = replayCacheEntries;
+    }
 }

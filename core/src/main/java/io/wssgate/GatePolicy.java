@@ -14,10 +14,16 @@ import io.wssgate.xml.Documents;
 import io.wssgate.outbound.OutboundSecurer;
 import io.wssgate.outbound.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
+import io.wssgate.replay.ReplayCache;
+import io.wssgate.sts.StsClient;
+import io.wssgate.sts.StsTokenValidator;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.w3c.dom.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,19 +36,57 @@ public final class GatePolicy {
     private static final Logger LOG = LoggerFactory.getLogger(GatePolicy.class);
 
     private final PolicyConfig config;
-    private final InboundValidator validator;
-    private final OutboundSecurer securer;
+    private final Clock clock;
+    /**
+     * Everything built from key material, swapped as a whole by a reload. Each operation reads
+     * it once, so a request runs start to end with the material it started with.
+     */
+    private final AtomicReference<KeyedParts> current;
 
     private final HardenedParser responseParser;
 
     private final List<GateObserver> observers;
 
-    GatePolicy(PolicyConfig config, InboundValidator validator, OutboundSecurer securer, List<GateObserver> observers) {
+    GatePolicy(PolicyConfig config, PolicyMaterial material, ReplayCache replayCache, Clock clock,
+               List<GateObserver> observers) {
         this.config = config;
+        this.clock = clock;
         this.observers = List.copyOf(observers);
-        this.validator = validator;
-        this.securer = securer;
+        this.current = new AtomicReference<>(new KeyedParts(material,
+                new InboundValidator(config, material.inbound(), stsValidator(material), clock, replayCache),
+                new OutboundSecurer(config.outbound(), material.outbound(), clock)));
         this.responseParser = new HardenedParser(config.limits());
+    }
+
+    /** The parts of a policy that depend on its key material: immutable, replaced together. */
+    private record KeyedParts(PolicyMaterial material, InboundValidator validator, OutboundSecurer securer) {
+    }
+
+    /**
+     * Puts new key material in force for every request that starts from now on; requests under
+     * way finish with the material they started with. The replay cache is kept.
+     */
+    synchronized void install(PolicyMaterial material) {
+        KeyedParts previous = current.get();
+        current.set(new KeyedParts(material, previous.validator().withKeys(material.inbound(), stsValidator(material)),
+                new OutboundSecurer(config.outbound(), material.outbound(), clock)));
+    }
+
+    PolicyMaterial material() {
+        return current.get().material();
+    }
+
+    /**
+     * Entries in this policy's in-memory replay cache now, never more than
+     * {@code replay.memory.max-entries}; empty for a shared (JCache) store.
+     */
+    public OptionalInt replayCacheSize() {
+        return current.get().validator().replayCacheSize();
+    }
+
+    private Optional<StsTokenValidator> stsValidator(PolicyMaterial material) {
+        return config.saml().stsValidation().map(v -> new StsTokenValidator(
+                new StsClient(v.endpoint(), v.authentication(), material.stsValidationKey(), v.timeout()), clock));
     }
 
     public String name() {
@@ -58,6 +102,7 @@ public final class GatePolicy {
      * version of a fault for a message too broken to tell.
      */
     public InboundOutcome validate(byte[] message, String contentType) {
+        InboundValidator validator = current.get().validator();
         return outcome(message, contentType, () -> validator.validate(message));
     }
 
@@ -102,6 +147,7 @@ public final class GatePolicy {
     public InboundOutcome validateResponse(byte[] message, String contentType, List<byte[]> sentSignatureValues) {
         Optional<List<byte[]>> confirm = config.outbound().signatureConfirmation()
                 ? Optional.of(sentSignatureValues) : Optional.empty();
+        InboundValidator validator = current.get().validator();
         return outcome(message, contentType, () -> validator.validateResponse(message, confirm));
     }
 
@@ -112,7 +158,7 @@ public final class GatePolicy {
      */
     public SecuredMessage secureOutbound(Document soap, OutboundContext context) throws OutboundSecurityException {
         try {
-            return securer.secure(soap, context);
+            return current.get().securer().secure(soap, context);
         } catch (OutboundSecurityException e) {
             LOG.warn("WS-Security could not secure an outbound message, policy={}: {}", config.name(), e.getMessage());
             throw new OutboundSecurityException("policy '" + config.name() + "': " + e.getMessage(), e);

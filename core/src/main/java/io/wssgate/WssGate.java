@@ -1,19 +1,14 @@
 package io.wssgate;
 
 import io.wssgate.config.ConfigurationException;
-import io.wssgate.config.StsAuthentication;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
 import io.wssgate.config.WssGateConfig;
-import io.wssgate.inbound.InboundValidator;
+import io.wssgate.keys.FileFingerprint;
+import io.wssgate.keys.KeyFiles;
 import io.wssgate.keys.KeyMaterialLoader;
-import io.wssgate.keys.OutboundKeys;
-import io.wssgate.keys.PolicyKeys;
-import io.wssgate.outbound.OutboundSecurer;
 import io.wssgate.replay.ReplayCache;
-import io.wssgate.sts.StsClient;
-import io.wssgate.sts.StsTokenValidator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,15 +23,15 @@ import javax.security.auth.x500.X500Principal;
  * The engine every adapter uses: built once from a {@link WssGateConfig} (loading and checking
  * all key material, failing with every problem listed), then asked which policy guards a path.
  */
-public final class WssGate {
+public final class WssGate implements AutoCloseable {
     private final WssGateConfig config;
     private final Map<String, GatePolicy> policies;
-    private final List<CertificateInUse> certificates;
+    private final KeyReloader reloader;
 
-    private WssGate(WssGateConfig config, Map<String, GatePolicy> policies, List<CertificateInUse> certificates) {
+    private WssGate(WssGateConfig config, Map<String, GatePolicy> policies, KeyReloader reloader) {
         this.config = config;
         this.policies = policies;
-        this.certificates = List.copyOf(certificates);
+        this.reloader = reloader;
     }
 
     public static WssGate create(WssGateConfig config) {
@@ -58,34 +53,35 @@ public final class WssGate {
         return create(config, clock, problems, List.of());
     }
 
-    /** The same, telling {@code observers} about every inbound decision. */
+    /**
+     * The same, telling {@code observers} about every inbound decision and key reload. Unless
+     * {@code keys.reload-interval} is zero, the engine watches its key and trust files from now
+     * on: {@link #close()} it when done.
+     */
     public static WssGate create(WssGateConfig config, Clock clock, Problems problems, List<GateObserver> observers) {
         if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }
         KeyMaterialLoader loader = new KeyMaterialLoader(problems, clock);
-        List<PolicyKeys> keys = new ArrayList<>();
-        List<OutboundKeys> outboundKeys = new ArrayList<>();
-        List<Optional<StsTokenValidator>> stsValidators = new ArrayList<>();
+        List<PolicyMaterial> materials = new ArrayList<>();
+        List<FileFingerprint> fingerprints = new ArrayList<>();
         for (PolicyConfig policy : config.policies()) {
             checkModel(policy, problems);
             OutboundChecks.check(policy, problems);
-            keys.add(PolicyKeys.load(policy, loader));
-            outboundKeys.add(OutboundKeys.load(policy, loader));
-            stsValidators.add(stsValidator(policy, loader, clock));
+            // taken before reading, so a file replaced while starting is picked up by the first check
+            fingerprints.add(FileFingerprint.of(KeyFiles.of(policy)));
+            materials.add(PolicyMaterial.load(policy, loader));
         }
         Function<PolicyConfig, ReplayCache> replayStores = ReplayStores.open(config.replay(), clock, problems);
         problems.throwIfAny();
         Map<String, GatePolicy> built = new LinkedHashMap<>();
-        List<CertificateInUse> certificates = new ArrayList<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
-            built.put(policy.name(), new GatePolicy(policy,
-                    new InboundValidator(policy, keys.get(i), stsValidators.get(i), clock, replayStores.apply(policy)),
-                    new OutboundSecurer(policy.outbound(), outboundKeys.get(i), clock), observers));
-            certificates.addAll(certificatesInUse(policy.name(), keys.get(i), outboundKeys.get(i)));
+            built.put(policy.name(), new GatePolicy(policy, materials.get(i), replayStores.apply(policy), clock, observers));
         }
-        return new WssGate(config, Collections.unmodifiableMap(built), certificates);
+        KeyReloader reloader = new KeyReloader(List.copyOf(built.values()), fingerprints,
+                config.keyReloadInterval(), clock, observers);
+        return new WssGate(config, Collections.unmodifiableMap(built), reloader);
     }
 
     /** The first policy one of whose URL patterns matches the context-relative path. */
@@ -102,9 +98,11 @@ public final class WssGate {
         return List.copyOf(policies.values());
     }
 
-    /** Every certificate the policies rely on, e.g. to warn before one expires. */
+    /** Every certificate the policies rely on now (after any reload), e.g. to warn before one expires. */
     public List<CertificateInUse> certificates() {
-        return certificates;
+        List<CertificateInUse> out = new ArrayList<>();
+        policies.values().forEach(p -> out.addAll(p.material().certificatesInUse(p.name())));
+        return List.copyOf(out);
     }
 
     /** The configuration this engine was built from. */
@@ -112,25 +110,23 @@ public final class WssGate {
         return config;
     }
 
-    private static List<CertificateInUse> certificatesInUse(String policy, PolicyKeys keys, OutboundKeys outbound) {
-        List<CertificateInUse> out = new ArrayList<>();
-        keys.trustAnchors().forEach(c -> out.add(new CertificateInUse(policy, "trust", c)));
-        keys.samlIssuers().values().forEach(certs -> certs.forEach(c -> out.add(new CertificateInUse(policy, "saml-issuer", c))));
-        keys.decryptionKey().ifPresent(k -> out.add(new CertificateInUse(policy, "decryption", k.certificate())));
-        outbound.signingKey().ifPresent(k -> out.add(new CertificateInUse(policy, "outbound-signature", k.certificate())));
-        outbound.samlIssuerKey().ifPresent(k -> out.add(new CertificateInUse(policy, "outbound-saml-issuer", k.certificate())));
-        outbound.encryptionRecipient().ifPresent(c -> out.add(new CertificateInUse(policy, "outbound-encryption", c)));
-        outbound.stsAuthenticationKey().ifPresent(k -> out.add(new CertificateInUse(policy, "sts-authentication", k.certificate())));
-        return out;
+    /**
+     * Checks the key and trust files for replacement now, instead of waiting for the next
+     * scheduled check (e.g. right after deploying new files); works with reloading off too.
+     */
+    public void reloadKeyMaterialNow() {
+        reloader.checkNow();
     }
 
-    private static Optional<StsTokenValidator> stsValidator(PolicyConfig policy, KeyMaterialLoader loader, Clock clock) {
-        return policy.saml().stsValidation().map(v -> {
-            Optional<io.wssgate.keys.LoadedKey> key = v.authentication() instanceof StsAuthentication.Signature s
-                    ? loader.key(s.key(), "policies." + policy.name() + ".saml.sts-validation.authentication.key")
-                    : Optional.empty();
-            return new StsTokenValidator(new StsClient(v.endpoint(), v.authentication(), key, v.timeout()), clock);
-        });
+    /** Whether a thread is checking the key and trust files (reloading on and not closed). */
+    public boolean watchesKeyFiles() {
+        return reloader.watching();
+    }
+
+    /** Stops watching the key and trust files. Idempotent; validation keeps working with the material in force. */
+    @Override
+    public void close() {
+        reloader.close();
     }
 
     /** Checks of the model itself that a Java-built configuration could get wrong too. */

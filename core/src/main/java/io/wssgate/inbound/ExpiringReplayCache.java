@@ -4,18 +4,19 @@ import io.wssgate.replay.ReplayCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * An in-memory replay cache with a bound on entries: each identifier is remembered until it
- * expires. When full, expired entries are dropped first and then the oldest entries, so
- * memory stays bounded under a flood (an evicted entry could then be replayed once, which
- * is why the bound should exceed the number of messages expected within one expiry window).
- * One instance per policy, owned by {@link ReplayGuard}; never shared globally. This is the
- * default {@link ReplayCache}; a cluster shares a {@link io.wssgate.replay.JCacheReplayCache}
- * instead. (Not WSS4J's ReplayCache: WSS4J's own caches are off, see ReplayGuard for why.)
+ * expires. When full, expired entries are dropped; if it is still full of live entries, the
+ * new message is REFUSED (an exception: the guard fails closed) rather than forgetting a live
+ * entry, because a forgotten entry is a message that could be replayed. The bound should
+ * therefore exceed the number of messages accepted within one expiry window (replay entries
+ * live at most max-age + future-skew). One instance per policy, owned by {@link ReplayGuard};
+ * never shared globally. This is the default {@link ReplayCache}; a cluster shares a
+ * {@link io.wssgate.replay.JCacheReplayCache} instead. (Not WSS4J's ReplayCache: WSS4J's own
+ * caches are off, see ReplayGuard for why.)
  */
 public final class ExpiringReplayCache implements ReplayCache {
     private final Map<String, Instant> entries = new LinkedHashMap<>();
@@ -33,9 +34,13 @@ public final class ExpiringReplayCache implements ReplayCache {
         add(identifier, clock.instant().plus(defaultLifetime));
     }
 
+    /** @throws ReplayCacheFullException when every one of {@code maxEntries} entries is still live */
     public synchronized void add(String identifier, Instant expiry) {
         if (entries.size() >= maxEntries) {
-            evict();
+            dropExpired();
+            if (entries.size() >= maxEntries) {
+                throw new ReplayCacheFullException(maxEntries);
+            }
         }
         entries.put(identifier, expiry);
     }
@@ -73,6 +78,12 @@ public final class ExpiringReplayCache implements ReplayCache {
                 return java.util.Optional.of(id);
             }
         }
+        if (entries.size() + identifiers.size() > maxEntries) {
+            dropExpired();
+            if (entries.size() + identifiers.size() > maxEntries) {
+                throw new ReplayCacheFullException(maxEntries);
+            }
+        }
         identifiers.forEach(this::add);
         return java.util.Optional.empty();
     }
@@ -81,13 +92,18 @@ public final class ExpiringReplayCache implements ReplayCache {
         return entries.size();
     }
 
-    private void evict() {
+    private void dropExpired() {
         Instant now = clock.instant();
         entries.values().removeIf(expiry -> expiry.isBefore(now));
-        Iterator<String> oldest = entries.keySet().iterator();
-        while (entries.size() >= maxEntries && oldest.hasNext()) {
-            oldest.next();
-            oldest.remove();
+    }
+
+    /** Every entry is still live: admitting a new message would mean forgetting one that could then be replayed. */
+    public static final class ReplayCacheFullException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ReplayCacheFullException(int maxEntries) {
+            super("replay cache full: all " + maxEntries + " entries are still live, so the message is refused"
+                    + " rather than forgetting one (raise replay.memory.max-entries)");
         }
     }
 

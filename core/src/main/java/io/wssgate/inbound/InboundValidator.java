@@ -10,6 +10,7 @@ import io.wssgate.identity.WssPrincipal;
 import io.wssgate.keys.PolicyKeys;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalInt;
 import io.wssgate.sts.StsTokenValidator;
 import io.wssgate.xml.Documents;
 import org.apache.wss4j.common.ext.WSSecurityException;
@@ -49,6 +50,11 @@ public final class InboundValidator {
     /** The same, remembering admitted messages in {@code replayCache} (see {@link ReplayCache}). */
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
                             Clock clock, ReplayCache replayCache) {
+        this(policy, keys, stsValidator, new ReplayGuard(policy, clock, replayCache));
+    }
+
+    private InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
+                             ReplayGuard replayGuard) {
         this.stsCheck = stsValidator.map(StsCheck::new);
         this.policy = policy;
         this.parser = new HardenedParser(policy.limits());
@@ -60,8 +66,24 @@ public final class InboundValidator {
         this.timestampRules = new TimestampRules(policy.timestamp());
         this.coverage = new CoverageCheck(policy.signature());
         this.samlRules = new SamlRules(policy.saml());
-        this.replayGuard = new ReplayGuard(policy, clock, replayCache);
+        this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
+    }
+
+    /**
+     * The same pipeline with other key material, for a hot reload. It shares this validator's
+     * replay cache: new keys must never make an already accepted message acceptable again.
+     */
+    public InboundValidator withKeys(PolicyKeys keys, Optional<StsTokenValidator> stsValidator) {
+        return new InboundValidator(policy, keys, stsValidator, replayGuard);
+    }
+
+    /**
+     * Entries in this policy's in-memory replay cache now (bounded by
+     * {@code replay.memory.max-entries}); empty for a shared store, whose provider reports its own size.
+     */
+    public OptionalInt replayCacheSize() {
+        return replayGuard.size();
     }
 
     /** Validates a request: it must authenticate its sender. */

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.wss4j.common.saml.SamlAssertionWrapper;
 import org.apache.wss4j.dom.message.token.Timestamp;
 import org.apache.wss4j.dom.message.token.UsernameToken;
@@ -40,6 +41,11 @@ final class ReplayGuard {
         this.namespace = policy.name() + "\n";
     }
 
+    /** How many entries an in-memory store remembers now; empty for a shared store. */
+    OptionalInt size() {
+        return seen instanceof ExpiringReplayCache memory ? OptionalInt.of(memory.size()) : OptionalInt.empty();
+    }
+
     void admit(SecurityResults results, Optional<SamlRules.ConfirmedAssertion> assertion) throws SecurityFault {
         Map<String, Instant> keys = new LinkedHashMap<>();
         if (policy.timestamp().replayDetection() && !results.timestamps().isEmpty()) {
@@ -56,7 +62,13 @@ final class ReplayGuard {
         }
         Map<String, Instant> namespaced = new LinkedHashMap<>();
         keys.forEach((key, expiry) -> namespaced.put(namespace + key, expiry));
-        Optional<String> replayed = seen.addAllIfAbsent(namespaced);
+        Optional<String> replayed;
+        try {
+            replayed = seen.addAllIfAbsent(namespaced);
+        } catch (RuntimeException e) {
+            // a store that cannot record the message (full, unreachable) refuses it: fail closed
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "replay store cannot record the message: " + e.getMessage(), e);
+        }
         if (replayed.isPresent()) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY,
                     "replayed message (" + replayed.get().substring(namespace.length()) + ")");
@@ -66,8 +78,10 @@ final class ReplayGuard {
     /** Created plus the value of the signature over the Timestamp: one signed message. */
     private void timestampKey(SecurityResults results, Timestamp timestamp, Map<String, Instant> keys) {
         results.signatures().stream().filter(s -> s.covers(timestamp.getElement())).findFirst().ifPresent(s -> {
-            Instant expiry = Optional.ofNullable(timestamp.getExpires())
-                    .orElse(timestamp.getCreated().plus(policy.timestamp().maxAge()));
+            // The message is fresh only until Created + max-age (or Expires, if sooner): remembering
+            // it longer protects nothing, and a far-future Expires must not pin an entry for years.
+            Instant fresh = timestamp.getCreated().plus(policy.timestamp().maxAge());
+            Instant expiry = Optional.ofNullable(timestamp.getExpires()).filter(e -> e.isBefore(fresh)).orElse(fresh);
             keys.put("timestamp:" + timestamp.getCreatedString() + ":" + Base64.getEncoder().encodeToString(s.value()),
                     expiry.plus(policy.timestamp().futureSkew()));
         });

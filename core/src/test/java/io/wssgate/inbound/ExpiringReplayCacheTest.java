@@ -1,6 +1,7 @@
 package io.wssgate.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -79,18 +80,40 @@ class ExpiringReplayCacheTest {
     }
 
     @Test
-    void sizeNeverExceedsTheBound() {
+    void whenFullOfLiveEntriesANewOneIsRefusedAndNothingIsForgotten() {
         ExpiringReplayCache cache = cache(100);
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < 100; i++) {
             cache.add("id-" + i);
-            assertThat(cache.size()).isLessThanOrEqualTo(100);
         }
+
+        assertThatThrownBy(() -> cache.addIfAbsent("id-100", clock.instant().plus(LIFETIME)))
+                .isInstanceOf(ExpiringReplayCache.ReplayCacheFullException.class)
+                .hasMessageContaining("replay.memory.max-entries");
         assertThat(cache.size()).isEqualTo(100);
-        // the most recent entries survive, the oldest were evicted
-        assertThat(cache.contains("id-999")).isTrue();
-        assertThat(cache.contains("id-900")).isTrue();
-        assertThat(cache.contains("id-0")).isFalse();
-        assertThat(cache.contains("id-899")).isFalse();
+        assertThat(cache.contains("id-0")).as("the oldest live entry is never forgotten, so it cannot be replayed").isTrue();
+        assertThat(cache.addIfAbsent("id-0", clock.instant().plus(LIFETIME))).isFalse();
+    }
+
+    @Test
+    void aMessageWhoseIdentifiersDoNotAllFitIsRefusedWhole() {
+        ExpiringReplayCache cache = cache(3);
+        cache.add("a");
+        cache.add("b");
+
+        assertThatThrownBy(() -> cache.addAllIfAbsent(java.util.Map.of("c", clock.instant().plus(LIFETIME),
+                "d", clock.instant().plus(LIFETIME)))).isInstanceOf(ExpiringReplayCache.ReplayCacheFullException.class);
+        assertThat(cache.contains("c")).as("nothing of a refused message is recorded").isFalse();
+    }
+
+    @Test
+    void roomComesBackOnceEntriesExpire() {
+        ExpiringReplayCache cache = cache(2);
+        cache.add("a");
+        cache.add("b");
+        clock.advance(LIFETIME.plusSeconds(1));
+
+        assertThat(cache.addIfAbsent("c", clock.instant().plus(LIFETIME))).isTrue();
+        assertThat(cache.size()).isEqualTo(1);
     }
 
     @Test

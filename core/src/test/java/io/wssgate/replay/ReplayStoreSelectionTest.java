@@ -77,6 +77,19 @@ class ReplayStoreSelectionTest {
     }
 
     @Test
+    void aFarFutureExpiresDoesNotPinAnEntryBeyondTheTimestampsFreshness() {
+        RecordingStore store = new RecordingStore();
+        WssGate gate = WssGate.create(twoPolicies.withReplay(new ReplayConfig.Shared(store)));
+        byte[] message = TestMessages.soap11().timestamp(Duration.ofDays(365))
+                .signWith(KEYS.issue("client"), KeyIdType.BST).build();
+
+        assertThat(send(gate, "/orders/x", message)).isInstanceOf(InboundOutcome.Accepted.class);
+        // Created + max-age (5m) + future-skew (60s): after that the Timestamp is stale anyway
+        assertThat(store.entries.values()).singleElement().satisfies(expiry -> assertThat(expiry)
+                .isBetween(Instant.now().plus(Duration.ofMinutes(5)), Instant.now().plus(Duration.ofMinutes(7))));
+    }
+
+    @Test
     void aStoreThatCannotAnswerRefusesTheMessage() {
         ReplayCache unreachable = (identifier, expiry) -> {
             throw new IllegalStateException("cluster unreachable");
@@ -106,10 +119,12 @@ class ReplayStoreSelectionTest {
         send(gate, "/orders/x", signed());
         assertThat(send(gate, "/orders/x", first)).as("still remembered").isInstanceOf(InboundOutcome.Rejected.class);
 
-        send(gate, "/orders/x", signed());
-
-        // the documented cost of the bound: the oldest live entry made room, so its message gets in once more
-        assertThat(send(gate, "/orders/x", first)).isInstanceOf(InboundOutcome.Accepted.class);
+        // full of live entries: a new message is refused rather than forgetting one (which could then be replayed)
+        assertThat(send(gate, "/orders/x", signed())).isInstanceOfSatisfying(InboundOutcome.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo(FaultCode.INVALID_SECURITY));
+        assertThat(send(gate, "/orders/x", first)).as("still remembered").isInstanceOf(InboundOutcome.Rejected.class);
+        assertThat(send(gate, "/billing/x", signed())).as("the other policy has its own bound")
+                .isInstanceOf(InboundOutcome.Accepted.class);
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class WssGateFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(WssGateFilter.class);
 
     private WssGate gate;
+    /** Only an engine this filter built is closed by it; one handed in belongs to its creator. */
+    private boolean ownsGate;
 
     public WssGateFilter() {
     }
@@ -59,11 +61,20 @@ public final class WssGateFilter implements Filter {
         try {
             Problems problems = new Problems();
             gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems);
+            ownsGate = true;
             LOG.info("WSS Gate filter '{}' started with policies {}", filterConfig.getFilterName(),
                     gate.policies().stream().map(GatePolicy::name).toList());
         } catch (ConfigurationException e) {
             LOG.error("WSS Gate filter '{}' refuses to start. {}", filterConfig.getFilterName(), e.getMessage());
             throw new ServletException(e.getMessage(), e);
+        }
+    }
+
+    /** Stops the engine's key-file watcher when the container takes the filter out of service. */
+    @Override
+    public void destroy() {
+        if (ownsGate && gate != null) {
+            gate.close();
         }
     }
 

@@ -2,6 +2,7 @@ package io.wssgate.config.load;
 
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.WssGateConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ final class ConfigBinder {
 
     static WssGateConfig bind(Node root) {
         if (root.present()) {
-            root.expectMap("policies", "replay");
+            root.expectMap("policies", "replay", "keys");
         }
         Node policiesNode = root.get("policies");
         Map<String, Node> entries = policiesNode.entries();
@@ -26,7 +27,19 @@ final class ConfigBinder {
         List<PolicyConfig> policies = new ArrayList<>();
         entries.forEach((name, node) -> policies.add(PolicyBinder.policy(name, node)));
         checkPatternsUnique(policies, entries, root);
-        return new WssGateConfig(policies, ReplayBinder.replay(root.get("replay")));
+        return new WssGateConfig(policies, ReplayBinder.replay(root.get("replay")), keyReloadInterval(root.get("keys")));
+    }
+
+    private static Duration keyReloadInterval(Node keys) {
+        if (!keys.expectMap("reload-interval")) {
+            return WssGateConfig.DEFAULT_KEY_RELOAD_INTERVAL;
+        }
+        return keys.get("reload-interval").parse(ConfigBinder::interval).orElse(WssGateConfig.DEFAULT_KEY_RELOAD_INTERVAL);
+    }
+
+    /** A duration, or {@code off} for never (same as 0). */
+    private static Duration interval(String text) {
+        return text.equalsIgnoreCase("off") ? Duration.ZERO : ValueParsers.duration(text);
     }
 
     /** Policies match in order, so a pattern repeated in a later policy could never select it: a mistake. */

@@ -9,6 +9,8 @@ import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.spring.properties.WssGateProperties;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,8 +44,14 @@ public class WssGateAutoConfiguration {
         Path baseDir = Path.of("").toAbsolutePath();
         Problems problems = new Problems();
         try {
-            WssGateConfig config = ConfigLoader.fromProperties(collected.keys(), baseDir,
+            Map<String, String> keys = new LinkedHashMap<>(collected.keys());
+            String reloadInterval = environment.getProperty("wssgate.keys.reload-interval");
+            if (reloadInterval != null) {
+                keys.put("keys.reload-interval", reloadInterval);
+            }
+            WssGateConfig config = ConfigLoader.fromProperties(keys, baseDir,
                     EnvironmentPolicies.variables(environment), problems);
+            // Spring closes the bean (AutoCloseable) with the context, which stops the key-file watcher
             WssGate gate = WssGate.create(config, Clock.systemUTC(), problems, observers.orderedStream().toList());
             LOG.info("WSS Gate started with policies {}", config.policies().stream().map(p -> p.name()).toList());
             return gate;

@@ -63,6 +63,19 @@ class WssGateAutoConfigurationTest {
     }
 
     @Test
+    void theKeyFileWatcherRunsWithTheContextAndItsIntervalIsAProperty() {
+        io.wssgate.WssGate[] gate = new io.wssgate.WssGate[1];
+        runner.withPropertyValues(partner()).run(context -> {
+            gate[0] = context.getBean(io.wssgate.WssGate.class);
+            assertThat(gate[0].config().keyReloadInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
+            assertThat(gate[0].watchesKeyFiles()).isTrue();
+        });
+        assertThat(gate[0].watchesKeyFiles()).as("stopped when the context closed").isFalse();
+        runner.withPropertyValues(partner()).withPropertyValues("wssgate.keys.reload-interval=off").run(context ->
+                assertThat(context.getBean(io.wssgate.WssGate.class).watchesKeyFiles()).isFalse());
+    }
+
+    @Test
     void metadataDefaultOfTheOrderIsTheConstant() {
         assertThat(new WssGateProperties().getFilter().getOrder()).isEqualTo(FilterOrder.DEFAULT);
     }

@@ -28,6 +28,8 @@ public class WssGateProperties {
 
     private final Security security = new Security();
 
+    private final Keys keys = new Keys();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -50,6 +52,27 @@ public class WssGateProperties {
 
     public Security getSecurity() {
         return security;
+    }
+
+    public Keys getKeys() {
+        return keys;
+    }
+
+    /** Key and trust files. */
+    public static class Keys {
+        /**
+         * How often the key and trust files are checked for replacement; a replacement that
+         * loads and passes every check is used without a restart. 0 or off: read once at start-up.
+         */
+        private String reloadInterval = "30s";
+
+        public String getReloadInterval() {
+            return reloadInterval;
+        }
+
+        public void setReloadInterval(String reloadInterval) {
+            this.reloadInterval = reloadInterval;
+        }
     }
 
     /** The Servlet filter registration. */

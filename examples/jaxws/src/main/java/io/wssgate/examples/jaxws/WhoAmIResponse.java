@@ -9,15 +9,16 @@ import java.util.List;
 
 /**
  * The {@code whoamiResponse}: the authenticated principal's name and one {@code role} element
- * per role. A JAXB bean (mutable, with a no-argument constructor) because JAXB requires it.
+ * per role, both unqualified (no namespace), as in every example's contract. A JAXB bean
+ * (mutable, with a no-argument constructor) because JAXB requires it.
  */
 @XmlType(name = "whoamiResponse", namespace = WhoAmI.NS, propOrder = {"principal", "roles"})
 @XmlAccessorType(XmlAccessType.FIELD)
 public class WhoAmIResponse {
-    @XmlElement(name = "principal", namespace = WhoAmI.NS, required = true)
+    @XmlElement(name = "principal", namespace = "", required = true)
     private String principal;
 
-    @XmlElement(name = "role", namespace = WhoAmI.NS)
+    @XmlElement(name = "role", namespace = "")
     private List<String> roles = new ArrayList<>();
 
     public WhoAmIResponse() {

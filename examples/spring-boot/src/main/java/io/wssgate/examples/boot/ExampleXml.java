@@ -13,7 +13,8 @@ import org.w3c.dom.NodeList;
  * The payloads of the example contract ({@code urn:wssgate:example}), shared by every WSS Gate
  * example: {@code whoami} / {@code whoamiResponse} with {@code principal} and one {@code role}
  * per role, plus this example's {@code adminReport} / {@code adminReportResponse} with a
- * {@code report}. Plain DOM, to keep the example free of a marshalling set-up.
+ * {@code report}. The operation elements are in the namespace, their children unqualified (as
+ * a JAX-WS wrapper writes them). Plain DOM, to keep the example free of a marshalling set-up.
  */
 public final class ExampleXml {
     public static final String NS = "urn:wssgate:example";
@@ -39,13 +40,16 @@ public final class ExampleXml {
         return "<" + operation + " xmlns=\"" + NS + "\"/>";
     }
 
-    /** The text of each {@code name} child of a response payload, in document order. */
+    /** The text of each unqualified {@code name} child of a response payload, in document order. */
     public static List<String> texts(Node payload, String name) {
         Element root = payload instanceof Document document ? document.getDocumentElement() : (Element) payload;
-        NodeList nodes = root.getElementsByTagNameNS(NS, name);
+        NodeList children = root.getChildNodes();
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            texts.add(nodes.item(i).getTextContent());
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child && child.getNamespaceURI() == null
+                    && name.equals(child.getLocalName())) {
+                texts.add(child.getTextContent());
+            }
         }
         return texts;
     }
@@ -61,13 +65,13 @@ public final class ExampleXml {
     }
 
     private static Element element(Document document, String name) {
-        Element element = document.createElementNS(NS, name);
+        Element element = document.createElementNS(NS, "ex:" + name);
         document.appendChild(element);
         return element;
     }
 
     private static void child(Element parent, String name, String text) {
-        Element child = parent.getOwnerDocument().createElementNS(NS, name);
+        Element child = parent.getOwnerDocument().createElementNS(null, name);
         child.setTextContent(text);
         parent.appendChild(child);
     }

@@ -1,9 +1,12 @@
 package io.wssgate.examples.keys;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,8 +92,8 @@ public final class ExampleKeys {
         return Path.of(variable(KEYS_DIR_VARIABLE).orElse(DEFAULT_KEYS_DIR));
     }
 
-    /** Environment first, then system property: the order WSS Gate's configuration loader uses. */
-    static Optional<String> variable(String name) {
+    /** A variable's value, environment first, then system property: the order WSS Gate's configuration loader uses. */
+    public static Optional<String> variable(String name) {
         String env = System.getenv(name);
         return Optional.ofNullable(env != null ? env : System.getProperty(name));
     }
@@ -105,6 +108,17 @@ public final class ExampleKeys {
 
     public Path file(String name) {
         return directory.resolve(name);
+    }
+
+    /** The key and certificate chain under {@code alias} in one of the generated PKCS12 files, e.g. {@value #CLIENT_KEYSTORE}. */
+    public KeyStore.PrivateKeyEntry privateKeyEntry(String keystoreFile, String alias)
+            throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        char[] password = KEYSTORE_PASSWORD.toCharArray();
+        try (InputStream in = Files.newInputStream(file(keystoreFile))) {
+            store.load(in, password);
+        }
+        return (KeyStore.PrivateKeyEntry) store.getEntry(alias, new KeyStore.PasswordProtection(password));
     }
 
     /**

@@ -45,9 +45,9 @@ class ExampleKeysTest {
 
         assertThat(pemKeyMatches(keys.file(ExampleKeys.CLIENT_KEY), client)).isTrue();
         assertThat(pemKeyMatches(keys.file(ExampleKeys.IDP_KEY), idp)).isTrue();
-        assertThat(keystoreKeyMatches(keys.file(ExampleKeys.SERVER_KEYSTORE), ExampleKeys.SERVER_ALIAS, server)).isTrue();
-        assertThat(keystoreKeyMatches(keys.file(ExampleKeys.CLIENT_KEYSTORE), ExampleKeys.CLIENT_ALIAS, client)).isTrue();
-        assertThat(keystoreKeyMatches(keys.file(ExampleKeys.IDP_KEYSTORE), ExampleKeys.IDP_ALIAS, idp)).isTrue();
+        assertThat(keystoreKeyMatches(keys, ExampleKeys.SERVER_KEYSTORE, ExampleKeys.SERVER_ALIAS, server)).isTrue();
+        assertThat(keystoreKeyMatches(keys, ExampleKeys.CLIENT_KEYSTORE, ExampleKeys.CLIENT_ALIAS, client)).isTrue();
+        assertThat(keystoreKeyMatches(keys, ExampleKeys.IDP_KEYSTORE, ExampleKeys.IDP_ALIAS, idp)).isTrue();
     }
 
     @Test
@@ -90,13 +90,10 @@ class ExampleKeysTest {
         return signsFor(key, certificate);
     }
 
-    private static boolean keystoreKeyMatches(Path p12, String alias, X509Certificate certificate) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(p12)) {
-            store.load(in, ExampleKeys.KEYSTORE_PASSWORD.toCharArray());
-        }
-        PrivateKey key = (PrivateKey) store.getKey(alias, ExampleKeys.KEYSTORE_PASSWORD.toCharArray());
-        return store.getCertificate(alias).equals(certificate) && signsFor(key, certificate);
+    private static boolean keystoreKeyMatches(ExampleKeys keys, String p12, String alias, X509Certificate certificate)
+            throws Exception {
+        KeyStore.PrivateKeyEntry entry = keys.privateKeyEntry(p12, alias);
+        return entry.getCertificate().equals(certificate) && signsFor(entry.getPrivateKey(), certificate);
     }
 
     private static boolean signsFor(PrivateKey key, X509Certificate certificate) throws Exception {

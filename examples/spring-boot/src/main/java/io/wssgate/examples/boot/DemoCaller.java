@@ -3,6 +3,7 @@ package io.wssgate.examples.boot;
 import io.wssgate.spring.ws.WssGateSpringWs;
 import java.io.PrintStream;
 import java.net.URI;
+import java.util.function.Supplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -45,7 +46,7 @@ class DemoCaller implements ApplicationRunner {
         out.println();
     }
 
-    private void attempt(String what, java.util.function.Supplier<String> call) {
+    private void attempt(String what, Supplier<String> call) {
         try {
             out.println("  " + what + " -> " + call.get());
         } catch (SoapFaultClientException e) {

@@ -82,11 +82,9 @@ final class ElementCountGuard {
         f.setValidating(false);
         f.setXIncludeAware(false);
         try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            for (var feature : HardenedParser.HARDENING_FEATURES.entrySet()) {
+                f.setFeature(feature.getKey(), feature.getValue());
+            }
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("XML parser does not support secure processing", e);
         }

@@ -1,6 +1,7 @@
 package io.wssgate.testing.attacks;
 
 import io.wssgate.fault.FaultCode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -57,6 +58,16 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
     /** A POST of a SOAP message to {@code path}, with the content type of the path's SOAP version. */
     public static Attack post(String category, String name, String path, Supplier<byte[]> body, FaultCode expected) {
         return new Attack(category, name, path, body, AttackFixture.contentTypeFor(path), "POST",
+                Outcome.fault(expected), Optional.empty());
+    }
+
+    /**
+     * A replay: the genuine messages {@code messages} builds (all but the last) are sent first and
+     * must be accepted; the last one, the replay, must get {@code expected}.
+     */
+    public static Attack replay(String category, String name, String path, Supplier<List<byte[]>> messages,
+                                FaultCode expected) {
+        return new Attack(category, name, path, Replay.of(messages), AttackFixture.contentTypeFor(path), "POST",
                 Outcome.fault(expected), Optional.empty());
     }
 

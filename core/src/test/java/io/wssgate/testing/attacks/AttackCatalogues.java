@@ -10,7 +10,10 @@ public final class AttackCatalogues {
             WrappingAttacks::all,
             KeyAndAlgorithmAttacks::all,
             EncryptionAttacks::all,
-            TransportAttacks::all);
+            TransportAttacks::all,
+            SamlAttacks::all,
+            ParserAttacks::all,
+            TimestampAndUsernameTokenAttacks::all);
 
     private AttackCatalogues() {
     }

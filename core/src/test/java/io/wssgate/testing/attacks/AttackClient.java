@@ -22,12 +22,27 @@ public final class AttackClient {
         this.uris = uris;
     }
 
-    /** What came back, and how long it took. */
-    public record Answer(HttpResponse<byte[]> response, Duration elapsed) {
+    /** What came back, how long it took, and how many genuine messages went before it (replays). */
+    public record Answer(HttpResponse<byte[]> response, Duration elapsed, int genuineAccepted) {
     }
 
     public Answer send(Attack attack) throws IOException, InterruptedException {
-        byte[] body = attack.body().get();
+        if (attack.body() instanceof Replay replay) {
+            Replay.Sequence sequence = replay.build();
+            for (byte[] genuine : sequence.genuine()) {
+                HttpResponse<byte[]> response = send(attack, genuine).response();
+                if (response.statusCode() != 200) {
+                    throw new AssertionError("the genuine message before the replay of " + attack + " was refused: "
+                            + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            Answer answer = send(attack, sequence.replay());
+            return new Answer(answer.response(), answer.elapsed(), sequence.genuine().size());
+        }
+        return send(attack, attack.body().get());
+    }
+
+    private Answer send(Attack attack, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uris.apply(attack.path()))
                 // a little more than the bound, so a slow answer fails the time assertion, not the client
                 .timeout(TIME_BOUND.plusSeconds(5))
@@ -38,6 +53,6 @@ public final class AttackClient {
         }
         long start = System.nanoTime();
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Answer(response, Duration.ofNanos(System.nanoTime() - start));
+        return new Answer(response, Duration.ofNanos(System.nanoTime() - start), 0);
     }
 }

@@ -39,7 +39,10 @@ public final class AttackFixture implements AutoCloseable {
     /** Policy "saml": SAML 1.1/2.0 holder-of-key and sender-vouches from the test IdP. */
     public static final String SAML = "/saml/service";
     public static final String SAML_12 = "/saml/service12";
-    /** Policy "bearer": as "saml" plus bearer; the message still needs a signed Timestamp. */
+    /**
+     * Policy "bearer": as "saml" plus bearer, each bearer assertion accepted once (SAML's bearer
+     * profiles demand it); the message still needs a signed Timestamp.
+     */
     public static final String BEARER = "/bearer/service";
     public static final String BEARER_12 = "/bearer/service12";
     /** Policy "ut": UsernameToken with PasswordDigest and a Timestamp, no signature required. */
@@ -222,6 +225,7 @@ public final class AttackFixture implements AutoCloseable {
                           certificates: [%4$s]
                       audiences: [%5$s]
                       confirmation-methods: [bearer, holder-of-key, sender-vouches]
+                      replay: bearer
                     roles:
                       saml-attributes: [role]
                   ut:

@@ -35,7 +35,7 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
 
     /**
      * What the client must receive. {@code fault} empty means "not a WS-Security fault of ours"
-     * (only for the runtime's own answers, e.g. Metro refusing a DOCTYPE): the status is still
+     * (only for the runtime's own answers, e.g. Metro refusing a content type): the status is still
      * checked, and every attack is still checked for an uninvoked application and no principal.
      */
     public record Outcome(int status, Optional<FaultCode> fault) {
@@ -49,8 +49,11 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
             return new Outcome(status, Optional.of(code));
         }
 
-        /** The runtime's own refusal with this status: no WS-Security fault to check. */
-        public static Outcome runtimeRefusal(int status) {
+        /**
+         * The runtime's own answer with this status (e.g. Metro's 415, or its endpoint page for
+         * a GET): no WS-Security fault to check, but still no invocation and no principal.
+         */
+        public static Outcome runtimeAnswer(int status) {
             return new Outcome(status, Optional.empty());
         }
     }

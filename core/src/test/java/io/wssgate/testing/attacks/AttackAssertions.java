@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -54,6 +55,42 @@ public final class AttackAssertions {
         expected.fault().ifPresent(code -> assertWsseFault(response, body, code));
         assertThat(body).as("canary secret in the answer").doesNotContain(canary.secret());
         assertThat(canary.connections()).as("outbound connections made by the server").isZero();
+    }
+
+    /** Each attack is refused as {@link #assertRefused} demands, and all answers are {@link #assertIndistinguishable}. */
+    public static void assertRefusedAlike(AttackClient client, List<Attack> attacks,
+                                          Function<Attack, Attack.Outcome> expected, Canary canary,
+                                          IntSupplier invocations, List<String> principals)
+            throws IOException, InterruptedException {
+        List<AttackClient.Answer> answers = new java.util.ArrayList<>();
+        for (Attack attack : attacks) {
+            answers.add(assertRefused(client, attack, expected.apply(attack), canary, invocations, principals));
+        }
+        assertIndistinguishable(answers);
+    }
+
+    /**
+     * The answers are the same on the wire: status, content type and body, byte for byte once
+     * each answer's own correlation id is blanked out. Used for failures that must not be
+     * distinguishable (an oracle), e.g. every kind of decryption failure.
+     */
+    public static void assertIndistinguishable(List<AttackClient.Answer> answers) {
+        AttackClient.Answer first = answers.get(0);
+        for (AttackClient.Answer other : answers.subList(1, answers.size())) {
+            assertThat(other.response().statusCode()).isEqualTo(first.response().statusCode());
+            assertThat(other.response().headers().firstValue("Content-Type"))
+                    .isEqualTo(first.response().headers().firstValue("Content-Type"));
+            assertThat(withoutCorrelationId(other)).as("answer bytes without the correlation id")
+                    .isEqualTo(withoutCorrelationId(first));
+        }
+    }
+
+    private static byte[] withoutCorrelationId(AttackClient.Answer answer) {
+        String id = answer.response().headers().firstValue("X-WSS-Gate-Correlation-Id").orElseThrow();
+        // ids are ASCII, so replacing them in an ISO-8859-1 view keeps every other byte as it was
+        String body = new String(answer.response().body(), StandardCharsets.ISO_8859_1);
+        assertThat(body).contains(id);
+        return body.replace(id, "<correlation-id>").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void assertWsseFault(HttpResponse<byte[]> response, String body, FaultCode code) {

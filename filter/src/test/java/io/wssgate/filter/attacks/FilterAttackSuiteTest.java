@@ -8,6 +8,7 @@ import io.wssgate.testing.attacks.AttackAssertions;
 import io.wssgate.testing.attacks.AttackCatalogues;
 import io.wssgate.testing.attacks.AttackClient;
 import io.wssgate.testing.attacks.AttackFixture;
+import io.wssgate.testing.attacks.EncryptionAttacks;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every attack of every catalogue, sent over HTTP to the real {@code WssGateFilter} on Jetty 12
@@ -60,6 +62,13 @@ class FilterAttackSuiteTest {
         AttackClient.Answer answer = AttackAssertions.assertRefused(client, attack, attack.expected(), fixture.canary,
                 AttackedServlet.INVOCATIONS::get, AttackedServlet.PRINCIPALS);
         assertThat(answer.response().headers().firstValue("X-Principal")).as("principal header").isEmpty();
+    }
+
+    @ParameterizedTest(name = "decryption failures on {0} are indistinguishable")
+    @ValueSource(strings = {AttackFixture.ENC, AttackFixture.ENC_12})
+    void decryptionFailuresAreIndistinguishable(String path) throws Exception {
+        AttackAssertions.assertRefusedAlike(client, EncryptionAttacks.decryptionFailures(fixture, path),
+                Attack::expected, fixture.canary, AttackedServlet.INVOCATIONS::get, AttackedServlet.PRINCIPALS);
     }
 
     @ParameterizedTest(name = "baseline {0}")

@@ -19,6 +19,7 @@ import io.wssgate.testing.attacks.AttackAssertions;
 import io.wssgate.testing.attacks.AttackCatalogues;
 import io.wssgate.testing.attacks.AttackClient;
 import io.wssgate.testing.attacks.AttackFixture;
+import io.wssgate.testing.attacks.EncryptionAttacks;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every attack of every catalogue, sent over HTTP to Metro endpoints secured by
@@ -89,6 +91,13 @@ class EndpointAttackSuiteTest {
         AttackClient.Answer answer = AttackAssertions.assertRefused(client, attack, attack.expectedOnHandlerOrDefault(),
                 fixture.canary, AttackedEndpoint.INVOCATIONS::get, AttackedEndpoint.PRINCIPALS);
         assertThat(new String(answer.response().body(), StandardCharsets.UTF_8)).doesNotContain("principal=");
+    }
+
+    @ParameterizedTest(name = "decryption failures on {0} are indistinguishable")
+    @ValueSource(strings = {AttackFixture.ENC, AttackFixture.ENC_12})
+    void decryptionFailuresAreIndistinguishable(String path) throws Exception {
+        AttackAssertions.assertRefusedAlike(client, EncryptionAttacks.decryptionFailures(fixture, path),
+                Attack::expectedOnHandlerOrDefault, fixture.canary, AttackedEndpoint.INVOCATIONS::get, AttackedEndpoint.PRINCIPALS);
     }
 
     @ParameterizedTest(name = "baseline {0}")

@@ -32,13 +32,14 @@ import org.w3c.dom.NodeList;
  * message of the trusted client, so only the attack can be the reason for a refusal; the
  * canary proves nothing was fetched or read. The large bodies are built when sent, never kept.
  *
- * <p>On the JAX-WS handler, Metro parses the request before any handler runs: it refuses an
- * entity reference itself (its own SOAP fault, HTTP 500; a DOCTYPE whose entities nothing uses it
- * skips without processing, so the handler never sees it), and it applies its own depth (500),
- * attribute (500) and element-count limits (system property {@code xml.ws.maximum.ElementCount},
- * set to 100,000 for the handler's tests as the README recommends). Those attacks expect Metro's
- * answer there; the suite still checks that the endpoint never ran, no principal was seen and
- * no canary fired.
+ * <p>On the JAX-WS handler, Metro parses the request before any handler runs. It answers a
+ * reference to an internal-subset or undeclared entity itself (its own SOAP fault, HTTP 500):
+ * those three attacks expect that answer there, and the suite still checks that the endpoint
+ * never ran, no principal was seen and no canary fired. Metro's own depth (500), attribute (500)
+ * and element-count limits (system property {@code xml.ws.maximum.ElementCount}, 100,000 in the
+ * handler's tests) fail the handler's reading of the request, which answers InvalidSecurity.
+ * Metro skips a DOCTYPE whose entities nothing uses without processing it (nothing fetched), so
+ * the handler never sees that one; the parameter-entity attacks therefore use an entity too.
  */
 public final class ParserAttacks {
     static final String CATEGORY = "Parser and resource exhaustion";
@@ -53,8 +54,6 @@ public final class ParserAttacks {
     private static final String WSC_200512 = "http://docs.oasis-open.org/ws-sx/ws-secureconversation/200512";
     private static final String WSC_200502 = "http://schemas.xmlsoap.org/ws/2005/02/sc";
     private static final String PARTS_NS = "urn:wssgate:attack:parts";
-    /** Metro's own parser limits answer first on the handler; see the class comment. */
-    private static final Attack.Outcome METRO_LIMIT = Attack.Outcome.runtimeRefusal(500);
     /** The text in the baseline Body that the size attacks replace. */
     private static final String PAYLOAD_TEXT = "pay 10";
 
@@ -74,23 +73,21 @@ public final class ParserAttacks {
                 () -> TestMessages.withDoctype(f.x509(X509).build()), FaultCode.INVALID_SECURITY)));
         // the Body uses an entity the remote DTD would declare: a parser that fetches it fetches
         // before it gets there, and Metro (which silently skips a DOCTYPE nothing uses) must refuse
-        a.add(doctype(Attack.post(CATEGORY, "external parameter entity (out-of-band DTD over http)", X509,
+        a.add(Attack.post(CATEGORY, "external parameter entity (out-of-band DTD over http)", X509,
                 () -> withDoctype(f.x509(X509).build(),
                         "<!ENTITY % remote SYSTEM \"" + canary.httpUrl("/dtd") + "\"> %remote;", "&fromDtd;"),
-                FaultCode.INVALID_SECURITY)));
-        a.add(doctype(Attack.post(CATEGORY, "parameter entity declaring a file entity", X509,
+                FaultCode.INVALID_SECURITY));
+        a.add(Attack.post(CATEGORY, "parameter entity declaring a file entity", X509,
                 () -> withDoctype(f.x509(X509).build(), "<!ENTITY % decl \"<!ENTITY leak SYSTEM '"
                         + canary.secretFileUri() + "'>\"> %decl;", "&leak;"),
-                FaultCode.INVALID_SECURITY)));
+                FaultCode.INVALID_SECURITY));
         a.add(Attack.post(CATEGORY, NESTED_ELEMENTS + " nested elements", X509,
                 () -> replacePayload(f, "<n>".repeat(NESTED_ELEMENTS) + "deep" + "</n>".repeat(NESTED_ELEMENTS)),
-                FaultCode.INVALID_SECURITY).onHandlerExpecting(METRO_LIMIT));
+                FaultCode.INVALID_SECURITY));
         a.add(Attack.post(CATEGORY, ATTRIBUTES + " attributes on one element", X509,
-                () -> replacePayload(f, "<many" + attributes(ATTRIBUTES) + "/>"), FaultCode.INVALID_SECURITY)
-                .onHandlerExpecting(METRO_LIMIT));
+                () -> replacePayload(f, "<many" + attributes(ATTRIBUTES) + "/>"), FaultCode.INVALID_SECURITY));
         a.add(Attack.post(CATEGORY, "a million sibling elements (4 MB)", X509,
-                () -> replacePayload(f, "<s/>".repeat(SIBLINGS)), FaultCode.INVALID_SECURITY)
-                .onHandlerExpecting(METRO_LIMIT));
+                () -> replacePayload(f, "<s/>".repeat(SIBLINGS)), FaultCode.INVALID_SECURITY));
         a.add(Attack.post(CATEGORY, "an element name of 10 MB", X509,
                 () -> replacePayload(f, "<" + "n".repeat(NAME_LENGTH) + "/>"), FaultCode.INVALID_SECURITY));
         a.add(Attack.post(CATEGORY, REFERENCES + " references in one valid signature", X509,
@@ -120,9 +117,9 @@ public final class ParserAttacks {
         return a;
     }
 
-    /** Metro refuses entity references while parsing, before any handler; see the class comment. */
+    /** Metro answers these while parsing, before any handler; see the class comment. */
     private static Attack doctype(Attack attack) {
-        return attack.onHandlerExpecting(Attack.Outcome.runtimeRefusal(500));
+        return attack.onHandlerExpecting(Attack.Outcome.runtimeAnswer(500));
     }
 
     // ---- construction ----------------------------------------------------------------------------

@@ -91,7 +91,8 @@ public final class WrappingAttacks {
             attacks.add(onSaml(f, path, "XSW4: unsigned evil assertion wrapping the signed one" + v,
                     WrappingAttacks::evilAssertionWrapping, FaultCode.INVALID_SECURITY_TOKEN));
             attacks.add(onSaml(f, path, "XSW5: evil assertion carries the signature, original appended unsigned" + v,
-                    WrappingAttacks::evilAssertionWithSignatureOriginalAppended, FaultCode.INVALID_SECURITY));
+                    // the issuer signature names the original's ID, which the evil assertion lacks: it does not verify
+                    WrappingAttacks::evilAssertionWithSignatureOriginalAppended, FaultCode.FAILED_CHECK));
             attacks.add(onSaml(f, path, "XSW6: evil assertion carries the signature, original inside it" + v,
                     WrappingAttacks::evilAssertionWithSignatureOriginalInside, FaultCode.INVALID_SECURITY));
             attacks.add(onSaml(f, path, "XSW7: signed assertion in an Extensions wrapper, evil assertion after" + v,

@@ -4,6 +4,7 @@ import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.AuthenticatedCaller;
+import io.wssgate.inbound.CharsetAgreement;
 import io.wssgate.inbound.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.inbound.MalformedMessageException;
@@ -104,6 +105,20 @@ public final class GatePolicy {
     public InboundOutcome validate(byte[] message, String contentType) {
         InboundValidator validator = current.get().validator();
         return outcome(message, contentType, () -> validator.validate(message));
+    }
+
+    /**
+     * Validates a request body exactly as it came over HTTP with its Content-Type header: also
+     * refuses a {@code charset} that disagrees with the document's own encoding, so that an
+     * application honouring the HTTP charset cannot read another document than the one
+     * verified here ({@link CharsetAgreement}). For runtimes that hand over an already decoded
+     * message (JAX-WS), use {@link #validate(byte[], String)}.
+     */
+    public InboundOutcome validateHttpBody(byte[] message, String httpContentType) {
+        return outcome(message, httpContentType, () -> {
+            CharsetAgreement.check(message, httpContentType);
+            return validator.validate(message);
+        });
     }
 
     private InboundOutcome outcome(byte[] message, String contentType, Validation validation) {

@@ -17,19 +17,30 @@ import org.xml.sax.SAXParseException;
  * (never whatever Xerces is on the class path) so the limits below are known to apply:
  * any DOCTYPE is refused (no entities at all, so no XXE or entity expansion), no external
  * access, bounded element depth and attribute count. The size bound is checked on the bytes
- * before parsing.
+ * before parsing, the element count by a streaming pass before the DOM is built.
  */
 public final class HardenedParser {
     private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
     private static final int MAX_ATTRIBUTES_PER_ELEMENT = 256;
     private static final int MAX_NAME_LENGTH = 1000;
+    /** Generous for real payloads; a million tiny siblings fit in a few MB and would cost seconds each. */
+    static final int MAX_ELEMENTS = 100_000;
+    /** Parser features both passes over a message set: no DOCTYPE, so no entities, nothing external. */
+    static final java.util.Map<String, Boolean> HARDENING_FEATURES = java.util.Map.of(
+            XMLConstants.FEATURE_SECURE_PROCESSING, true,
+            "http://apache.org/xml/features/disallow-doctype-decl", true,
+            "http://xml.org/sax/features/external-general-entities", false,
+            "http://xml.org/sax/features/external-parameter-entities", false,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 
     private final MessageLimits limits;
     private final DocumentBuilderFactory factory;
+    private final ElementCountGuard elementCount;
 
     public HardenedParser(MessageLimits limits) {
         this.limits = limits;
         this.factory = newFactory(limits);
+        this.elementCount = new ElementCountGuard(MAX_ELEMENTS, limits.maxDepth(), MAX_ATTRIBUTES_PER_ELEMENT, MAX_NAME_LENGTH);
     }
 
     public SoapEnvelope parse(byte[] message) throws MalformedMessageException {
@@ -38,6 +49,7 @@ public final class HardenedParser {
                     "message of " + message.length + " bytes exceeds the limit of " + limits.maxMessageBytes());
         }
         try {
+            elementCount.check(message);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(FAIL_ON_ANY);
             builder.setEntityResolver((publicId, systemId) -> {
@@ -60,11 +72,9 @@ public final class HardenedParser {
         f.setXIncludeAware(false);
         f.setCoalescing(false);
         try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            for (var feature : HARDENING_FEATURES.entrySet()) {
+                f.setFeature(feature.getKey(), feature.getValue());
+            }
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser does not support secure processing", e);
         }

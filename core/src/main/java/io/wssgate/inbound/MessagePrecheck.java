@@ -96,6 +96,9 @@ final class MessagePrecheck {
         if (firstChild(signature, XmlNames.DS, "Object") != null) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "ds:Object/Manifest in a signature is not allowed");
         }
+        if (isAssertionSignature(signature)) {
+            requireIssuerKey(signature);
+        }
         requireAllowed(algorithm(signedInfo, "CanonicalizationMethod"), algorithms.canonicalization(), "canonicalization");
         requireAllowed(algorithm(signedInfo, "SignatureMethod"), algorithms.signature(), "signature");
         List<Element> references = SoapEnvelope.childElements(signedInfo).stream()
@@ -105,6 +108,28 @@ final class MessagePrecheck {
         }
         for (Element reference : references) {
             checkReference(reference);
+        }
+    }
+
+    private static boolean isAssertionSignature(Element signature) {
+        return signature.getParentNode() instanceof Element parent
+                && (XmlNames.qname(parent).equals(XmlNames.SAML2_ASSERTION)
+                        || XmlNames.qname(parent).equals(XmlNames.SAML1_ASSERTION));
+    }
+
+    /**
+     * An issuer's signature over an assertion names its key inline (X509Data or KeyValue); that
+     * key is what the issuer's configured certificates are compared with. Anything else (a
+     * RetrievalMethod chain, a KeyName, nothing) leaves WSS4J without a key, where it fails with
+     * a NullPointerException instead of a verdict.
+     */
+    private static void requireIssuerKey(Element signature) throws SecurityFault {
+        Element keyInfo = firstChild(signature, XmlNames.DS, "KeyInfo");
+        boolean inline = keyInfo != null && (firstChild(keyInfo, XmlNames.DS, "X509Data") != null
+                || firstChild(keyInfo, XmlNames.DS, "KeyValue") != null);
+        if (!inline || firstChild(keyInfo, XmlNames.DS, "RetrievalMethod") != null) {
+            throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN,
+                    "an assertion signature must carry its key as X509Data or KeyValue, and no RetrievalMethod");
         }
     }
 

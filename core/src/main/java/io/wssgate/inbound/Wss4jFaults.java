@@ -26,6 +26,10 @@ final class Wss4jFaults {
         if (code == null && "certpath".equals(e.getMsgID())) {
             // certificate path validation failed: the signer is not trusted
             mapped = FaultCode.FAILED_AUTHENTICATION;
+        } else if (code == null && e.getCause() instanceof org.opensaml.xmlsec.signature.support.SignatureException) {
+            // the issuer's signature over an assertion does not verify: tampered content, like
+            // any other signature that fails (WSS4J reports it as a generic FAILURE)
+            mapped = FaultCode.FAILED_CHECK;
         } else if (code == null && SAML_MESSAGES.contains(e.getMsgID())) {
             // WSS4J reports every SAML condition failure as a generic FAILURE.
             mapped = FaultCode.INVALID_SECURITY_TOKEN;

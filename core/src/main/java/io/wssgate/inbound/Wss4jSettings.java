@@ -156,6 +156,7 @@ final class Wss4jSettings {
         for (javax.xml.namespace.QName token : refused) {
             config.setProcessor(token, (Class<?>) null);
         }
+        UniformDecryptionFailure.install(config);
         return config;
     }
 }

@@ -195,4 +195,19 @@ class HardenedParserTest {
             assertThatThrownBy(() -> parser.parse(msg)).isInstanceOf(MalformedMessageException.class);
         }
     }
+
+    @Test
+    void elementCountIsBoundedBeforeAnyDomIsBuilt() throws Exception {
+        int bound = HardenedParser.MAX_ELEMENTS;
+        // envelope, Body and echo are three elements: this many siblings make exactly the bound
+        byte[] atBound = soap11Body("<ns:echo xmlns:ns=\"urn:wssgate:test\">" + "<s/>".repeat(bound - 3) + "</ns:echo>");
+        assertThat(parser.parse(atBound).body().getFirstChild().getChildNodes().getLength()).isEqualTo(bound - 3);
+
+        byte[] million = soap11Body("<ns:echo xmlns:ns=\"urn:wssgate:test\">" + "<s/>".repeat(1_000_000) + "</ns:echo>");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> parser.parse(million)).isInstanceOf(MalformedMessageException.class)
+                .hasMessageContaining("more than " + bound + " elements");
+        // the streaming pass stops at the first element over the bound; a DOM of a million nodes takes seconds
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(3));
+    }
 }

@@ -83,6 +83,17 @@ class InboundValidatorSamlTest {
     }
 
     @Test
+    void assertionEditedAfterTheIssuerSignedItIsAFailedCheck() throws Exception {
+        byte[] signed = message(hok(SamlSpec.saml2()).attribute("role", "user")).build();
+        org.w3c.dom.Document doc = TestMessages.parse(signed);
+        doc.getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:assertion", "AttributeValue").item(0)
+                .setTextContent("admin");
+        byte[] edited = io.wssgate.testing.attacks.MessageDom.bytes(doc);
+
+        assertRejected(validator, edited, FaultCode.FAILED_CHECK);
+    }
+
+    @Test
     void saml2HolderOfKeyIdentifiesTheSubject() throws Exception {
         Instant authn = Instant.now().minusSeconds(30);
         byte[] msg = message(hok(SamlSpec.saml2()).attribute("role", "admin", "user").attribute("dept", "it")

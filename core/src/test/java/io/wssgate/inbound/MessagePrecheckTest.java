@@ -112,6 +112,27 @@ class MessagePrecheckTest {
     }
 
     @Test
+    void assertionSignatureMustNameItsKeyInline() throws Exception {
+        byte[] msg = signed().saml(SamlSpec.saml2().signedBy(KEYS.issue("idp")).bearer()).build();
+        assertThatCode(() -> check(permissive, parse(msg))).doesNotThrowAnyException();
+
+        for (String replacement : new String[] {
+                "<ds:RetrievalMethod xmlns:ds=\"" + XmlNames.DS + "\" URI=\"#elsewhere\"/>",
+                "<ds:KeyName xmlns:ds=\"" + XmlNames.DS + "\">idp</ds:KeyName>"}) {
+            SoapEnvelope envelope = parse(msg);
+            Element assertion = child(header(envelope), XmlNames.SAML2_ASSERTION.getNamespaceURI(), "Assertion");
+            Element keyInfo = child(child(assertion, XmlNames.DS, "Signature"), XmlNames.DS, "KeyInfo");
+            while (keyInfo.getFirstChild() != null) {
+                keyInfo.removeChild(keyInfo.getFirstChild());
+            }
+            keyInfo.appendChild(envelope.document().importNode(TestMessages.parse(
+                    replacement.getBytes(java.nio.charset.StandardCharsets.UTF_8)).getDocumentElement(), true));
+
+            assertRejected(permissive, envelope, FaultCode.UNSUPPORTED_SECURITY_TOKEN).hasMessageContaining("assertion");
+        }
+    }
+
+    @Test
     void senderVouchesMessageOfTheSamlTokenProfilePassesWhenSamlIsEnabled() throws Exception {
         // WSS4J's WSSecSignatureSAML (like any SAML Token Profile sender-vouches client) puts a
         // wsse:SecurityTokenReference to the assertion directly into the Security header and signs

@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import javax.xml.namespace.QName;
 
@@ -142,6 +143,17 @@ public final class MessageBuilder {
     /** An extra SOAP header element (well-formed XML with its own namespace declarations). */
     public MessageBuilder header(String xml) {
         plan.extraHeaders.add(Objects.requireNonNull(xml, "xml"));
+        return this;
+    }
+
+    /**
+     * A DOM edit applied after the Timestamp and UsernameToken are in place but before anything
+     * is signed or encrypted, so the signature covers the edited form: for messages a real,
+     * trusted sender could have produced that are still wrong (two Created elements, Expires
+     * before Created, a UsernameToken without Password).
+     */
+    public MessageBuilder beforeSigning(Consumer<Document> edit) {
+        plan.editsBeforeSigning.add(Objects.requireNonNull(edit, "edit"));
         return this;
     }
 

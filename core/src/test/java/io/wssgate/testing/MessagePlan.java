@@ -4,8 +4,11 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.xml.namespace.QName;
+
+import org.w3c.dom.Document;
 
 import io.wssgate.testing.TestKeys.Identity;
 
@@ -43,6 +46,7 @@ final class MessagePlan {
     boolean holderOfKeyViaBst;
     UsernameTokenSpec usernameToken;
     EncryptionSpec encryption;
+    final List<Consumer<Document>> editsBeforeSigning = new ArrayList<>();
 
     MessagePlan(String soapNs, String bodyXml) {
         this.soapNs = soapNs;

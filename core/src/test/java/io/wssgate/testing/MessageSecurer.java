@@ -60,6 +60,7 @@ final class MessageSecurer {
             securityHeader.insertSecurityHeader();
             addTimestamp();
             addUsernameToken();
+            plan.editsBeforeSigning.forEach(edit -> edit.accept(doc));
             addSamlAndSignature();
             encrypt();
         } catch (WSSecurityException e) {

@@ -66,6 +66,7 @@ final class SamlAssertions {
         if (!saml2 && spec.isOneTimeUse()) {
             addDoNotCache(assertion);
         }
+        spec.editsBeforeSigning().forEach(edit -> edit.accept(assertion));
         if (spec.issuerKey() != null) {
             sign(assertion, spec);
         }

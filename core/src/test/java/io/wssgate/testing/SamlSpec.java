@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.common.saml.SamlAssertionWrapper;
@@ -57,6 +58,7 @@ public final class SamlSpec {
     private String authenticationMethod;
     private Instant authenticationInstant;
     private String assertionId;
+    private final List<Consumer<SamlAssertionWrapper>> editsBeforeSigning = new ArrayList<>();
 
     private SamlSpec(Version version) {
         this.version = version;
@@ -173,6 +175,16 @@ public final class SamlSpec {
         return this;
     }
 
+    /**
+     * An edit of the OpenSAML object applied after the assertion is built and before the issuer
+     * signs it, for assertions an issuer could have signed that are still wrong (a stale
+     * IssueInstant, holder-of-key without a key).
+     */
+    public SamlSpec beforeSigning(Consumer<SamlAssertionWrapper> edit) {
+        editsBeforeSigning.add(Objects.requireNonNull(edit, "edit"));
+        return this;
+    }
+
     /** Builds and, if {@link #signedBy(Identity) configured}, signs a new assertion. */
     public SamlAssertionWrapper toAssertion() {
         try {
@@ -259,5 +271,9 @@ public final class SamlSpec {
 
     String assertionId() {
         return assertionId;
+    }
+
+    List<Consumer<SamlAssertionWrapper>> editsBeforeSigning() {
+        return editsBeforeSigning;
     }
 }

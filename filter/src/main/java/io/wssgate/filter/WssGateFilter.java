@@ -113,7 +113,7 @@ public final class WssGateFilter implements Filter {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
             return;
         }
-        InboundOutcome outcome = policy.validate(body.get(), request.getContentType());
+        InboundOutcome outcome = policy.validateHttpBody(body.get(), request.getContentType());
         if (outcome instanceof InboundOutcome.Accepted accepted) {
             AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted, policy.name());
             // the caller stays current while the application runs, for outbound calls it makes

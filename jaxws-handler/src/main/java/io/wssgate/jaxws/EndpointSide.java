@@ -33,7 +33,16 @@ final class EndpointSide {
 
     /** Lets an accepted request through as its caller; throws for a rejected one. */
     void validateRequest(SOAPMessageContext context) {
-        SOAPMessage message = context.getMessage();
+        SOAPMessage message;
+        try {
+            message = context.getMessage();
+        } catch (RuntimeException e) {
+            // Metro builds the SAAJ view lazily and fails on some malformed envelopes (e.g. a
+            // second Body nested in a header); that is a bad request, never a server error whose
+            // exception text reaches the client.
+            throw EndpointFaults.reject(context, policy.reject(FaultCode.INVALID_SECURITY,
+                    "the runtime cannot read the request: " + e, SoapMessages.versionOfRequest(context)));
+        }
         SoapVersion version = SoapMessages.versionOf(message);
         byte[] bytes;
         InboundOutcome outcome;

@@ -6,9 +6,12 @@ import jakarta.xml.soap.MimeHeaders;
 import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
+import jakarta.xml.ws.handler.MessageContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Moves SAAJ messages to and from the bytes the core works on. The core validates and secures
@@ -43,6 +46,19 @@ final class SoapMessages {
     static MessageFactory factory(SoapVersion version) throws SOAPException {
         return MessageFactory.newInstance(version == SoapVersion.SOAP_12
                 ? SOAPConstants.SOAP_1_2_PROTOCOL : SOAPConstants.SOAP_1_1_PROTOCOL);
+    }
+
+    /** The request's SOAP version by its HTTP Content-Type, for when the message itself cannot be read. */
+    static SoapVersion versionOfRequest(MessageContext context) {
+        if (context.get(MessageContext.HTTP_REQUEST_HEADERS) instanceof Map<?, ?> headers) {
+            for (Map.Entry<?, ?> header : headers.entrySet()) {
+                if (header.getKey() instanceof String name && name.equalsIgnoreCase("Content-Type")
+                        && header.getValue() instanceof List<?> values && !values.isEmpty()) {
+                    return SoapVersion.fromContentType(String.valueOf(values.get(0)));
+                }
+            }
+        }
+        return SoapVersion.SOAP_11;
     }
 
     /** The message's SOAP version by its envelope namespace; SOAP 1.1 when it cannot be told. */

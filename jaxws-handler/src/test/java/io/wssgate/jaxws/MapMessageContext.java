@@ -9,7 +9,7 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 
 /** The smallest SOAPMessageContext a runtime could pass: a map, scopes, and the message. */
-final class MapMessageContext extends HashMap<String, Object> implements SOAPMessageContext {
+class MapMessageContext extends HashMap<String, Object> implements SOAPMessageContext {
     private static final long serialVersionUID = 1L;
     private final Map<String, Scope> scopes = new HashMap<>();
     private transient SOAPMessage message;

@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
  * WEB-INF/web.xml declares Metro's listener and servlet and whose WEB-INF/sun-jaxws.xml lists
  * the endpoints. WSS Gate is only on the classpath; no web.xml entry mentions it.
  */
-final class MetroWebApp implements AutoCloseable {
+public final class MetroWebApp implements AutoCloseable {
     static final String CONTEXT = "/app";
     private final LocalWebApp server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An endpoint implementation class served at {@code /path}. */
-    record Endpoint(String path, Class<?> implementation) {
+    public record Endpoint(String path, Class<?> implementation) {
     }
 
     private MetroWebApp(LocalWebApp server) {
@@ -32,7 +32,7 @@ final class MetroWebApp implements AutoCloseable {
     }
 
     /** Starts the app; throws if it fails to deploy (e.g. because Metro refused an endpoint). */
-    static MetroWebApp start(Path dir, List<Endpoint> endpoints) throws Exception {
+    public static MetroWebApp start(Path dir, List<Endpoint> endpoints) throws Exception {
         Path webInf = Files.createDirectories(dir.resolve("webapp/WEB-INF"));
         Files.writeString(webInf.resolve("web.xml"), webXml(endpoints));
         Files.writeString(webInf.resolve("sun-jaxws.xml"), sunJaxwsXml(endpoints));
@@ -75,7 +75,7 @@ final class MetroWebApp implements AutoCloseable {
                 """.formatted(list);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return server.uri(path);
     }
 
@@ -83,7 +83,7 @@ final class MetroWebApp implements AutoCloseable {
         return uri(path + "?wsdl").toURL();
     }
 
-    HttpResponse<byte[]> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());

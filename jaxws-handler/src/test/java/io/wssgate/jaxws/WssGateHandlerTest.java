@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -107,6 +108,38 @@ class WssGateHandlerTest {
                 .isEqualTo("The signature or decryption was invalid");
         assertThat(context.get(MessageContext.HTTP_RESPONSE_HEADERS)).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsKey("X-WSS-Gate-Correlation-Id");
+        assertThat(context).doesNotContainKey(WssGateHandler.PRINCIPAL_PROPERTY);
+    }
+
+    @Test
+    void requestTheRuntimeCannotPresentIsRejectedWithTheCoresFaultInTheRequestsSoapVersion() throws Exception {
+        // Metro builds its SAAJ view lazily and throws on some malformed envelopes (a Body nested in a header)
+        WssGateHandler handler = new WssGateHandler(policy, WssGateHandler.Role.ENDPOINT);
+        MapMessageContext context = new MapMessageContext(null, false) {
+            private static final long serialVersionUID = 1L;
+            private boolean unreadable = true;
+
+            @Override
+            public SOAPMessage getMessage() {
+                if (unreadable) {
+                    throw new NullPointerException("runtime internals");
+                }
+                return super.getMessage();
+            }
+
+            @Override
+            public void setMessage(SOAPMessage message) {
+                unreadable = false;
+                super.setMessage(message);
+            }
+        };
+        context.put(MessageContext.HTTP_REQUEST_HEADERS, Map.of("content-type", List.of("application/soap+xml")));
+
+        assertThatThrownBy(() -> handler.handleMessage(context)).isInstanceOf(SOAPFaultException.class);
+
+        assertThat(context.getMessage().getSOAPPart().getEnvelope().getNamespaceURI()).isEqualTo(TestMessages.SOAP12_NS);
+        assertThat(context.getMessage().getSOAPBody().getFault().getFaultString())
+                .isEqualTo("An error was discovered processing the <wsse:Security> header");
         assertThat(context).doesNotContainKey(WssGateHandler.PRINCIPAL_PROPERTY);
     }
 

@@ -1,0 +1,24 @@
+package io.wssgate.testing.attacks;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** The one list of attack catalogues both suites (filter and JAX-WS handler) run. */
+public final class AttackCatalogues {
+    private static final List<Function<AttackFixture, List<Attack>>> CATALOGUES = List.of(
+            WrappingAttacks::all,
+            KeyAndAlgorithmAttacks::all,
+            EncryptionAttacks::all,
+            TransportAttacks::all,
+            SamlAttacks::all,
+            ParserAttacks::all,
+            TimestampAndUsernameTokenAttacks::all);
+
+    private AttackCatalogues() {
+    }
+
+    public static Stream<Attack> all(AttackFixture fixture) {
+        return CATALOGUES.stream().flatMap(catalogue -> catalogue.apply(fixture).stream());
+    }
+}

@@ -1,0 +1,250 @@
+package io.wssgate.testing.attacks;
+
+import io.wssgate.testing.KeyIdType;
+import io.wssgate.testing.MessageBuilder;
+import io.wssgate.testing.SamlSpec;
+import io.wssgate.testing.TestKeys;
+import io.wssgate.testing.TestKeys.Identity;
+import io.wssgate.testing.TestMessages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The attacked server's world: generated keys (a CA and what it issued, and every kind of
+ * broken certificate), the WSS Gate YAML both the filter and the JAX-WS handler run with, the
+ * policy paths, and builders for the valid baseline message of each path that attacks start from.
+ *
+ * <p>Every certificate meant to be refused for one reason carries {@code CN=client}, so the
+ * subject-DN pattern cannot be what refuses it; only {@link #wrongDn} has another name.
+ */
+public final class AttackFixture implements AutoCloseable {
+    public static final String AUDIENCE = "urn:wssgate:attack";
+    public static final String CLIENT_DN = "CN=client,O=WSS Gate Test,C=DE";
+    public static final String USER = "bob";
+    public static final String PASSWORD = "bobs-secret";
+    public static final String SOAP11_CONTENT_TYPE = "text/xml; charset=UTF-8";
+    public static final String SOAP12_CONTENT_TYPE = "application/soap+xml; charset=UTF-8";
+    /** An operation of the JAX-WS test service, and plain XML to the filter's echo servlet. */
+    public static final String BODY = "<w:echo xmlns:w=\"urn:wssgate:test:jaxws\"><text>pay 10</text></w:echo>";
+    public static final String EVIL_BODY = "<w:echo xmlns:w=\"urn:wssgate:test:jaxws\"><text>pay 1000000</text></w:echo>";
+
+    /** Policy "x509": X.509 signature over Body and Timestamp, signer DN must be CN=client, CRL checked. */
+    public static final String X509 = "/x509/service";
+    public static final String X509_12 = "/x509/service12";
+    /** Policy "saml": SAML 1.1/2.0 holder-of-key and sender-vouches from the test IdP. */
+    public static final String SAML = "/saml/service";
+    public static final String SAML_12 = "/saml/service12";
+    /**
+     * Policy "bearer": as "saml" plus bearer, each bearer assertion accepted once (SAML's bearer
+     * profiles demand it); the message still needs a signed Timestamp.
+     */
+    public static final String BEARER = "/bearer/service";
+    public static final String BEARER_12 = "/bearer/service12";
+    /** Policy "ut": UsernameToken with PasswordDigest and a Timestamp, no signature required. */
+    public static final String UT = "/ut/service";
+    public static final String UT_12 = "/ut/service12";
+    /** Policy "enc": X.509 signature (as "x509") and decryption with the server key, GCM + OAEP only. */
+    public static final String ENC = "/enc/service";
+    public static final String ENC_12 = "/enc/service12";
+
+    /** Every attacked path with its policy name, in a stable order. */
+    public static final Map<String, String> POLICY_OF_PATH = policies();
+
+    public final TestKeys keys = TestKeys.create();
+    public final Identity ca = keys.ca();
+    public final Identity client = keys.issue("client");
+    public final Identity wrongDn = keys.issue("intruder");
+    public final Identity otherCa = keys.issueByOtherCa("client");
+    public final Identity selfSigned = keys.selfSigned("client");
+    public final Identity expired = keys.expired("client");
+    public final Identity notYetValid = keys.notYetValid("client");
+    public final Identity revoked = keys.revoked("client");
+    public final Identity rsa1024 = keys.issueRsa1024("client");
+    public final Identity idp = keys.issue("idp");
+    public final Identity aliceKey = keys.issue("alice-key");
+    public final Identity sender = keys.issue("sender");
+    public final Identity server = keys.issue("server");
+    /** A second server key: an EncryptedKey made for it is "for another recipient". */
+    public final Identity otherServer = keys.issue("other-server");
+
+    public final Path config;
+    public final Canary canary;
+
+    /** Generates everything and writes keys and {@code wssgate.yaml} into {@code dir}. */
+    public static AttackFixture create(Path dir) throws IOException {
+        return new AttackFixture(dir, Canary.start(dir));
+    }
+
+    private AttackFixture(Path dir, Canary canary) throws IOException {
+        this.canary = canary;
+        Path ca = TestKeys.writePem(dir.resolve("keys/ca.pem"), keys.ca().certificate());
+        Path crl = TestKeys.writeCrlPem(dir.resolve("keys/ca.crl"), keys.crl());
+        Path idpCert = TestKeys.writePem(dir.resolve("keys/idp.pem"), idp.certificate());
+        Path serverKey = TestKeys.writePkcs8Pem(dir.resolve("keys/server-key.pem"), server.privateKey());
+        Path serverCert = TestKeys.writePem(dir.resolve("keys/server.pem"), server.certificate());
+        Path users = Files.writeString(dir.resolve("keys/users.properties"), USER + "=" + PASSWORD + "\n");
+        this.config = Files.writeString(dir.resolve("wssgate.yaml"),
+                yaml(ca, crl, idpCert, serverKey, serverCert, users));
+    }
+
+    public static String contentTypeFor(String path) {
+        return path.endsWith("12") ? SOAP12_CONTENT_TYPE : SOAP11_CONTENT_TYPE;
+    }
+
+    public static boolean isSoap12(String path) {
+        return path.endsWith("12");
+    }
+
+    // ---- valid baselines ----------------------------------------------------------------------
+
+    /** A fresh builder for {@code path}'s SOAP version with {@link #BODY}. */
+    public static MessageBuilder envelope(String path) {
+        return isSoap12(path) ? TestMessages.soap12(BODY) : TestMessages.soap11(BODY);
+    }
+
+    /** Signed by the client (BST) over Body and Timestamp: what "x509" accepts. */
+    public MessageBuilder x509(String path) {
+        return envelope(path).timestamp(Duration.ofMinutes(5)).signWith(client, KeyIdType.BST);
+    }
+
+    /** A SAML 2.0 assertion from the IdP for alice, with the audience the server expects. */
+    public SamlSpec assertion() {
+        return SamlSpec.saml2().signedBy(idp).audienceRestriction(AUDIENCE).attribute("role", "admin");
+    }
+
+    /** Holder-of-key: what "saml" accepts. */
+    public MessageBuilder holderOfKey(String path) {
+        return envelope(path).timestamp(Duration.ofMinutes(5)).saml(assertion().holderOfKey(aliceKey));
+    }
+
+    /** Bearer assertion, Timestamp and Body signed by the client: what "bearer" accepts. */
+    public MessageBuilder bearer(String path) {
+        return envelope(path).timestamp(Duration.ofMinutes(5)).saml(assertion().bearer())
+                .signWith(client, KeyIdType.BST);
+    }
+
+    /** UsernameToken with a password digest and a Timestamp: what "ut" accepts. */
+    public MessageBuilder usernameToken(String path) {
+        return envelope(path).timestamp(Duration.ofMinutes(5))
+                .usernameToken(USER, PASSWORD, MessageBuilder.PasswordType.DIGEST);
+    }
+
+    /** Signed by the client, Body then encrypted for the server (AES-256-GCM, RSA-OAEP): what "enc" accepts. */
+    public MessageBuilder encrypted(String path) {
+        return x509(path).encryptBodyFor(server.certificate());
+    }
+
+    /** A valid message for every attacked path, so a suite can prove the server accepts the baseline. */
+    public Map<String, Supplier<byte[]>> baselines() {
+        Map<String, Supplier<byte[]>> valid = new LinkedHashMap<>();
+        for (String path : POLICY_OF_PATH.keySet()) {
+            valid.put(path, baseline(path));
+        }
+        return valid;
+    }
+
+    /** The valid message builder for {@code path}'s policy. */
+    public Supplier<byte[]> baseline(String path) {
+        return switch (POLICY_OF_PATH.get(path)) {
+            case "x509" -> () -> x509(path).build();
+            case "saml" -> () -> holderOfKey(path).build();
+            case "bearer" -> () -> bearer(path).build();
+            case "ut" -> () -> usernameToken(path).build();
+            case "enc" -> () -> encrypted(path).build();
+            default -> throw new IllegalArgumentException("not an attacked path: " + path);
+        };
+    }
+
+    /** The principal name the application must see for the baseline of {@code path}. */
+    public static String baselinePrincipal(String path) {
+        return switch (POLICY_OF_PATH.get(path)) {
+            case "x509", "enc" -> CLIENT_DN;
+            case "saml", "bearer" -> SamlSpec.DEFAULT_SUBJECT;
+            case "ut" -> USER;
+            default -> throw new IllegalArgumentException("not an attacked path: " + path);
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        canary.close();
+    }
+
+    private static Map<String, String> policies() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put(X509, "x509");
+        map.put(X509_12, "x509");
+        map.put(SAML, "saml");
+        map.put(SAML_12, "saml");
+        map.put(BEARER, "bearer");
+        map.put(BEARER_12, "bearer");
+        map.put(UT, "ut");
+        map.put(UT_12, "ut");
+        map.put(ENC, "enc");
+        map.put(ENC_12, "enc");
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    private static String yaml(Path ca, Path crl, Path idpCert, Path serverKey, Path serverCert, Path users) {
+        return """
+                policies:
+                  x509:
+                    paths: [/x509/*]
+                    trust:
+                      certificates: [%1$s]
+                      crls: [%2$s]
+                      subject-dn-patterns: ["CN=client,O=WSS Gate Test,C=DE"]
+                    roles:
+                      certificate-subjects:
+                        - subject: "CN=client,O=WSS Gate Test,C=DE"
+                          roles: [admin]
+                  saml:
+                    paths: [/saml/*]
+                    trust:
+                      certificates: [%1$s]
+                    saml:
+                      issuers:
+                        - name: %3$s
+                          certificates: [%4$s]
+                      audiences: [%5$s]
+                      confirmation-methods: [holder-of-key, sender-vouches]
+                    roles:
+                      saml-attributes: [role]
+                  bearer:
+                    paths: [/bearer/*]
+                    trust:
+                      certificates: [%1$s]
+                    saml:
+                      issuers:
+                        - name: %3$s
+                          certificates: [%4$s]
+                      audiences: [%5$s]
+                      confirmation-methods: [bearer, holder-of-key, sender-vouches]
+                      replay: bearer
+                    roles:
+                      saml-attributes: [role]
+                  ut:
+                    paths: [/ut/*]
+                    signature:
+                      required: false
+                    username-token:
+                      enabled: true
+                      passwords: %6$s
+                  enc:
+                    paths: [/enc/*]
+                    trust:
+                      certificates: [%1$s]
+                      crls: [%2$s]
+                      subject-dn-patterns: ["CN=client,O=WSS Gate Test,C=DE"]
+                    decryption:
+                      key:
+                        private-key: %7$s
+                        certificate: %8$s
+                """.formatted(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, users, serverKey, serverCert);
+    }
+}

@@ -115,6 +115,7 @@ public final class GatePolicy {
      * message (JAX-WS), use {@link #validate(byte[], String)}.
      */
     public InboundOutcome validateHttpBody(byte[] message, String httpContentType) {
+        InboundValidator validator = current.get().validator();
         return outcome(message, httpContentType, () -> {
             CharsetAgreement.check(message, httpContentType);
             return validator.validate(message);

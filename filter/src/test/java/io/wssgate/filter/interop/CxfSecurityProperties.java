@@ -56,15 +56,20 @@ final class CxfSecurityProperties {
         in.put(CRYPTO, keys.cxfServerCrypto);
         in.put(ConfigurationConstants.PW_CALLBACK_REF, InteropKeys.keyPasswords());
         // keep the request's signature values so the response can confirm them
-        in.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
+        in.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, String.valueOf(profile.signed()));
         return in;
     }
 
-    /** A CXF service's responses: Timestamp and Signature, confirming the request's signatures. */
-    static Map<String, Object> serviceOutbound(InteropKeys keys) {
+    /**
+     * A CXF service's responses: Timestamp and Signature, confirming the request's signatures
+     * when the caller signed it. For a bearer caller confirmation stays off: WSS4J would confirm
+     * the assertion's issuer signature, which a WSS Gate client policy without a signature of its
+     * own cannot ask for (see the README's Interoperability section).
+     */
+    static Map<String, Object> serviceOutbound(Profile profile, InteropKeys keys) {
         Map<String, Object> out = signing(keys.cxfServerCrypto, "server");
         out.put(ConfigurationConstants.ACTION, "Timestamp Signature");
-        out.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
+        out.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, String.valueOf(profile.signed()));
         return out;
     }
 

@@ -21,24 +21,24 @@ import java.util.stream.Collectors;
  * while this app runs.
  */
 final class GateApp implements AutoCloseable {
-    private static final String CONFIG_PROPERTY = "wssgate.config";
+    private final ConfigProperty config;
     private final LocalWebApp server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private GateApp(LocalWebApp server) {
+    private GateApp(ConfigProperty config, LocalWebApp server) {
+        this.config = config;
         this.server = server;
     }
 
     static GateApp start(Path dir, InteropKeys keys) throws Exception {
-        Path config = Files.writeString(dir.resolve("wssgate.yaml"), GateConfig.yaml(keys));
-        System.setProperty(CONFIG_PROPERTY, config.toString());
+        ConfigProperty config = ConfigProperty.install(dir, keys);
         Path webInf = Files.createDirectories(dir.resolve("gate/WEB-INF"));
-        Files.writeString(webInf.resolve("web.xml"), webXml(config));
+        Files.writeString(webInf.resolve("web.xml"), webXml(config.file));
         Files.writeString(webInf.resolve("sun-jaxws.xml"), sunJaxwsXml());
         try {
-            return new GateApp(LocalWebApp.start(dir.resolve("gate"), "/gate"));
+            return new GateApp(config, LocalWebApp.start(dir.resolve("gate"), "/gate"));
         } catch (Exception e) {
-            System.clearProperty(CONFIG_PROPERTY);
+            config.close();
             throw e;
         }
     }
@@ -124,7 +124,7 @@ final class GateApp implements AutoCloseable {
         try {
             server.close();
         } finally {
-            System.clearProperty(CONFIG_PROPERTY);
+            config.close();
         }
     }
 }

@@ -78,7 +78,7 @@ final class GateConfig {
 
     /**
      * What our client sends to CXF for {@code profile}, and how it checks CXF's answer: signed
-     * by a certificate of the CA, confirming the request's signature when it had one.
+     * by a certificate of the CA, confirming the request's signatures when it signed the request.
      */
     private static String clientPolicy(Profile p, InteropKeys k) {
         String signer = p.confirmation == Profile.Confirmation.SENDER_VOUCHES
@@ -106,6 +106,7 @@ final class GateConfig {
                     Profile.SAML_SUBJECT, InteropKeys.AUDIENCE));
         }
         if (p.signed()) {
+            // the response must confirm our signature (CXF also confirms the assertion's, see SecuredMessage)
             out.append("      signature: { key: ").append(signer).append(" }\n")
                     .append("      signature-confirmation: true\n");
         }

@@ -31,7 +31,6 @@ final class InteropKeys {
     final Identity sender = keys.issue("sender");
     final Identity idp = keys.issue("idp");
     final Identity server = keys.issue("server");
-    final Identity mallory = keys.issueByOtherCa("mallory");
 
     final Path ca;
     final Path clientKey;

@@ -161,10 +161,21 @@ public final class GatePolicy {
      * request carried ({@code sentSignatureValues}).
      */
     public InboundOutcome validateResponse(byte[] message, String contentType, List<byte[]> sentSignatureValues) {
+        return validateResponse(message, contentType, sentSignatureValues, List.of());
+    }
+
+    /**
+     * The same for a request that also carried signed tokens ({@link
+     * io.wssgate.outbound.SecuredMessage#tokenSignatureValues()}): the response may confirm their
+     * signatures too, as WSS4J-based servers (Apache CXF) do.
+     */
+    public InboundOutcome validateResponse(byte[] message, String contentType, List<byte[]> sentSignatureValues,
+                                           List<byte[]> sentTokenSignatureValues) {
         Optional<List<byte[]>> confirm = config.outbound().signatureConfirmation()
                 ? Optional.of(sentSignatureValues) : Optional.empty();
         InboundValidator validator = current.get().validator();
-        return outcome(message, contentType, () -> validator.validateResponse(message, confirm));
+        return outcome(message, contentType,
+                () -> validator.validateResponse(message, confirm, sentTokenSignatureValues));
     }
 
     /**

@@ -98,11 +98,26 @@ public final class InboundValidator {
      */
     public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures)
             throws SecurityFault {
-        return validate(message, true, sentSignatures);
+        return validateResponse(message, sentSignatures, java.util.List.of());
+    }
+
+    /**
+     * The same, where the request also carried signed tokens: the response may confirm their
+     * signatures ({@code sentTokenSignatures}, e.g. a SAML assertion's) besides the message
+     * signatures, which it must confirm.
+     */
+    public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
+                                             java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
+        return validate(message, true, sentSignatures, sentTokenSignatures);
     }
 
     private ValidatedMessage validate(byte[] message, boolean response, Optional<java.util.List<byte[]>> sentSignatures)
             throws SecurityFault {
+        return validate(message, response, sentSignatures, java.util.List.of());
+    }
+
+    private ValidatedMessage validate(byte[] message, boolean response, Optional<java.util.List<byte[]>> sentSignatures,
+                                      java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
         SoapEnvelope envelope;
         try {
             envelope = parser.parse(message);
@@ -123,7 +138,7 @@ public final class InboundValidator {
         timestampRules.check(results);
         coverage.check(envelope, results);
         if (sentSignatures.isPresent()) {
-            SignatureConfirmationCheck.check(results, sentSignatures.get());
+            SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
         }
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
                 ? samlRules.check(envelope, results) : Optional.empty();

@@ -4,6 +4,7 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import javax.xml.namespace.QName;
 import org.apache.wss4j.common.ext.WSSecurityException;
+import org.opensaml.xmlsec.signature.support.SignatureException;
 
 /** Maps WSS4J's exceptions onto the closed set of WSS 1.1 fault codes, keeping WSS4J's detail for the log. */
 final class Wss4jFaults {
@@ -33,6 +34,11 @@ final class Wss4jFaults {
         } else if (code == null && SAML_MESSAGES.contains(e.getMsgID())) {
             // WSS4J reports every SAML condition failure as a generic FAILURE.
             mapped = FaultCode.INVALID_SECURITY_TOKEN;
+        } else if (e.getCause() instanceof SignatureException) {
+            // an assertion whose issuer signature does not verify (or breaks the SAML signature
+            // profile): WSS4J says FAILURE (InvalidSecurity), but like any signature that does not
+            // verify it is a failed check, the same code a tampered message signature gets
+            mapped = FaultCode.FAILED_CHECK;
         }
         return new SecurityFault(mapped, "WSS4J: " + describe(e), e);
     }

@@ -78,7 +78,9 @@ public final class OutboundSecurer {
             if (policy.encryption().isPresent()) {
                 encrypt(header, soap, policy.encryption().get());
             }
-            return new SecuredMessage(soap, signatureValues);
+            byte[] tokenSignature = token.isPresent() ? token.get().assertion().getSignatureValue() : null;
+            List<byte[]> tokenSignatureValues = tokenSignature == null ? List.of() : List.of(tokenSignature);
+            return new SecuredMessage(soap, signatureValues, tokenSignatureValues);
         } catch (WSSecurityException e) {
             throw new OutboundSecurityException("WS-Security could not secure the message: " + e.getMessage(), e);
         }

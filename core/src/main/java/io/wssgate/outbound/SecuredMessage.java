@@ -5,10 +5,19 @@ import org.w3c.dom.Document;
 
 /**
  * An outbound message after securing: the document (secured in place) and the values of the
- * signatures it now carries, which a client keeps to check the response's SignatureConfirmation.
+ * signatures it now carries, which a client keeps to check the response's SignatureConfirmation:
+ * {@code signatureValues} of the message signatures (a response must confirm each), and
+ * {@code tokenSignatureValues} of the signatures inside attached tokens, i.e. a SAML assertion's
+ * issuer signature (a response may confirm them too, as WSS4J-based servers such as Apache CXF do).
  */
-public record SecuredMessage(Document document, List<byte[]> signatureValues) {
+public record SecuredMessage(Document document, List<byte[]> signatureValues, List<byte[]> tokenSignatureValues) {
     public SecuredMessage {
         signatureValues = List.copyOf(signatureValues);
+        tokenSignatureValues = List.copyOf(tokenSignatureValues);
+    }
+
+    /** A message with no signed token. */
+    public SecuredMessage(Document document, List<byte[]> signatureValues) {
+        this(document, signatureValues, List.of());
     }
 }

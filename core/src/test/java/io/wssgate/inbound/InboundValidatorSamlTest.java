@@ -239,6 +239,18 @@ class InboundValidatorSamlTest {
     }
 
     @Test
+    void assertionChangedAfterTheIssuerSignedItFailsTheCheck() {
+        // found with CXF: a bearer assertion whose subject was changed in transit; the issuer's
+        // signature no longer verifies, which is a failed check like any broken signature
+        for (SamlSpec spec : List.of(SamlSpec.saml2(), SamlSpec.saml11())) {
+            byte[] genuine = bearer(spec.signedBy(idp).audienceRestriction(AUDIENCE).subject("carol"));
+            byte[] tampered = new String(genuine, java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceFirst(">carol<", ">mallory<").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertRejected(bearerValidator, tampered, FaultCode.FAILED_CHECK);
+        }
+    }
+
+    @Test
     void assertionSignedByAKeyNotConfiguredForItsIssuerIsRejected() {
         // trusted by the CA for message signatures, but not a configured IdP certificate
         byte[] rogue = message(SamlSpec.saml2().signedBy(KEYS.issue("rogue-idp")).holderOfKey(subjectKey)

@@ -149,6 +149,38 @@ class OutboundRoundTripTest {
     }
 
     @Test
+    void aResponseMayAlsoConfirmTheAssertionsSignatureAsWss4jBasedServersDo() throws Exception {
+        // found with Apache CXF: WSS4J confirms every signature it received, the issuer signature
+        // of the request's SAML assertion included
+        SecuredMessage request = fx.policy("saml-out").secureOutbound(request(), OutboundContext.none());
+        assertThat(request.tokenSignatureValues()).as("the assertion's issuer signature").hasSize(1);
+        byte[] messageSignature = request.signatureValues().get(0);
+        byte[] assertionSignature = request.tokenSignatureValues().get(0);
+        WssPrincipal caller = accepted(fx.policy("receiver").validate(bytes(request.document()), "text/xml")).principal();
+
+        byte[] confirmsBoth = confirmingResponse(caller, messageSignature, assertionSignature);
+        accepted(fx.policy("confirming-client").validateResponse(confirmsBoth, "text/xml", request.signatureValues(),
+                request.tokenSignatureValues()));
+        // a confirmation of a value the client never sent is still refused
+        assertThat(fx.policy("confirming-client").validateResponse(confirmsBoth, "text/xml", request.signatureValues()))
+                .isInstanceOfSatisfying(InboundOutcome.Rejected.class,
+                        r -> assertThat(r.code()).isEqualTo(FaultCode.FAILED_CHECK));
+        // the assertion's signature repeats while a token is reused, so confirming it alone binds
+        // nothing: the message signature must be confirmed
+        byte[] confirmsOnlyTheAssertion = confirmingResponse(caller, assertionSignature);
+        assertThat(fx.policy("confirming-client").validateResponse(confirmsOnlyTheAssertion, "text/xml",
+                request.signatureValues(), request.tokenSignatureValues()))
+                .isInstanceOfSatisfying(InboundOutcome.Rejected.class,
+                        r -> assertThat(r.code()).isEqualTo(FaultCode.FAILED_CHECK));
+    }
+
+    private static byte[] confirmingResponse(WssPrincipal caller, byte[]... confirmedValues) throws Exception {
+        var served = new io.wssgate.identity.AuthenticatedCaller(caller, Optional.empty(), List.of(confirmedValues));
+        return bytes(fx.policy("confirming-server").secureOutbound(request(), OutboundContext.forResponse(served))
+                .document());
+    }
+
+    @Test
     void requestsNeverCarrySignatureConfirmationEvenUnderAConfirmingPolicy() throws Exception {
         byte[] request = bytes(fx.policy("confirming-client").secureOutbound(request(), OutboundContext.forRequest())
                 .document());

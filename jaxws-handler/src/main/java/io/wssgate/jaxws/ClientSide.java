@@ -25,6 +25,7 @@ import java.util.List;
 final class ClientSide {
     /** Handler-scoped: the request's signature values, which the response must confirm. */
     private static final String SENT_SIGNATURES_PROPERTY = "io.wssgate.jaxws.sentSignatureValues";
+    private static final String SENT_TOKEN_SIGNATURES_PROPERTY = "io.wssgate.jaxws.sentTokenSignatureValues";
 
     private final GatePolicy policy;
 
@@ -45,6 +46,8 @@ final class ClientSide {
             context.setMessage(SoapMessages.fromBytes(Documents.serialize(secured.document()), version));
             context.put(SENT_SIGNATURES_PROPERTY, secured.signatureValues());
             context.setScope(SENT_SIGNATURES_PROPERTY, MessageContext.Scope.HANDLER);
+            context.put(SENT_TOKEN_SIGNATURES_PROPERTY, secured.tokenSignatureValues());
+            context.setScope(SENT_TOKEN_SIGNATURES_PROPERTY, MessageContext.Scope.HANDLER);
         } catch (OutboundSecurityException | SOAPException | IOException e) {
             throw new WebServiceException("WS-Security policy '" + policy.name()
                     + "' could not secure the request, so it was not sent: " + e.getMessage(), e);
@@ -66,7 +69,8 @@ final class ClientSide {
             throw new WebServiceException("WS-Security policy '" + policy.name()
                     + "' cannot read the response: " + e.getMessage(), e);
         }
-        InboundOutcome outcome = policy.validateResponse(bytes, version.contentType(), sentSignatures(context));
+        InboundOutcome outcome = policy.validateResponse(bytes, version.contentType(),
+                byteArrays(context, SENT_SIGNATURES_PROPERTY), byteArrays(context, SENT_TOKEN_SIGNATURES_PROPERTY));
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             throw new WebServiceException("WS-Security response rejected: wsse:" + rejected.code().localName()
                     + " (correlation id " + rejected.correlationId() + ")");
@@ -85,9 +89,9 @@ final class ClientSide {
         context.setScope(WssGateHandler.PRINCIPAL_PROPERTY, MessageContext.Scope.APPLICATION);
     }
 
-    private static List<byte[]> sentSignatures(MessageContext context) {
+    private static List<byte[]> byteArrays(MessageContext context, String property) {
         List<byte[]> values = new ArrayList<>();
-        if (context.get(SENT_SIGNATURES_PROPERTY) instanceof List<?> sent) {
+        if (context.get(property) instanceof List<?> sent) {
             for (Object value : sent) {
                 if (value instanceof byte[] bytes) {
                     values.add(bytes);

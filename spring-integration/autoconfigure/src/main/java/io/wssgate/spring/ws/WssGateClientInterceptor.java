@@ -30,6 +30,8 @@ import org.springframework.ws.soap.saaj.SaajSoapMessage;
 public final class WssGateClientInterceptor implements ClientInterceptor {
     /** MessageContext property: the signature values of the request, for SignatureConfirmation. */
     public static final String SENT_SIGNATURES_PROPERTY = "io.wssgate.spring.ws.sentSignatureValues";
+    /** MessageContext property: the signature values of tokens the request carried (a SAML assertion's). */
+    public static final String SENT_TOKEN_SIGNATURES_PROPERTY = "io.wssgate.spring.ws.sentTokenSignatureValues";
     /** MessageContext property: the {@code WssPrincipal} that signed the validated response. */
     public static final String PRINCIPAL_PROPERTY = "io.wssgate.principal";
 
@@ -55,6 +57,7 @@ public final class WssGateClientInterceptor implements ClientInterceptor {
                     OutboundContext.forRequest());
             SoapBytes.replaceEnvelope(request.getSaajMessage(), SoapBytes.serialize(secured.document()));
             context.setProperty(SENT_SIGNATURES_PROPERTY, secured.signatureValues());
+            context.setProperty(SENT_TOKEN_SIGNATURES_PROPERTY, secured.tokenSignatureValues());
         } catch (OutboundSecurityException | IOException | SOAPException e) {
             throw WssGateClientException.notSecured(policy.name(), e);
         }
@@ -87,7 +90,8 @@ public final class WssGateClientInterceptor implements ClientInterceptor {
             throw WssGateClientException.unreadable(policy.name(), e);
         }
         String contentType = response instanceof SoapMessage soap ? soap.getVersion().getContentType() : "text/xml";
-        InboundOutcome outcome = policy.validateResponse(bytes, contentType, sentSignatures(context));
+        InboundOutcome outcome = policy.validateResponse(bytes, contentType,
+                byteArrays(context, SENT_SIGNATURES_PROPERTY), byteArrays(context, SENT_TOKEN_SIGNATURES_PROPERTY));
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             throw WssGateClientException.rejected(policy.name(), rejected);
         }
@@ -106,9 +110,9 @@ public final class WssGateClientInterceptor implements ClientInterceptor {
         context.setProperty(PRINCIPAL_PROPERTY, accepted.principal());
     }
 
-    private static List<byte[]> sentSignatures(MessageContext context) {
+    private static List<byte[]> byteArrays(MessageContext context, String property) {
         List<byte[]> values = new ArrayList<>();
-        if (context.getProperty(SENT_SIGNATURES_PROPERTY) instanceof List<?> sent) {
+        if (context.getProperty(property) instanceof List<?> sent) {
             for (Object value : sent) {
                 if (value instanceof byte[] b) {
                     values.add(b);

@@ -1,0 +1,44 @@
+package io.wssgate.filter.interop;
+
+import jakarta.servlet.ServletConfig;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.apache.cxf.rt.security.SecurityConstants;
+import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
+import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
+
+/**
+ * CXF's servlet transport publishing one {@link CxfCallerEndpoint} per profile at {@code /<profile>},
+ * each secured by WSS4JInInterceptor (requests) and WSS4JOutInterceptor (signed responses that
+ * confirm the request's signature), with {@link JaxWsServerFactoryBean} so CXF is used whatever
+ * {@code jakarta.xml.ws.spi.Provider} the classpath prefers.
+ */
+public class CxfServicesServlet extends CXFNonSpringServlet {
+    private static final long serialVersionUID = 1L;
+    static final String KEYS_PARAM = "keys-id";
+    /** Key material by id, for the servlet Jetty creates from web.xml. */
+    static final Map<String, InteropKeys> KEYS = new ConcurrentHashMap<>();
+
+    @Override
+    protected void loadBus(ServletConfig servletConfig) {
+        super.loadBus(servletConfig);
+        InteropKeys keys = KEYS.get(servletConfig.getInitParameter(KEYS_PARAM));
+        for (Profile profile : Profile.values()) {
+            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+            factory.setBus(getBus());
+            factory.setServiceClass(CxfCallerEndpoint.class);
+            factory.setServiceBean(new CxfCallerEndpoint());
+            factory.setAddress("/" + profile.slug());
+            factory.getInInterceptors().add(new WSS4JInInterceptor(CxfSecurityProperties.serviceInbound(profile, keys)));
+            factory.getOutInterceptors().add(new WSS4JOutInterceptor(CxfSecurityProperties.serviceOutbound(profile, keys)));
+            // roles from the assertion's "role" attribute; the audience our assertions name (by
+            // default CXF accepts only its endpoint address or service name)
+            factory.setProperties(new HashMap<>(Map.of(SecurityConstants.SAML_ROLE_ATTRIBUTENAME, "role",
+                    SecurityConstants.AUDIENCE_RESTRICTIONS, InteropKeys.AUDIENCE)));
+            factory.create();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.wssgate.filter.interop;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The WSS Gate configuration of the interoperability tests, one YAML file: a service policy per
+ * kind of CXF caller (used by the filter for {@code /filter/<slug>/*} and by the Metro endpoints
+ * by name), and a client policy per profile ({@code to-cxf-<slug>}) for calls to CXF services.
+ */
+final class GateConfig {
+    private GateConfig() {
+    }
+
+    /** The service policy a CXF caller of {@code profile} is checked by. */
+    static String servicePolicy(Profile profile) {
+        if (profile.encryptsBody) {
+            return "cxf-encrypted";
+        }
+        if (!profile.saml()) {
+            return "cxf-x509";
+        }
+        return profile.signed() ? "cxf-saml" : "cxf-bearer";
+    }
+
+    static String clientPolicy(Profile profile) {
+        return "to-cxf-" + profile.slug();
+    }
+
+    static String yaml(InteropKeys k) {
+        String clientPolicies = Arrays.stream(Profile.values()).map(p -> clientPolicy(p, k))
+                .collect(Collectors.joining());
+        return """
+                policies:
+                  cxf-x509:
+                    paths: [%1$s]
+                    trust: { certificates: [%2$s] }
+                    roles: %3$s
+                  cxf-saml:
+                    paths: [%4$s]
+                    trust: { certificates: [%2$s] }
+                    saml: %5$s
+                      confirmation-methods: [holder-of-key, sender-vouches]
+                    roles: { saml-attributes: [role] }
+                  cxf-bearer:
+                    paths: [%6$s]
+                    signature: { required: false }
+                    saml: %5$s
+                      confirmation-methods: [bearer]
+                    roles: { saml-attributes: [role] }
+                  cxf-encrypted:
+                    paths: [%7$s]
+                    trust: { certificates: [%2$s] }
+                    decryption:
+                      key: { private-key: %8$s, certificate: %9$s }
+                    roles: %3$s
+                %10$s""".formatted(
+                filterPaths(Profile.X509_TIMESTAMP_SIGNATURE), k.ca, certificateRoles(),
+                filterPaths(Profile.SAML11_HOLDER_OF_KEY, Profile.SAML11_SENDER_VOUCHES,
+                        Profile.SAML20_HOLDER_OF_KEY, Profile.SAML20_SENDER_VOUCHES),
+                samlTrust(k), filterPaths(Profile.SAML11_BEARER, Profile.SAML20_BEARER),
+                filterPaths(Profile.SIGNATURE_AND_AES256_GCM_BODY), k.serverKey, k.serverCert, clientPolicies);
+    }
+
+    private static String filterPaths(Profile... profiles) {
+        return Arrays.stream(profiles).map(p -> "/filter/" + p.slug() + "/*").collect(Collectors.joining(", "));
+    }
+
+    private static String certificateRoles() {
+        return "\n      certificate-subjects:\n        - subject: \"" + InteropKeys.CLIENT_DN
+                + "\"\n          roles: [admin, user]";
+    }
+
+    private static String samlTrust(InteropKeys k) {
+        return "\n      issuers:\n        - name: " + InteropKeys.IDP + "\n          certificates: [" + k.idpCert
+                + "]\n      audiences: [" + InteropKeys.AUDIENCE + "]";
+    }
+
+    /**
+     * What our client sends to CXF for {@code profile}, and how it checks CXF's answer: signed
+     * by a certificate of the CA, confirming the request's signatures when it signed the request.
+     */
+    private static String clientPolicy(Profile p, InteropKeys k) {
+        String signer = p.confirmation == Profile.Confirmation.SENDER_VOUCHES
+                ? "{ private-key: " + k.senderKey + ", certificate: " + k.senderCert + " }"
+                : "{ private-key: " + k.clientKey + ", certificate: " + k.clientCert + " }";
+        StringBuilder out = new StringBuilder();
+        out.append("  ").append(clientPolicy(p)).append(":\n")
+                .append("    paths: [/client/").append(p.slug()).append("]\n")
+                .append("    trust: { certificates: [").append(k.ca).append("] }\n")
+                .append("    outbound:\n")
+                .append("      timestamp: { ttl: 5m }\n");
+        if (p.saml()) {
+            out.append("""
+                          token:
+                            source: self-issued
+                            saml:
+                              version: "%s"
+                              issuer: %s
+                              issuer-key: { private-key: %s, certificate: %s }
+                              confirmation-method: %s
+                              subject: %s
+                              attributes: { role: [admin, clerk] }
+                              audiences: [%s]
+                    """.formatted(p.samlVersion, InteropKeys.IDP, k.idpKey, k.idpCert, p.confirmation.key,
+                    Profile.SAML_SUBJECT, InteropKeys.AUDIENCE));
+        }
+        if (p.signed()) {
+            // the response must confirm our signature (CXF also confirms the assertion's, see SecuredMessage)
+            out.append("      signature: { key: ").append(signer).append(" }\n")
+                    .append("      signature-confirmation: true\n");
+        }
+        if (p.encryptsBody) {
+            out.append("      encryption:\n")
+                    .append("        recipient-certificate: ").append(k.serverCert).append('\n')
+                    .append("        data-algorithm: ").append(CxfSecurityProperties.AES256_GCM).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -6,11 +6,10 @@ import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
 import io.wssgate.config.WssGateConfig;
 import io.wssgate.config.load.ConfigLoader;
+import io.wssgate.replay.ReplayCache;
 import io.wssgate.spring.properties.WssGateProperties;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,9 +21,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * The WSS Gate engine, built from the {@code wssgate.policies.*} properties through the core's
- * own loader (one binding path: the same key names, defaults and error messages as the YAML
- * file). Backs off when the application defines its own {@link WssGate} bean.
+ * The WSS Gate engine, built from the {@code wssgate.policies.*}, {@code wssgate.replay.*} and
+ * {@code wssgate.keys.*} properties through the core's own loader (one binding path: the same key
+ * names, defaults and error messages as the YAML file), with the application's
+ * {@link ReplayCache} bean as the replay store if it defines one. Backs off when the application
+ * defines its own {@link WssGate} bean.
  */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "wssgate", name = "enabled", matchIfMissing = true)
@@ -38,19 +39,16 @@ public class WssGateAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public WssGate wssGate(Environment environment, ObjectProvider<GateObserver> observers) {
-        EnvironmentPolicies.Collected collected = EnvironmentPolicies.collect(environment);
+    public WssGate wssGate(Environment environment, ObjectProvider<GateObserver> observers,
+                           ObjectProvider<ReplayCache> replayCaches) {
+        EnvironmentKeys.Collected collected = EnvironmentKeys.collect(environment);
         // relative file names in the properties resolve against the working directory
         Path baseDir = Path.of("").toAbsolutePath();
         Problems problems = new Problems();
         try {
-            Map<String, String> keys = new LinkedHashMap<>(collected.keys());
-            String reloadInterval = environment.getProperty("wssgate.keys.reload-interval");
-            if (reloadInterval != null) {
-                keys.put("keys.reload-interval", reloadInterval);
-            }
-            WssGateConfig config = ConfigLoader.fromProperties(keys, baseDir,
-                    EnvironmentPolicies.variables(environment), problems);
+            WssGateConfig config = ConfigLoader.fromProperties(collected.keys(), baseDir,
+                    EnvironmentKeys.variables(environment), problems);
+            config = ApplicationReplayCache.apply(config, replayCaches.getIfAvailable(), collected.keys(), problems);
             // Spring closes the bean (AutoCloseable) with the context, which stops the key-file watcher
             WssGate gate = WssGate.create(config, Clock.systemUTC(), problems, observers.orderedStream().toList());
             LOG.info("WSS Gate started with policies {}", config.policies().stream().map(p -> p.name()).toList());

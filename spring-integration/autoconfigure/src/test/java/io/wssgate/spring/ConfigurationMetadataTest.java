@@ -6,6 +6,8 @@ import io.wssgate.config.ConfigProblem;
 import io.wssgate.config.Problems;
 import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.spring.properties.PolicyProperties;
+import io.wssgate.spring.properties.ReplayProperties;
+import io.wssgate.spring.properties.WssGateProperties;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
@@ -33,7 +35,33 @@ class ConfigurationMetadataTest {
         assertThat(json).contains("\"name\": \"wssgate.policies\"")
                 .contains("java.util.Map<java.lang.String,io.wssgate.spring.properties.PolicyProperties>")
                 .contains("\"name\": \"wssgate.filter.order\"").contains("\"defaultValue\": -110")
-                .contains("\"name\": \"wssgate.enabled\"").contains("\"name\": \"wssgate.security.enabled\"");
+                .contains("\"name\": \"wssgate.enabled\"").contains("\"name\": \"wssgate.security.enabled\"")
+                .contains("\"name\": \"wssgate.keys.reload-interval\"")
+                .contains("\"name\": \"wssgate.replay.cache\"").contains("\"defaultValue\": \"memory\"")
+                .contains("\"name\": \"wssgate.replay.memory.max-entries\"").contains("\"defaultValue\": 100000")
+                .contains("\"name\": \"wssgate.replay.jcache.cache-name\"").contains("\"defaultValue\": \"wssgate-replay\"")
+                .contains("\"name\": \"wssgate.replay.jcache.provider\"")
+                .contains("\"name\": \"wssgate.replay.jcache.uri\"")
+                .contains("\"name\": \"wssgate.replay.jcache.properties\"");
+    }
+
+    /** Checked once per store kind: the core reads the keys of the other kind's block only to refuse them. */
+    @Test
+    void everyReplayAndKeysPropertyIsAKeyTheCoreAccepts() {
+        Map<String, String> flat = new LinkedHashMap<>();
+        collectLeaves(WssGateProperties.Keys.class, "keys", flat);
+        collectLeaves(ReplayProperties.class, "replay", flat);
+        assertThat(flat).containsOnlyKeys("keys.reload-interval", "replay.cache", "replay.memory.max-entries",
+                "replay.jcache.cache-name", "replay.jcache.provider", "replay.jcache.uri", "replay.jcache.properties.k");
+
+        for (String store : List.of("memory", "jcache")) {
+            Map<String, String> one = new LinkedHashMap<>(flat);
+            one.put("replay.cache", store);
+            one.keySet().removeIf(k -> k.startsWith("replay." + (store.equals("memory") ? "jcache." : "memory.")));
+            Problems problems = new Problems();
+            ConfigLoader.fromProperties(one, Path.of("."), name -> java.util.Optional.of("x"), problems);
+            assertThat(problems.list()).as(store).filteredOn(p -> p.message().equals("unknown key")).isEmpty();
+        }
     }
 
     @Test
@@ -60,7 +88,7 @@ class ConfigurationMetadataTest {
             collectLeaves(((ParameterizedType) type).getActualTypeArguments()[1], path + ".k", out);
         } else if (raw.getPackageName().equals(PolicyProperties.class.getPackageName())) {
             for (Field field : raw.getDeclaredFields()) {
-                collectLeaves(field.getGenericType(), path + "." + PolicyKeyNames.yamlName(field), out);
+                collectLeaves(field.getGenericType(), path + "." + CoreKeyNames.yamlName(field), out);
             }
         } else {
             out.put(path, "x");

@@ -3,11 +3,12 @@ package io.wssgate.spring.properties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code wssgate.*} properties, typed so the configuration processor generates IDE metadata
- * for them. The engine itself is NOT built from this object: every {@code wssgate.policies.*}
- * key is handed to the core's {@code ConfigLoader} as is, so names, defaults, validation and
+ * for them. The engine itself is NOT built from this object: every {@code wssgate.policies.*},
+ * {@code wssgate.replay.*} and {@code wssgate.keys.*} key is handed to the core's {@code ConfigLoader} as is, so names, defaults, validation and
  * error messages are exactly those of the YAML file. Invalid values are therefore ignored
  * here ({@code ignoreInvalidFields}) and reported by the core with their property name.
  */
@@ -29,6 +30,10 @@ public class WssGateProperties {
     private final Security security = new Security();
 
     private final Keys keys = new Keys();
+
+    /** The replay store shared by every policy; keys as the root replay keys of the YAML file. */
+    @NestedConfigurationProperty
+    private final ReplayProperties replay = new ReplayProperties();
 
     public boolean isEnabled() {
         return enabled;
@@ -56,6 +61,10 @@ public class WssGateProperties {
 
     public Keys getKeys() {
         return keys;
+    }
+
+    public ReplayProperties getReplay() {
+        return replay;
     }
 
     /** Key and trust files. */

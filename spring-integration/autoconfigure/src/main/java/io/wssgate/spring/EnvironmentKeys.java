@@ -2,9 +2,11 @@ package io.wssgate.spring;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -14,20 +16,23 @@ import org.springframework.core.env.Environment;
 import io.wssgate.config.load.VariableResolver;
 
 /**
- * Collects every {@code wssgate.policies.*} property of the Spring Environment into the flat map
- * the core's {@code ConfigLoader} reads, with the YAML key names. Sources are visited in
+ * Collects every {@code wssgate.policies.*}, {@code wssgate.replay.*} and {@code wssgate.keys.*}
+ * property of the Spring Environment into the flat map the core's {@code ConfigLoader} reads,
+ * with the YAML key names (the root keys {@code policies}, {@code replay} and {@code keys}). Sources are visited in
  * precedence order; the first value of a key wins, and a list given in a higher-precedence
  * source replaces the whole list of lower ones (as Spring's binder does). Policies are ordered
  * as first met, i.e. as declared in the highest-precedence source that declares them.
  */
-final class EnvironmentPolicies {
-    private static final ConfigurationPropertyName POLICIES = ConfigurationPropertyName.of("wssgate.policies");
+final class EnvironmentKeys {
+    /** The core's root keys; the other {@code wssgate.*} properties configure the starter itself. */
+    private static final List<ConfigurationPropertyName> CORE_ROOTS = Stream.of("policies", "replay", "keys")
+            .map(root -> ConfigurationPropertyName.of("wssgate." + root)).toList();
 
     /** Flat keys (without {@code wssgate.}) with their values, and where each came from. */
     record Collected(Map<String, String> keys, Map<String, String> origins) {
     }
 
-    private EnvironmentPolicies() {
+    private EnvironmentKeys() {
     }
 
     static Collected collect(Environment environment) {
@@ -39,9 +44,9 @@ final class EnvironmentPolicies {
                 continue;
             }
             Set<String> listsHere = new HashSet<>();
-            iterable.stream().filter(n -> POLICIES.equals(n) || POLICIES.isAncestorOf(n)).forEach(name -> {
+            iterable.stream().filter(EnvironmentKeys::isCoreKey).forEach(name -> {
                 ConfigurationProperty property = source.getConfigurationProperty(name);
-                PolicyKeyNames.Key key = PolicyKeyNames.of(name);
+                CoreKeyNames.Key key = CoreKeyNames.of(name);
                 if (property == null || property.getValue() == null
                         || (key.listRoot() != null && claimedLists.contains(key.listRoot()))) {
                     return;
@@ -57,6 +62,10 @@ final class EnvironmentPolicies {
             claimedLists.addAll(listsHere);
         }
         return new Collected(keys, origins);
+    }
+
+    private static boolean isCoreKey(ConfigurationPropertyName name) {
+        return CORE_ROOTS.stream().anyMatch(root -> root.equals(name) || root.isAncestorOf(name));
     }
 
     /**

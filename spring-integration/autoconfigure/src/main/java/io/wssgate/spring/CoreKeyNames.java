@@ -1,6 +1,6 @@
 package io.wssgate.spring;
 
-import io.wssgate.spring.properties.PolicyProperties;
+import io.wssgate.spring.properties.WssGateProperties;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -11,43 +11,47 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
 
 /**
- * Turns a Spring property name below {@code wssgate.policies} into the core's key path with the
- * YAML key names, e.g. {@code WSSGATE_POLICIES_P_TIMESTAMP_MAXAGE} or {@code ...timestamp.maxAge}
- * into {@code policies.p.timestamp.max-age}. Relaxed names cannot be undone without knowing the
- * keys (an environment variable has no dashes), so the typed property classes serve as the
- * schema. A name the schema does not know is passed on in dashed form so the core reports it
- * as an unknown key.
+ * Turns a Spring property name below {@code wssgate.policies}, {@code wssgate.replay} or
+ * {@code wssgate.keys} into the core's key path with the YAML key names, e.g.
+ * {@code WSSGATE_POLICIES_P_TIMESTAMP_MAXAGE} or {@code ...timestamp.maxAge} into
+ * {@code policies.p.timestamp.max-age}, {@code wssgate.replay.memory.maxEntries} into
+ * {@code replay.memory.max-entries}. Relaxed names cannot be undone without knowing the keys (an
+ * environment variable has no dashes), so the typed property classes, starting at
+ * {@link WssGateProperties}, serve as the schema. A name the schema does not know is passed on
+ * in dashed form so the core reports it as an unknown key.
  */
-final class PolicyKeyNames {
+final class CoreKeyNames {
     /** Where a list starts, so a higher-precedence source can replace a whole list, as Spring does. */
     record Key(String path, String listRoot) {
     }
 
-    private static final int POLICY_NAME = 2; // wssgate.policies.<name>
-
-    private PolicyKeyNames() {
+    private CoreKeyNames() {
     }
 
+    /** {@code name} starts with {@code wssgate.} and has at least one more element. */
     static Key of(ConfigurationPropertyName name) {
-        StringBuilder path = new StringBuilder("policies");
-        if (name.getNumberOfElements() <= POLICY_NAME) {
-            return new Key(path.toString(), null);
-        }
-        path.append('.').append(name.getElement(POLICY_NAME, Form.ORIGINAL));
-        Type type = PolicyProperties.class;
+        StringBuilder path = new StringBuilder();
+        Type type = WssGateProperties.class;
         String listRoot = null;
-        for (int i = POLICY_NAME + 1; i < name.getNumberOfElements(); i++) {
+        boolean inMapKey = false;
+        for (int i = 1; i < name.getNumberOfElements(); i++) {
             Class<?> raw = raw(type);
-            if (raw != null && List.class.isAssignableFrom(raw) && name.isNumericIndex(i)) {
+            if (i > 1 && !(raw != null && List.class.isAssignableFrom(raw) && name.isNumericIndex(i))) {
+                path.append('.');
+            }
+            if (inMapKey) {
+                path.append(name.getElement(i, Form.ORIGINAL)); // the rest of a dotted map key, e.g. a provider property
+            } else if (raw != null && List.class.isAssignableFrom(raw) && name.isNumericIndex(i)) {
                 listRoot = listRoot != null ? listRoot : path.toString();
                 path.append('[').append(name.getElement(i, Form.ORIGINAL)).append(']');
                 type = argument(type, 0);
             } else if (raw != null && Map.class.isAssignableFrom(raw)) {
-                path.append('.').append(name.getElement(i, Form.ORIGINAL)); // user-chosen key, kept as written
+                path.append(name.getElement(i, Form.ORIGINAL)); // user-chosen key, kept as written
                 type = argument(type, 1);
+                inMapKey = isScalar(raw(type)); // a dotted key of a Map<String, String> nests in Spring's names
             } else {
                 Field field = raw == null ? null : field(raw, name.getElement(i, Form.UNIFORM));
-                path.append('.').append(field != null ? yamlName(field) : name.getElement(i, Form.DASHED));
+                path.append(field != null ? yamlName(field) : name.getElement(i, Form.DASHED));
                 type = field != null ? field.getGenericType() : null;
             }
         }
@@ -60,7 +64,7 @@ final class PolicyKeyNames {
 
     /** The field whose name matches in Spring's uniform form (lower case, no dashes). */
     private static Field field(Class<?> type, String uniform) {
-        if (!type.getPackageName().equals(PolicyProperties.class.getPackageName())) {
+        if (!isSchema(type)) {
             return null; // a scalar: no nested keys
         }
         for (Field field : type.getDeclaredFields()) {
@@ -70,6 +74,14 @@ final class PolicyKeyNames {
             }
         }
         return null;
+    }
+
+    private static boolean isScalar(Class<?> type) {
+        return type != null && !isSchema(type) && !List.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type);
+    }
+
+    private static boolean isSchema(Class<?> type) {
+        return type != null && type.getPackageName().equals(WssGateProperties.class.getPackageName());
     }
 
     /** camelCase field to kebab-case key; {@code className} stands for the YAML key {@code class}. */

@@ -5,6 +5,11 @@ import io.wssgate.config.WssGateConfig;
 import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.config.load.VariableResolver;
 import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -40,22 +45,37 @@ final class FilterConfiguration {
             problems.add(CONFIG_FILE, "give either config-file or inline keys, not both (inline: " + params.keySet() + ")");
             return new WssGateConfig(List.of());
         }
-        Optional<Path> path = ConfigLoader.expandVariables(file, CONFIG_FILE, vars, problems)
-                .flatMap(f -> resolve(f, filterConfig, problems));
-        return path.map(p -> ConfigLoader.fromYaml(p, vars, problems)).orElse(new WssGateConfig(List.of()));
+        return ConfigLoader.expandVariables(file, CONFIG_FILE, vars, problems)
+                .map(f -> read(f, filterConfig, vars, problems))
+                .orElse(new WssGateConfig(List.of()));
     }
 
-    private static Optional<Path> resolve(String file, FilterConfig filterConfig, Problems problems) {
+    private static WssGateConfig read(String file, FilterConfig filterConfig, VariableResolver vars, Problems problems) {
         Path path = Path.of(file);
         if (path.isAbsolute() && Files.exists(path)) {
-            return Optional.of(path);
+            return ConfigLoader.fromYaml(path, vars, problems);
         }
-        String real = filterConfig.getServletContext().getRealPath(file);
+        ServletContext context = filterConfig.getServletContext();
+        String real = context.getRealPath(file);
         if (real != null && Files.exists(Path.of(real))) {
-            return Optional.of(Path.of(real));
+            return ConfigLoader.fromYaml(Path.of(real), vars, problems);
+        }
+        // A container that runs the WAR packed has no file for it: read it as a resource.
+        // Relative key paths in it then resolve against the working directory, so such a
+        // file should name its keys by absolute paths (or ${VAR}s holding them).
+        if (file.startsWith("/")) {
+            try (InputStream in = context.getResourceAsStream(file)) {
+                if (in != null) {
+                    return ConfigLoader.fromYaml(new InputStreamReader(in, StandardCharsets.UTF_8),
+                            Path.of("").toAbsolutePath(), vars, problems);
+                }
+            } catch (IOException e) {
+                problems.add(CONFIG_FILE, "cannot read " + file + ": " + e.getMessage());
+                return new WssGateConfig(List.of());
+            }
         }
         problems.add(CONFIG_FILE, "file not found: " + file);
-        return Optional.empty();
+        return new WssGateConfig(List.of());
     }
 
     private static Path webAppRoot(FilterConfig filterConfig) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wssgate.spring.health.WssGateHealthAutoConfiguration;
 import io.wssgate.spring.metrics.WssGateMetricsAutoConfiguration;
 import io.wssgate.spring.ws.WssGateSpringWsAutoConfiguration;
+import io.wssgate.spring.ws.WssGateSpringWsServerAutoConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ class AutoConfigurationOrderTest {
             imports = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(imports.lines()).contains(WssGateMetricsAutoConfiguration.class.getName(),
-                WssGateHealthAutoConfiguration.class.getName(), WssGateSpringWsAutoConfiguration.class.getName());
+                WssGateHealthAutoConfiguration.class.getName(), WssGateSpringWsAutoConfiguration.class.getName(),
+                WssGateSpringWsServerAutoConfiguration.class.getName());
     }
 }

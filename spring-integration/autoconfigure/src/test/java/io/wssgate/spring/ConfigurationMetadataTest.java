@@ -42,7 +42,8 @@ class ConfigurationMetadataTest {
                 .contains("\"name\": \"wssgate.replay.jcache.cache-name\"").contains("\"defaultValue\": \"wssgate-replay\"")
                 .contains("\"name\": \"wssgate.replay.jcache.provider\"")
                 .contains("\"name\": \"wssgate.replay.jcache.uri\"")
-                .contains("\"name\": \"wssgate.replay.jcache.properties\"");
+                .contains("\"name\": \"wssgate.replay.jcache.properties\"")
+                .contains("\"name\": \"wssgate.spring-ws.understand-security-header\"");
     }
 
     /** Checked once per store kind: the core reads the keys of the other kind's block only to refuse them. */

@@ -19,7 +19,7 @@ import java.util.Map;
  * Key material written once per test JVM (generated, never checked in), the {@code wssgate.*}
  * properties of a SAML holder-of-key policy that trusts it, and signed requests.
  */
-final class Fixtures {
+public final class Fixtures {
     static final String AUDIENCE = "urn:wssgate:test:spring";
     static final String SOAP11 = "text/xml; charset=UTF-8";
     static final TestKeys KEYS = TestKeys.create();
@@ -35,7 +35,7 @@ final class Fixtures {
     }
 
     /** Policy {@code partner} guarding /services/* and /admin/*, in Spring's canonical property form. */
-    static Map<String, String> partnerPolicy() {
+    public static Map<String, String> partnerPolicy() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("wssgate.policies.partner.paths[0]", "/services/*");
         p.put("wssgate.policies.partner.paths[1]", "/admin/*");
@@ -48,13 +48,13 @@ final class Fixtures {
     }
 
     /** A SOAP 1.1 request carrying a signed SAML 2.0 holder-of-key assertion for alice with these roles. */
-    static byte[] samlRequest(String... roles) {
+    public static byte[] samlRequest(String... roles) {
         return TestMessages.soap11().timestamp(Duration.ofMinutes(5))
                 .saml(SamlSpec.saml2().signedBy(IDP).audienceRestriction(AUDIENCE).attribute("role", roles)
                         .holderOfKey(ALICE_KEY)).build();
     }
 
-    static HttpResponse<String> post(int port, String path, byte[] body) {
+    public static HttpResponse<String> post(int port, String path, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", SOAP11).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }

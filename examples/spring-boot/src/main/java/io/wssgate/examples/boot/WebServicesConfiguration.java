@@ -1,6 +1,5 @@
 package io.wssgate.examples.boot;
 
-import java.util.List;
 import java.util.Properties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -8,19 +7,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ws.config.annotation.EnableWs;
-import org.springframework.ws.config.annotation.WsConfigurer;
-import org.springframework.ws.server.EndpointInterceptor;
 import org.springframework.ws.soap.server.endpoint.SoapFaultMappingExceptionResolver;
 import org.springframework.ws.transport.http.MessageDispatcherServlet;
 
 /**
- * Spring-WS set-up: its dispatcher servlet at {@value #SERVICES_PATH}, the Security header
- * understood, and a missing role answered as the caller's fault. The servlet's path is one of
- * the WSS Gate policy's {@code paths}, so the WSS Gate filter runs in front of it.
+ * Spring-WS set-up: its dispatcher servlet at {@value #SERVICES_PATH}, and a missing role
+ * answered as the caller's fault. The servlet's path is one of the WSS Gate policy's
+ * {@code paths}, so the WSS Gate filter runs in front of it (and the starter's interceptor tells
+ * Spring-WS that the Security header the filter validated is understood).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWs
-public class WebServicesConfiguration implements WsConfigurer {
+public class WebServicesConfiguration {
     public static final String SERVICES_PATH = "/services";
 
     @Bean
@@ -28,11 +26,6 @@ public class WebServicesConfiguration implements WsConfigurer {
         MessageDispatcherServlet servlet = new MessageDispatcherServlet();
         servlet.setApplicationContext(context);
         return new ServletRegistrationBean<>(servlet, SERVICES_PATH + "/*");
-    }
-
-    @Override
-    public void addInterceptors(List<EndpointInterceptor> interceptors) {
-        interceptors.add(new SecurityHeaderValidatedByWssGate());
     }
 
     /**

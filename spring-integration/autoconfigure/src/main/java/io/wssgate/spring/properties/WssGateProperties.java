@@ -31,6 +31,8 @@ public class WssGateProperties {
 
     private final Keys keys = new Keys();
 
+    private final SpringWs springWs = new SpringWs();
+
     /** The replay store shared by every policy; keys as the root replay keys of the YAML file. */
     @NestedConfigurationProperty
     private final ReplayProperties replay = new ReplayProperties();
@@ -65,6 +67,10 @@ public class WssGateProperties {
 
     public ReplayProperties getReplay() {
         return replay;
+    }
+
+    public SpringWs getSpringWs() {
+        return springWs;
     }
 
     /** Key and trust files. */
@@ -127,6 +133,24 @@ public class WssGateProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /** A Spring-WS server behind the filter. */
+    public static class SpringWs {
+        /**
+         * Whether Spring-WS treats the wsse:Security header as understood on requests the
+         * filter validated (elsewhere it never does), so mustUnderstand="1" gets no
+         * MustUnderstand fault. Turn off to claim the header with an interceptor of your own.
+         */
+        private boolean understandSecurityHeader = true;
+
+        public boolean isUnderstandSecurityHeader() {
+            return understandSecurityHeader;
+        }
+
+        public void setUnderstandSecurityHeader(boolean understandSecurityHeader) {
+            this.understandSecurityHeader = understandSecurityHeader;
         }
     }
 }

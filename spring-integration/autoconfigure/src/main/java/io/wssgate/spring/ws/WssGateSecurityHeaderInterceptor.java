@@ -29,6 +29,7 @@ import org.springframework.ws.transport.http.HttpServletConnection;
 public final class WssGateSecurityHeaderInterceptor implements SmartEndpointInterceptor, SoapEndpointInterceptor {
     static final QName SECURITY = new QName(
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd", "Security");
+    private static final String ULTIMATE_RECEIVER = "http://www.w3.org/2003/05/soap-envelope/role/ultimateReceiver";
 
     @Override
     public boolean shouldIntercept(MessageContext messageContext, Object endpoint) {
@@ -41,7 +42,17 @@ public final class WssGateSecurityHeaderInterceptor implements SmartEndpointInte
      */
     @Override
     public boolean understands(SoapHeaderElement header) {
-        return SECURITY.equals(header.getName()) && validatedByWssGate();
+        return SECURITY.equals(header.getName()) && addressedToUltimateReceiver(header) && validatedByWssGate();
+    }
+
+    /**
+     * WSS Gate processes only the Security header with no actor/role (or the SOAP 1.2 ultimate
+     * receiver role); one for another actor, such as SOAP 1.1 "next", was not checked by anyone
+     * here, so its mustUnderstand must still stop the message.
+     */
+    private static boolean addressedToUltimateReceiver(SoapHeaderElement header) {
+        String actor = header.getActorOrRole();
+        return actor == null || actor.isEmpty() || ULTIMATE_RECEIVER.equals(actor);
     }
 
     /** The filter sets the policy attribute only on a request whose WS-Security header it accepted. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.testing.TestMessages;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,23 @@ class WssGateSecurityHeaderInterceptorTest extends SpringWsServerTest {
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("wsse:FailedCheck").doesNotContain("MustUnderstand").doesNotContain("alice");
+        assertThat(endpoint.invocations()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecurityHeaderForAnotherActorIsNotUnderstoodEvenInAValidatedMessage() {
+        int before = endpoint.invocations();
+        String message = new String(signedMustUnderstandRequest(), StandardCharsets.UTF_8);
+        // WSS Gate checks only the header for the ultimate receiver and leaves this one alone,
+        // so nothing here checked it: its mustUnderstand must still stop the message
+        String forNext = "<wsse:Security xmlns:wsse=\"" + WssGateSecurityHeaderInterceptor.SECURITY.getNamespaceURI()
+                + "\" xmlns:s11=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " s11:actor=\"http://schemas.xmlsoap.org/soap/actor/next\" s11:mustUnderstand=\"1\"/>";
+        int header = message.indexOf("<wsse:Security");
+        byte[] withSecondHeader = (message.substring(0, header) + forNext + message.substring(header))
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertMustUnderstandFault(post(SpringWsServerApp.GUARDED, withSecondHeader));
         assertThat(endpoint.invocations()).isEqualTo(before);
     }
 }

@@ -31,6 +31,7 @@ public final class InboundValidator {
     private final WSSecurityEngine engine;
     private final TimestampRules timestampRules;
     private final CoverageCheck coverage;
+    private final EncryptionRequirement encryptionRequirement;
     private final SamlRules samlRules;
     private final IdentityBuilder identities;
     private final ReplayGuard replayGuard;
@@ -65,6 +66,7 @@ public final class InboundValidator {
         this.engine.setWssConfig(wss4j.wssConfig());
         this.timestampRules = new TimestampRules(policy.timestamp());
         this.coverage = new CoverageCheck(policy.signature());
+        this.encryptionRequirement = new EncryptionRequirement(policy.decryption());
         this.samlRules = new SamlRules(policy.saml());
         this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
@@ -137,6 +139,7 @@ public final class InboundValidator {
         SecurityResults results = SecurityResults.of(process(header));
         timestampRules.check(results);
         coverage.check(envelope, results);
+        encryptionRequirement.check(envelope, results);
         if (sentSignatures.isPresent()) {
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
         }

@@ -128,7 +128,7 @@ public final class InboundValidator {
         }
         Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope);
         if (securityHeader.isEmpty() && response && asksNothingOfResponses()) {
-            // a client whose policy requires neither signature nor timestamp accepts a plain response
+            // a client whose policy requires no signature, timestamp or encryption accepts a plain response
             return new ValidatedMessage(envelope, new AuthenticatedCaller(identities.anonymous(), Optional.empty(),
                     java.util.List.of()), false);
         }
@@ -158,7 +158,7 @@ public final class InboundValidator {
 
     private boolean asksNothingOfResponses() {
         return !policy.signature().required() && !policy.timestamp().required()
-                && !policy.outbound().signatureConfirmation();
+                && !policy.outbound().signatureConfirmation() && !policy.decryption().requiresEncryption();
     }
 
     private WSHandlerResult process(Element header) throws SecurityFault {

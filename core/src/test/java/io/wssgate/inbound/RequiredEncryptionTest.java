@@ -4,12 +4,16 @@ import static io.wssgate.inbound.ValidatorFixture.assertRejected;
 import static io.wssgate.inbound.ValidatorFixture.policy;
 import static io.wssgate.inbound.ValidatorFixture.validator;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.wssgate.config.AlgorithmPolicy;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.config.KeySource;
+import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.SignaturePolicy;
+import io.wssgate.config.TimestampPolicy;
 import io.wssgate.fault.FaultCode;
+import io.wssgate.fault.SecurityFault;
 import io.wssgate.testing.KeyIdType;
 import io.wssgate.testing.MessageBuilder;
 import io.wssgate.testing.TestKeys;
@@ -132,5 +136,27 @@ class RequiredEncryptionTest {
 
         assertThat(assertRejected(requiring(false, ROUTING), msg, FaultCode.FAILED_CHECK).getMessage())
                 .isEqualTo("expected exactly one encrypted header " + ROUTING + " but found 0");
+    }
+
+    /**
+     * A client that requires neither signature nor Timestamp takes a response without any
+     * Security header, unless it requires an encrypted Body.
+     */
+    @Test
+    void plainResponseIsRefusedByAClientThatRequiresAnEncryptedBody() throws Exception {
+        SignaturePolicy unsigned = new SignaturePolicy(false, true, true, List.of(), AlgorithmPolicy.defaults(), true);
+        TimestampPolicy optional = new TimestampPolicy(false, Duration.ofMinutes(5), Duration.ofSeconds(60), false, false);
+        byte[] plain = ("<s:Envelope xmlns:s=\"" + TestMessages.SOAP11_NS + "\"><s:Body>" + BODY + "</s:Body></s:Envelope>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        PolicyConfig.Builder client = policy(ca).signature(unsigned).timestamp(optional);
+        assertThat(validator(client.build()).validateResponse(plain, Optional.empty()).envelope().body()
+                .getTextContent()).contains("card 4111");
+
+        InboundValidator requiring = validator(client.decryption(decryption(true)).build());
+        SecurityFault fault = catchThrowableOfType(SecurityFault.class,
+                () -> requiring.validateResponse(plain, Optional.empty()));
+
+        assertThat(fault.code()).isEqualTo(FaultCode.INVALID_SECURITY);
+        assertThat(fault.getMessage()).isEqualTo("no wsse:Security header");
     }
 }

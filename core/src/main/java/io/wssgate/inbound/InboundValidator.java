@@ -31,6 +31,7 @@ public final class InboundValidator {
     private final WSSecurityEngine engine;
     private final TimestampRules timestampRules;
     private final CoverageCheck coverage;
+    private final EncryptionRequirement encryptionRequirement;
     private final SamlRules samlRules;
     private final IdentityBuilder identities;
     private final ReplayGuard replayGuard;
@@ -65,6 +66,7 @@ public final class InboundValidator {
         this.engine.setWssConfig(wss4j.wssConfig());
         this.timestampRules = new TimestampRules(policy.timestamp());
         this.coverage = new CoverageCheck(policy.signature());
+        this.encryptionRequirement = new EncryptionRequirement(policy.decryption());
         this.samlRules = new SamlRules(policy.saml());
         this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
@@ -126,7 +128,7 @@ public final class InboundValidator {
         }
         Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope);
         if (securityHeader.isEmpty() && response && asksNothingOfResponses()) {
-            // a client whose policy requires neither signature nor timestamp accepts a plain response
+            // a client whose policy requires no signature, timestamp or encryption accepts a plain response
             return new ValidatedMessage(envelope, new AuthenticatedCaller(identities.anonymous(), Optional.empty(),
                     java.util.List.of()), false);
         }
@@ -137,6 +139,7 @@ public final class InboundValidator {
         SecurityResults results = SecurityResults.of(process(header));
         timestampRules.check(results);
         coverage.check(envelope, results);
+        encryptionRequirement.check(envelope, results);
         if (sentSignatures.isPresent()) {
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
         }
@@ -155,7 +158,7 @@ public final class InboundValidator {
 
     private boolean asksNothingOfResponses() {
         return !policy.signature().required() && !policy.timestamp().required()
-                && !policy.outbound().signatureConfirmation();
+                && !policy.outbound().signatureConfirmation() && !policy.decryption().requiresEncryption();
     }
 
     private WSHandlerResult process(Element header) throws SecurityFault {

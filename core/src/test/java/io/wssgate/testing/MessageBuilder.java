@@ -140,6 +140,15 @@ public final class MessageBuilder {
         return this;
     }
 
+    /**
+     * With {@link #encryptBodyFor}: also encrypt the header block {@code header} (an extra
+     * header) with the same key, as a wsse11:EncryptedHeader.
+     */
+    public MessageBuilder encryptHeader(QName header) {
+        plan.encryptedHeaders.add(Objects.requireNonNull(header, "header"));
+        return this;
+    }
+
     /** An extra SOAP header element (well-formed XML with its own namespace declarations). */
     public MessageBuilder header(String xml) {
         plan.extraHeaders.add(Objects.requireNonNull(xml, "xml"));

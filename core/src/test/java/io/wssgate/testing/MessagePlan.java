@@ -46,6 +46,7 @@ final class MessagePlan {
     boolean holderOfKeyViaBst;
     UsernameTokenSpec usernameToken;
     EncryptionSpec encryption;
+    final List<QName> encryptedHeaders = new ArrayList<>();
     final List<Consumer<Document>> editsBeforeSigning = new ArrayList<>();
 
     MessagePlan(String soapNs, String bodyXml) {

@@ -207,6 +207,9 @@ final class MessageSecurer {
         encrypt.setKeyEncAlgo(spec.keyTransportAlgorithm() != null
                 ? spec.keyTransportAlgorithm() : WSConstants.KEYTRANSPORT_RSAOAEP);
         encrypt.getParts().add(new WSEncryptionPart(WSConstants.ELEM_BODY, plan.soapNs, "Content"));
+        for (QName header : plan.encryptedHeaders) {
+            encrypt.getParts().add(new WSEncryptionPart(header.getLocalPart(), header.getNamespaceURI(), "Header"));
+        }
         SecretKey key = KeyUtils.getKeyGenerator(symmetric).generateKey();
         // an empty crypto suffices: the certificate is given, WSS4J only needs the SKI helper
         Crypto crypto = new Merlin();

@@ -5,10 +5,16 @@ import io.wssgate.config.KeySource;
 import io.wssgate.config.KeyStoreConfig;
 import io.wssgate.config.Secret;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import javax.xml.namespace.QName;
 
-/** Binds {@code decryption}: the private key (keystore entry or PEM pair) and the algorithm allowlists. */
+/**
+ * Binds {@code decryption}: the private key (keystore entry or PEM pair), the algorithm allowlists
+ * and the parts that must arrive encrypted.
+ */
 final class DecryptionBinder {
     private static final String[] KEYSTORE_KEYS = {"keystore", "alias", "key-password", "key-password-file"};
     private static final String[] PEM_KEYS = {"private-key", "certificate", "password", "password-file"};
@@ -18,13 +24,45 @@ final class DecryptionBinder {
 
     static DecryptionPolicy decryption(Node node) {
         DecryptionPolicy d = DecryptionPolicy.disabled();
-        if (!node.expectMap("key", "key-transport-algorithms", "data-algorithms")) {
+        if (!node.expectMap("key", "key-transport-algorithms", "data-algorithms", "required-parts")) {
             return d;
         }
         Node key = node.get("key");
+        Node requiredParts = node.get("required-parts");
+        List<QName> requiredHeaders = new ArrayList<>();
+        boolean requiredBody = requiredParts(requiredParts, requiredHeaders);
+        if (requiredParts.present() && !key.present()) {
+            // Without a key nothing encrypted is accepted at all, so requiring encryption would refuse every message.
+            requiredParts.problem("requires decryption.key (the server key the parts are encrypted for)");
+        }
         return new DecryptionPolicy(key.present() ? keySource(key) : Optional.empty(),
                 MessageRulesBinder.uriAllowlist(node.get("key-transport-algorithms"), d.keyTransportAlgorithms()),
-                MessageRulesBinder.uriAllowlist(node.get("data-algorithms"), d.dataAlgorithms()));
+                MessageRulesBinder.uriAllowlist(node.get("data-algorithms"), d.dataAlgorithms()),
+                requiredBody, requiredHeaders);
+    }
+
+    /** Adds the header QNames of {@code required-parts} to {@code headers}; true when it names the Body. */
+    private static boolean requiredParts(Node node, List<QName> headers) {
+        boolean body = false;
+        for (Node part : node.scalarElements(true).orElse(List.of())) {
+            String text = part.text().orElse(null);
+            if ("Body".equals(text)) {
+                body = true;
+            } else if (text != null) {
+                part.parse(DecryptionBinder::headerToEncrypt).ifPresent(headers::add);
+            }
+        }
+        return body;
+    }
+
+    private static QName headerToEncrypt(String text) {
+        try {
+            return ValueParsers.headerQName(text);
+        } catch (IllegalArgumentException e) {
+            // the Timestamp sits inside the Security header: WS-Security never encrypts it as a part
+            throw new IllegalArgumentException("invalid part '" + text
+                    + "' (use Body or a header as {namespace}LocalName)", e);
+        }
     }
 
     /** A key given as keystore+alias(+key-password) or private-key+certificate(+password); also used by outbound keys. */

@@ -107,6 +107,7 @@ class ConfigLoaderRoundTripTest {
                         key-password: "${KEY_PW:-fallback}"
                       key-transport-algorithms: [http://www.w3.org/2009/xmlenc11#rsa-oaep]
                       data-algorithms: [http://www.w3.org/2009/xmlenc11#aes256-gcm]
+                      required-parts: [Body, "{urn:example:headers}Routing"]
                     roles:
                       saml-attributes: [role, groups]
                       certificate-subjects:
@@ -177,6 +178,7 @@ class ConfigLoaderRoundTripTest {
         m.put(p + "decryption.key.key-password", "${KEY_PW:-fallback}");
         m.put(p + "decryption.key-transport-algorithms", DecryptionPolicy.RSA_OAEP_11);
         m.put(p + "decryption.data-algorithms", DecryptionPolicy.AES256_GCM);
+        m.put(p + "decryption.required-parts", "Body,{urn:example:headers}Routing");
         m.put(p + "roles.saml-attributes", "role, groups");
         m.put(p + "roles.certificate-subjects[0].subject", "CN=client, O=Example");
         m.put(p + "roles.certificate-subjects[0].roles", "admin,user");
@@ -217,7 +219,8 @@ class ConfigLoaderRoundTripTest {
                 .decryption(new DecryptionPolicy(Optional.of(new KeySource.KeyStoreEntry(
                         new KeyStoreConfig(serverJks, "JKS", Secret.of("store-secret")), "server",
                         Optional.of(Secret.of("fallback")))),
-                        Set.of(DecryptionPolicy.RSA_OAEP_11), Set.of(DecryptionPolicy.AES256_GCM)))
+                        Set.of(DecryptionPolicy.RSA_OAEP_11), Set.of(DecryptionPolicy.AES256_GCM),
+                        true, List.of(new QName("urn:example:headers", "Routing"))))
                 .roles(new RoleMapping(List.of("role", "groups"),
                         Map.of("CN=client,O=Example", Set.of("admin", "user"), "CN=batch,O=Example", Set.of("batch"))))
                 .build();

@@ -48,7 +48,10 @@ public final class AttackFixture implements AutoCloseable {
     /** Policy "ut": UsernameToken with PasswordDigest and a Timestamp, no signature required. */
     public static final String UT = "/ut/service";
     public static final String UT_12 = "/ut/service12";
-    /** Policy "enc": X.509 signature (as "x509") and decryption with the server key, GCM + OAEP only. */
+    /**
+     * Policy "enc": X.509 signature (as "x509") and decryption with the server key, GCM + OAEP only;
+     * the Body must arrive encrypted.
+     */
     public static final String ENC = "/enc/service";
     public static final String ENC_12 = "/enc/service12";
 
@@ -245,6 +248,7 @@ public final class AttackFixture implements AutoCloseable {
                       key:
                         private-key: %7$s
                         certificate: %8$s
+                      required-parts: [Body]
                 """.formatted(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, users, serverKey, serverCert);
     }
 }

@@ -13,7 +13,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Weak encryption algorithms, and decryption failures. Every decryption failure must produce
+ * Weak encryption algorithms, a Body sent in clear where encryption is required, and decryption failures. Every decryption failure must produce
  * the same answer, byte for byte apart from the correlation id: a receiver that answers a
  * broken key differently from a broken ciphertext is a padding/format oracle
  * ({@link #decryptionFailures} lists them for that comparison).
@@ -34,6 +34,11 @@ public final class EncryptionAttacks {
         attacks.add(Attack.post(CATEGORY, "AES-256-CBC where only GCM is allowed", ENC,
                 () -> f.x509(ENC).encryptBodyFor(f.server.certificate(), KeyIdType.ISSUER_SERIAL, AES256_CBC, null)
                         .build(), FaultCode.UNSUPPORTED_ALGORITHM));
+        for (String path : List.of(ENC, ENC_12)) {
+            // a valid signature from the trusted client, but the confidential Body travels in clear
+            attacks.add(Attack.post(CATEGORY, "signed but not encrypted Body" + soap12Suffix(path), path,
+                    () -> f.x509(path).build(), FaultCode.FAILED_CHECK));
+        }
         attacks.addAll(decryptionFailures(f, ENC));
         attacks.addAll(decryptionFailures(f, ENC_12));
         return attacks;
@@ -41,7 +46,7 @@ public final class EncryptionAttacks {
 
     /** Each fails only at decryption, each for another reason; all must look the same to the sender. */
     public static List<Attack> decryptionFailures(AttackFixture f, String path) {
-        String v = AttackFixture.isSoap12(path) ? " (SOAP 1.2)" : "";
+        String v = soap12Suffix(path);
         return List.of(
                 Attack.post(CATEGORY, "decryption failure: EncryptedKey for another recipient" + v, path,
                         () -> f.x509(path).encryptBodyFor(f.otherServer.certificate()).build(), FaultCode.FAILED_CHECK),
@@ -51,6 +56,10 @@ public final class EncryptionAttacks {
                 Attack.post(CATEGORY, "decryption failure: one bit flipped in the Body ciphertext" + v, path,
                         () -> MessageDom.edit(f.encrypted(path).build(), doc -> flipBit(cipherValue(doc, "EncryptedData"))),
                         FaultCode.FAILED_CHECK));
+    }
+
+    private static String soap12Suffix(String path) {
+        return AttackFixture.isSoap12(path) ? " (SOAP 1.2)" : "";
     }
 
     private static Element cipherValue(Document doc, String container) {

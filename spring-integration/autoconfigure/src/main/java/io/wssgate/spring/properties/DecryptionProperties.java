@@ -38,4 +38,18 @@ public class DecryptionProperties {
     public void setDataAlgorithms(List<String> dataAlgorithms) {
         this.dataAlgorithms = dataAlgorithms;
     }
+
+    /**
+     * Parts that must arrive encrypted: Body and/or header QNames {@code {namespace}LocalName}.
+     * Default none; needs the key.
+     */
+    private List<String> requiredParts = new ArrayList<>();
+
+    public List<String> getRequiredParts() {
+        return requiredParts;
+    }
+
+    public void setRequiredParts(List<String> requiredParts) {
+        this.requiredParts = requiredParts;
+    }
 }

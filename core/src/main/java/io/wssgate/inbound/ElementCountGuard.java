@@ -61,7 +61,7 @@ final class ElementCountGuard {
         public void startElement(String uri, String localName, String qName, Attributes attributes)
                 throws SAXException {
             if (++count > max) {
-                throw new SAXException("more than " + max + " elements");
+                throw new SAXException("more than " + max + " elements (limits.max-elements)");
             }
         }
 

@@ -23,8 +23,6 @@ public final class HardenedParser {
     private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
     private static final int MAX_ATTRIBUTES_PER_ELEMENT = 256;
     private static final int MAX_NAME_LENGTH = 1000;
-    /** Generous for real payloads; a million tiny siblings fit in a few MB and would cost seconds each. */
-    static final int MAX_ELEMENTS = 100_000;
     /** Parser features both passes over a message set: no DOCTYPE, so no entities, nothing external. */
     static final java.util.Map<String, Boolean> HARDENING_FEATURES = java.util.Map.of(
             XMLConstants.FEATURE_SECURE_PROCESSING, true,
@@ -40,7 +38,7 @@ public final class HardenedParser {
     public HardenedParser(MessageLimits limits) {
         this.limits = limits;
         this.factory = newFactory(limits);
-        this.elementCount = new ElementCountGuard(MAX_ELEMENTS, limits.maxDepth(), MAX_ATTRIBUTES_PER_ELEMENT, MAX_NAME_LENGTH);
+        this.elementCount = new ElementCountGuard(limits.maxElements(), limits.maxDepth(), MAX_ATTRIBUTES_PER_ELEMENT, MAX_NAME_LENGTH);
     }
 
     public SoapEnvelope parse(byte[] message) throws MalformedMessageException {

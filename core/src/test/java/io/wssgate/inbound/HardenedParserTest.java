@@ -198,7 +198,7 @@ class HardenedParserTest {
 
     @Test
     void elementCountIsBoundedBeforeAnyDomIsBuilt() throws Exception {
-        int bound = HardenedParser.MAX_ELEMENTS;
+        int bound = MessageLimits.DEFAULT_MAX_ELEMENTS;
         // envelope, Body and echo are three elements: this many siblings make exactly the bound
         byte[] atBound = soap11Body("<ns:echo xmlns:ns=\"urn:wssgate:test\">" + "<s/>".repeat(bound - 3) + "</ns:echo>");
         assertThat(parser.parse(atBound).body().getFirstChild().getChildNodes().getLength()).isEqualTo(bound - 3);
@@ -209,5 +209,16 @@ class HardenedParserTest {
                 .hasMessageContaining("more than " + bound + " elements");
         // the streaming pass stops at the first element over the bound; a DOM of a million nodes takes seconds
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(3));
+    }
+
+    @Test
+    void theElementBoundIsConfigurable() throws Exception {
+        byte[] twoThousand = soap11Body("<ns:echo xmlns:ns=\"urn:wssgate:test\">" + "<s/>".repeat(2_000) + "</ns:echo>");
+        assertThat(parser.parse(twoThousand).body().getFirstChild().getChildNodes().getLength()).isEqualTo(2_000);
+
+        HardenedParser strict = new HardenedParser(new MessageLimits(MessageLimits.DEFAULT_MAX_MESSAGE_BYTES,
+                MessageLimits.DEFAULT_MAX_DEPTH, 1_000));
+        assertThatThrownBy(() -> strict.parse(twoThousand)).isInstanceOf(MalformedMessageException.class)
+                .hasMessageContaining("more than 1000 elements (limits.max-elements)");
     }
 }

@@ -17,12 +17,13 @@ final class MessageRulesBinder {
 
     static MessageLimits limits(Node node) {
         MessageLimits d = MessageLimits.defaults();
-        if (!node.expectMap("max-message-size", "max-depth")) {
+        if (!node.expectMap("max-message-size", "max-depth", "max-elements")) {
             return d;
         }
         return new MessageLimits(
                 node.get("max-message-size").parse(ValueParsers::size).orElse(d.maxMessageBytes()),
-                node.get("max-depth").parse(ValueParsers::positiveInt).orElse(d.maxDepth()));
+                node.get("max-depth").parse(ValueParsers::positiveInt).orElse(d.maxDepth()),
+                node.get("max-elements").parse(ValueParsers::positiveInt).orElse(d.maxElements()));
     }
 
     static TimestampPolicy timestamp(Node node) {

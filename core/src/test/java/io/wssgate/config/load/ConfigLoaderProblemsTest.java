@@ -63,6 +63,8 @@ class ConfigLoaderProblemsTest {
                         "policies.p.allow-wsdl-get", "invalid boolean 'yes' (use true or false)"),
                 arguments("bad integer", "limits:\n  max-depth: ten",
                         "policies.p.limits.max-depth", "invalid integer 'ten'"),
+                arguments("bad element bound", "limits:\n  max-elements: lots",
+                        "policies.p.limits.max-elements", "invalid integer 'lots'"),
                 arguments("zero integer", "signature:\n  algorithms:\n    min-rsa-key-size: 0",
                         "policies.p.signature.algorithms.min-rsa-key-size", "must be greater than 0, was 0"),
                 arguments("bad size", "limits:\n  max-message-size: 10 furlongs",

@@ -61,6 +61,7 @@ class ConfigLoaderRoundTripTest {
                     limits:
                       max-message-size: 2MiB
                       max-depth: 64
+                      max-elements: 250000
                     timestamp:
                       required: false
                       max-age: 10m
@@ -135,6 +136,7 @@ class ConfigLoaderRoundTripTest {
         m.put(p + "allow-wsdl-get", "false");
         m.put(p + "limits.max-message-size", "2MiB");
         m.put(p + "limits.max-depth", "64");
+        m.put(p + "limits.max-elements", "250000");
         m.put(p + "timestamp.required", "false");
         m.put(p + "timestamp.max-age", "10m");
         m.put(p + "timestamp.future-skew", "30s");
@@ -198,7 +200,7 @@ class ConfigLoaderRoundTripTest {
         PolicyConfig partner = PolicyConfig.builder("partner")
                 .paths(List.of("/services/partner/*", "*.svc"))
                 .allowWsdlGet(false)
-                .limits(new MessageLimits(2L * 1024 * 1024, 64))
+                .limits(new MessageLimits(2L * 1024 * 1024, 64, 250_000))
                 .timestamp(new TimestampPolicy(false, Duration.ofMinutes(10), Duration.ofSeconds(30), false, false))
                 .signature(new SignaturePolicy(true, true, false, List.of(new QName("urn:example:headers", "Routing")),
                         new AlgorithmPolicy(Set.of(AlgorithmPolicy.RSA_SHA512), Set.of(AlgorithmPolicy.SHA512),
@@ -271,7 +273,7 @@ class ConfigLoaderRoundTripTest {
 
     @Test
     void nestedTreeWithTypedScalarsGivesTheSameModel() {
-        Map<String, Object> limits = Map.of("max-message-size", 2L * 1024 * 1024, "max-depth", 64);
+        Map<String, Object> limits = Map.of("max-message-size", 2L * 1024 * 1024, "max-depth", 64, "max-elements", 250000);
         Map<String, Object> timestamp = Map.of("required", false, "max-age", "10m", "future-skew", "30s",
                 "expires-required", false, "replay-detection", false);
         Map<String, Object> policy = new LinkedHashMap<>();
@@ -285,7 +287,7 @@ class ConfigLoaderRoundTripTest {
         WssGateConfig config = ConfigLoader.fromTree(Map.of("policies", policies), dir, RESOLVER);
 
         PolicyConfig p = config.policies().get(0);
-        assertThat(p.limits()).isEqualTo(new MessageLimits(2L * 1024 * 1024, 64));
+        assertThat(p.limits()).isEqualTo(new MessageLimits(2L * 1024 * 1024, 64, 250_000));
         assertThat(p.timestamp()).isEqualTo(new TimestampPolicy(false, Duration.ofMinutes(10),
                 Duration.ofSeconds(30), false, false));
         assertThat(p.trust().certificates()).containsExactly(dir.resolve("ca.pem"));

@@ -24,4 +24,15 @@ public class LimitsProperties {
     public void setMaxDepth(Integer maxDepth) {
         this.maxDepth = maxDepth;
     }
+
+    /** Most elements a message may have, counted before any DOM is built. Default 100000. */
+    private Integer maxElements;
+
+    public Integer getMaxElements() {
+        return maxElements;
+    }
+
+    public void setMaxElements(Integer maxElements) {
+        this.maxElements = maxElements;
+    }
 }

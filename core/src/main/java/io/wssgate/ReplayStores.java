@@ -24,7 +24,7 @@ final class ReplayStores {
             if (memory.maxEntries() < 1) {
                 problems.add("replay.memory.max-entries", "must be at least 1");
             }
-            return policy -> new ExpiringReplayCache(memory.maxEntries(), policy.timestamp().maxAge(), clock);
+            return policy -> new ExpiringReplayCache(memory.maxEntries(), clock);
         }
         ReplayCache shared = config instanceof ReplayConfig.Shared s ? s.cache()
                 : jcache((ReplayConfig.JCache) config, clock, problems).orElse(null);

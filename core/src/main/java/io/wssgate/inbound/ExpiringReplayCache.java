@@ -2,7 +2,6 @@ package io.wssgate.inbound;
 
 import io.wssgate.replay.ReplayCache;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,17 +20,11 @@ import java.util.Map;
 public final class ExpiringReplayCache implements ReplayCache {
     private final Map<String, Instant> entries = new LinkedHashMap<>();
     private final int maxEntries;
-    private final Duration defaultLifetime;
     private final Clock clock;
 
-    public ExpiringReplayCache(int maxEntries, Duration defaultLifetime, Clock clock) {
+    public ExpiringReplayCache(int maxEntries, Clock clock) {
         this.maxEntries = maxEntries;
-        this.defaultLifetime = defaultLifetime;
         this.clock = clock;
-    }
-
-    public void add(String identifier) {
-        add(identifier, clock.instant().plus(defaultLifetime));
     }
 
     /** @throws ReplayCacheFullException when every one of {@code maxEntries} entries is still live */
@@ -107,7 +100,4 @@ public final class ExpiringReplayCache implements ReplayCache {
         }
     }
 
-    public synchronized void close() {
-        entries.clear();
-    }
 }

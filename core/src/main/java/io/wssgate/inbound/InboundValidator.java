@@ -44,8 +44,7 @@ public final class InboundValidator {
     /** With {@code stsValidator}, assertions are also validated by the STS (after every local check). */
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
                             Clock clock) {
-        this(policy, keys, stsValidator, clock, new ExpiringReplayCache(ReplayConfig.DEFAULT_MAX_ENTRIES,
-                policy.timestamp().maxAge(), clock));
+        this(policy, keys, stsValidator, clock, new ExpiringReplayCache(ReplayConfig.DEFAULT_MAX_ENTRIES, clock));
     }
 
     /** The same, remembering admitted messages in {@code replayCache} (see {@link ReplayCache}). */

@@ -40,13 +40,13 @@ class ExpiringReplayCacheTest {
     private final MutableClock clock = new MutableClock();
 
     private ExpiringReplayCache cache(int max) {
-        return new ExpiringReplayCache(max, LIFETIME, clock);
+        return new ExpiringReplayCache(max, clock);
     }
 
     @Test
     void addedIdentifierIsContainedAndOthersAreNot() {
         ExpiringReplayCache cache = cache(10);
-        cache.add("a");
+        cache.add("a", clock.instant().plus(LIFETIME));
 
         assertThat(cache.contains("a")).isTrue();
         assertThat(cache.contains("b")).isFalse();
@@ -54,9 +54,9 @@ class ExpiringReplayCacheTest {
     }
 
     @Test
-    void defaultLifetimeExpiresEntries() {
+    void anEntryExpiresAtItsExpiry() {
         ExpiringReplayCache cache = cache(10);
-        cache.add("a");
+        cache.add("a", clock.instant().plus(LIFETIME));
 
         clock.advance(LIFETIME.minusSeconds(1));
         assertThat(cache.contains("a")).isTrue();
@@ -83,7 +83,7 @@ class ExpiringReplayCacheTest {
     void whenFullOfLiveEntriesANewOneIsRefusedAndNothingIsForgotten() {
         ExpiringReplayCache cache = cache(100);
         for (int i = 0; i < 100; i++) {
-            cache.add("id-" + i);
+            cache.add("id-" + i, clock.instant().plus(LIFETIME));
         }
 
         assertThatThrownBy(() -> cache.addIfAbsent("id-100", clock.instant().plus(LIFETIME)))
@@ -97,8 +97,8 @@ class ExpiringReplayCacheTest {
     @Test
     void aMessageWhoseIdentifiersDoNotAllFitIsRefusedWhole() {
         ExpiringReplayCache cache = cache(3);
-        cache.add("a");
-        cache.add("b");
+        cache.add("a", clock.instant().plus(LIFETIME));
+        cache.add("b", clock.instant().plus(LIFETIME));
 
         assertThatThrownBy(() -> cache.addAllIfAbsent(java.util.Map.of("c", clock.instant().plus(LIFETIME),
                 "d", clock.instant().plus(LIFETIME)))).isInstanceOf(ExpiringReplayCache.ReplayCacheFullException.class);
@@ -108,8 +108,8 @@ class ExpiringReplayCacheTest {
     @Test
     void roomComesBackOnceEntriesExpire() {
         ExpiringReplayCache cache = cache(2);
-        cache.add("a");
-        cache.add("b");
+        cache.add("a", clock.instant().plus(LIFETIME));
+        cache.add("b", clock.instant().plus(LIFETIME));
         clock.advance(LIFETIME.plusSeconds(1));
 
         assertThat(cache.addIfAbsent("c", clock.instant().plus(LIFETIME))).isTrue();
@@ -124,7 +124,7 @@ class ExpiringReplayCacheTest {
         cache.add("dies-2", clock.instant().plusSeconds(1));
         clock.advance(Duration.ofSeconds(5));
 
-        cache.add("new");
+        cache.add("new", clock.instant().plus(LIFETIME));
 
         assertThat(cache.contains("live-old")).as("oldest but still live: kept while expired ones can go").isTrue();
         assertThat(cache.contains("new")).isTrue();
@@ -183,15 +183,5 @@ class ExpiringReplayCacheTest {
             thread.join();
         }
         assertThat(wins.get()).as("each identifier admitted exactly once").isEqualTo(500);
-    }
-
-    @Test
-    void closeForgetsEverything() {
-        ExpiringReplayCache cache = cache(10);
-        cache.add("a");
-        cache.close();
-
-        assertThat(cache.contains("a")).isFalse();
-        assertThat(cache.size()).isZero();
     }
 }

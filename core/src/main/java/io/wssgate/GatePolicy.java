@@ -5,6 +5,7 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.inbound.CharsetAgreement;
+import io.wssgate.inbound.Delivery;
 import io.wssgate.inbound.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.inbound.MalformedMessageException;
@@ -103,8 +104,13 @@ public final class GatePolicy {
      * version of a fault for a message too broken to tell.
      */
     public InboundOutcome validate(byte[] message, String contentType) {
+        return validate(message, contentType, Delivery.unknown());
+    }
+
+    /** The same, for a request that arrived as {@code delivery} says (a SAML Recipient is compared with it). */
+    public InboundOutcome validate(byte[] message, String contentType, Delivery delivery) {
         InboundValidator validator = current.get().validator();
-        return outcome(message, contentType, () -> validator.validate(message));
+        return outcome(message, contentType, () -> validator.validate(message, delivery));
     }
 
     /**
@@ -115,10 +121,15 @@ public final class GatePolicy {
      * message (JAX-WS), use {@link #validate(byte[], String)}.
      */
     public InboundOutcome validateHttpBody(byte[] message, String httpContentType) {
+        return validateHttpBody(message, httpContentType, Delivery.unknown());
+    }
+
+    /** The same, for a request that arrived as {@code delivery} says (a SAML Recipient is compared with it). */
+    public InboundOutcome validateHttpBody(byte[] message, String httpContentType, Delivery delivery) {
         InboundValidator validator = current.get().validator();
         return outcome(message, httpContentType, () -> {
             CharsetAgreement.check(message, httpContentType);
-            return validator.validate(message);
+            return validator.validate(message, delivery);
         });
     }
 

@@ -2,32 +2,57 @@ package io.wssgate.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Rules for SAML 1.1 and 2.0 assertions. Every assertion must be signed by one of the
  * {@code issuers}; every AudienceRestriction must name one of {@code audiences}.
- * {@code maxAge} bounds how old an assertion's IssueInstant may be.
+ * {@code maxAge} bounds how old an assertion's IssueInstant may be, whatever its Conditions
+ * say; {@code clockSkew} is the tolerance of every time comparison. A SubjectConfirmationData
+ * {@code Recipient} must be one of {@code recipients} (none configured: the URL the request
+ * arrived at); its {@code Address} is compared with the sender's when {@code checkAddress}.
  */
 public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<String> audiences, Duration clockSkew,
                          Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay,
-                         java.util.Optional<StsValidation> stsValidation) {
+                         Optional<StsValidation> stsValidation, List<String> recipients, boolean checkAddress) {
     public SamlPolicy {
         issuers = List.copyOf(issuers);
         audiences = List.copyOf(audiences);
         confirmationMethods = Set.copyOf(confirmationMethods);
-        stsValidation = stsValidation == null ? java.util.Optional.empty() : stsValidation;
+        stsValidation = stsValidation == null ? Optional.empty() : stsValidation;
+        recipients = List.copyOf(recipients);
+    }
+
+    /** Recipient checked against the request URL, Address not checked. */
+    public SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<String> audiences, Duration clockSkew,
+                      Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay,
+                      Optional<StsValidation> stsValidation) {
+        this(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay, stsValidation, List.of(),
+                false);
     }
 
     /** Without validation through an STS. */
     public SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<String> audiences, Duration clockSkew,
                       Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay) {
-        this(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay, java.util.Optional.empty());
+        this(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay, Optional.empty());
     }
 
     public static SamlPolicy disabled() {
         return new SamlPolicy(false, List.of(), List.of(), Duration.ofSeconds(60), Duration.ofMinutes(30),
                 Set.of(ConfirmationMethod.HOLDER_OF_KEY, ConfirmationMethod.SENDER_VOUCHES),
                 AssertionReplay.ONE_TIME_USE);
+    }
+
+    /** The same rules with these endpoint addresses as the only acceptable Recipients. */
+    public SamlPolicy withRecipients(List<String> endpointUrls) {
+        return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
+                stsValidation, endpointUrls, checkAddress);
+    }
+
+    /** The same rules, comparing a SubjectConfirmationData Address with the sender's address or not. */
+    public SamlPolicy withAddressCheck(boolean check) {
+        return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
+                stsValidation, recipients, check);
     }
 }

@@ -5,25 +5,21 @@ import io.wssgate.config.RoleMapping;
 import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.x500.X500Principal;
-import org.apache.wss4j.common.saml.SamlAssertionWrapper;
 import org.apache.wss4j.dom.message.token.UsernameToken;
-import org.opensaml.core.xml.XMLObject;
 import org.opensaml.saml.common.SAMLVersion;
 
 /**
- * Turns the token that authenticated a message into a {@link WssPrincipal}. Text is read from
- * the DOM (all text nodes of the element), so a comment inside a NameID cannot truncate the
- * name to a prefix. Roles: values of the configured SAML attributes, plus the roles mapped to
- * the certificate subject when the identity is the certificate's own (X.509 or holder-of-key).
+ * Turns the token that authenticated a message into a {@link WssPrincipal}; a SAML identity
+ * comes from the {@link AssertionFacts} the rules checked (its one subject, never blank).
+ * Roles: values of the configured SAML attributes, plus the roles mapped to the certificate
+ * subject when the identity is the certificate's own (X.509 or holder-of-key).
  */
 final class IdentityBuilder {
     private final List<String> roleAttributes;
@@ -37,19 +33,17 @@ final class IdentityBuilder {
     }
 
     WssPrincipal fromAssertion(SamlRules.ConfirmedAssertion confirmed) {
-        SamlAssertionWrapper a = confirmed.assertion();
-        Map<String, List<String>> attributes = attributes(a);
+        AssertionFacts facts = confirmed.facts();
         Set<String> roles = new HashSet<>();
-        roleAttributes.forEach(name -> roles.addAll(attributes.getOrDefault(name, List.of())));
+        roleAttributes.forEach(name -> roles.addAll(facts.attributes().getOrDefault(name, List.of())));
         if (confirmed.method() == ConfirmationMethod.HOLDER_OF_KEY) {
             confirmed.signer().ifPresent(c -> roles.addAll(rolesOf(c)));
         }
-        boolean saml2 = a.getSamlVersion() == SAMLVersion.VERSION_20;
-        Authn authn = saml2 ? authn2(a) : authn1(a);
-        return new WssPrincipal(subjectName(a), saml2 ? TokenType.SAML_2_0 : TokenType.SAML_1_1,
-                Optional.ofNullable(nameFormat(a)), Optional.ofNullable(a.getIssuerString()),
-                Optional.of(confirmed.method()), Optional.ofNullable(authn.method()),
-                Optional.ofNullable(authn.instant()), attributes, roles, confirmed.signer(), Optional.ofNullable(a.getId()));
+        boolean saml2 = facts.version() == SAMLVersion.VERSION_20;
+        return new WssPrincipal(facts.subject().name(), saml2 ? TokenType.SAML_2_0 : TokenType.SAML_1_1,
+                facts.subject().format(), Optional.of(facts.issuer()), Optional.of(confirmed.method()),
+                facts.authenticationMethod(), facts.authenticationInstant(), facts.attributes(), roles,
+                confirmed.signer(), Optional.ofNullable(facts.id()));
     }
 
     WssPrincipal fromCertificate(X509Certificate certificate) {
@@ -75,71 +69,5 @@ final class IdentityBuilder {
 
     private Set<String> rolesOf(X509Certificate certificate) {
         return certificateRoles.getOrDefault(certificate.getSubjectX500Principal(), Set.of());
-    }
-
-    private static String subjectName(SamlAssertionWrapper a) {
-        if (a.getSamlVersion() == SAMLVersion.VERSION_20) {
-            var subject = a.getSaml2().getSubject();
-            return subject == null || subject.getNameID() == null ? "" : text(subject.getNameID());
-        }
-        return saml1NameIdentifier(a).map(IdentityBuilder::text).orElse("");
-    }
-
-    private static String nameFormat(SamlAssertionWrapper a) {
-        if (a.getSamlVersion() == SAMLVersion.VERSION_20) {
-            var subject = a.getSaml2().getSubject();
-            return subject == null || subject.getNameID() == null ? null : subject.getNameID().getFormat();
-        }
-        return saml1NameIdentifier(a).map(n -> n.getFormat()).orElse(null);
-    }
-
-    /** SAML 1.1 carries the subject in each statement; the first statement with one names it. */
-    private static Optional<org.opensaml.saml.saml1.core.NameIdentifier> saml1NameIdentifier(SamlAssertionWrapper a) {
-        for (var statement : a.getSaml1().getStatements()) {
-            if (statement instanceof org.opensaml.saml.saml1.core.SubjectStatement subjectStatement
-                    && subjectStatement.getSubject() != null
-                    && subjectStatement.getSubject().getNameIdentifier() != null) {
-                return Optional.of(subjectStatement.getSubject().getNameIdentifier());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Map<String, List<String>> attributes(SamlAssertionWrapper a) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (a.getSamlVersion() == SAMLVersion.VERSION_20) {
-            a.getSaml2().getAttributeStatements().forEach(s -> s.getAttributes().forEach(attr ->
-                    out.computeIfAbsent(attr.getName(), k -> new java.util.ArrayList<>())
-                            .addAll(attr.getAttributeValues().stream().map(IdentityBuilder::text).toList())));
-        } else {
-            a.getSaml1().getAttributeStatements().forEach(s -> s.getAttributes().forEach(attr ->
-                    out.computeIfAbsent(attr.getAttributeName(), k -> new java.util.ArrayList<>())
-                            .addAll(attr.getAttributeValues().stream().map(IdentityBuilder::text).toList())));
-        }
-        return out;
-    }
-
-    private static Authn authn2(SamlAssertionWrapper a) {
-        for (var statement : a.getSaml2().getAuthnStatements()) {
-            var context = statement.getAuthnContext();
-            String method = context == null || context.getAuthnContextClassRef() == null ? null
-                    : context.getAuthnContextClassRef().getURI();
-            return new Authn(method, statement.getAuthnInstant());
-        }
-        return new Authn(null, null);
-    }
-
-    private static Authn authn1(SamlAssertionWrapper a) {
-        for (var statement : a.getSaml1().getAuthenticationStatements()) {
-            return new Authn(statement.getAuthenticationMethod(), statement.getAuthenticationInstant());
-        }
-        return new Authn(null, null);
-    }
-
-    private static String text(XMLObject object) {
-        return object.getDOM() == null ? "" : object.getDOM().getTextContent().trim();
-    }
-
-    private record Authn(String method, Instant instant) {
     }
 }

@@ -36,6 +36,7 @@ public final class InboundValidator {
     private final IdentityBuilder identities;
     private final ReplayGuard replayGuard;
     private final Optional<StsCheck> stsCheck;
+    private final Clock clock;
 
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Clock clock) {
         this(policy, keys, Optional.empty(), clock);
@@ -50,11 +51,12 @@ public final class InboundValidator {
     /** The same, remembering admitted messages in {@code replayCache} (see {@link ReplayCache}). */
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
                             Clock clock, ReplayCache replayCache) {
-        this(policy, keys, stsValidator, new ReplayGuard(policy, clock, replayCache));
+        this(policy, keys, stsValidator, clock, new ReplayGuard(policy, clock, replayCache));
     }
 
     private InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
-                             ReplayGuard replayGuard) {
+                             Clock clock, ReplayGuard replayGuard) {
+        this.clock = clock;
         this.stsCheck = stsValidator.map(StsCheck::new);
         this.policy = policy;
         this.parser = new HardenedParser(policy.limits());
@@ -66,7 +68,7 @@ public final class InboundValidator {
         this.timestampRules = new TimestampRules(policy.timestamp());
         this.coverage = new CoverageCheck(policy.signature());
         this.encryptionRequirement = new EncryptionRequirement(policy.decryption());
-        this.samlRules = new SamlRules(policy.saml());
+        this.samlRules = new SamlRules(policy.saml(), clock);
         this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
     }
@@ -76,7 +78,7 @@ public final class InboundValidator {
      * replay cache: new keys must never make an already accepted message acceptable again.
      */
     public InboundValidator withKeys(PolicyKeys keys, Optional<StsTokenValidator> stsValidator) {
-        return new InboundValidator(policy, keys, stsValidator, replayGuard);
+        return new InboundValidator(policy, keys, stsValidator, clock, replayGuard);
     }
 
     /**
@@ -89,7 +91,12 @@ public final class InboundValidator {
 
     /** Validates a request: it must authenticate its sender. */
     public ValidatedMessage validate(byte[] message) throws SecurityFault {
-        return validate(message, false, Optional.empty());
+        return validate(message, Delivery.unknown());
+    }
+
+    /** Validates a request that arrived as {@code delivery} says (compared with what its tokens are bound to). */
+    public ValidatedMessage validate(byte[] message, Delivery delivery) throws SecurityFault {
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of());
     }
 
     /**
@@ -109,15 +116,11 @@ public final class InboundValidator {
      */
     public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
                                              java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
-        return validate(message, true, sentSignatures, sentTokenSignatures);
+        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures);
     }
 
-    private ValidatedMessage validate(byte[] message, boolean response, Optional<java.util.List<byte[]>> sentSignatures)
-            throws SecurityFault {
-        return validate(message, response, sentSignatures, java.util.List.of());
-    }
-
-    private ValidatedMessage validate(byte[] message, boolean response, Optional<java.util.List<byte[]>> sentSignatures,
+    private ValidatedMessage validate(byte[] message, boolean response, Delivery delivery,
+                                      Optional<java.util.List<byte[]>> sentSignatures,
                                       java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
         SoapEnvelope envelope;
         try {
@@ -143,7 +146,7 @@ public final class InboundValidator {
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
         }
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
-                ? samlRules.check(envelope, results) : Optional.empty();
+                ? samlRules.check(envelope, results, delivery) : Optional.empty();
         if (assertion.isPresent() && stsCheck.isPresent()) {
             stsCheck.get().check(assertion.get().assertion());
         }

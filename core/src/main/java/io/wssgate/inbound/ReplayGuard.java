@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.apache.wss4j.common.saml.SamlAssertionWrapper;
 import org.apache.wss4j.dom.message.token.Timestamp;
 import org.apache.wss4j.dom.message.token.UsernameToken;
 
@@ -97,14 +96,12 @@ final class ReplayGuard {
     }
 
     private void assertionKey(SamlRules.ConfirmedAssertion confirmed, Map<String, Instant> keys) {
-        SamlAssertionWrapper assertion = confirmed.assertion();
         AssertionReplay mode = policy.saml().replay();
-        boolean remember = SamlRules.isOneTimeUse(assertion) || mode == AssertionReplay.ALL
+        boolean remember = confirmed.facts().oneTimeUse() || mode == AssertionReplay.ALL
                 || (mode == AssertionReplay.BEARER && confirmed.method() == ConfirmationMethod.BEARER);
         if (remember) {
-            Instant expiry = Optional.ofNullable(assertion.getNotOnOrAfter())
-                    .orElse(clock.instant().plus(policy.saml().maxAge())).plus(policy.saml().clockSkew());
-            keys.put("assertion:" + assertion.getIssuerString() + "\n" + assertion.getId(), expiry);
+            // remembered exactly as long as the SAML rules would accept it again
+            keys.put("assertion:" + confirmed.facts().issuer() + "\n" + confirmed.facts().id(), confirmed.usableUntil());
         }
     }
 }

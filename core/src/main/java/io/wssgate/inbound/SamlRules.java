@@ -6,33 +6,39 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.wss4j.common.saml.SAMLKeyInfo;
 import org.apache.wss4j.common.saml.SamlAssertionWrapper;
-import org.opensaml.saml.common.SAMLVersion;
 import org.w3c.dom.Element;
 
 /**
- * The SAML checks WSS4J does not make, or makes too loosely. WSS4J has already verified
- * the assertion's signature against its issuer's certificates, its validity window and
- * IssueInstant. Here: the assertion is signed; it has one confirmation method and the
- * policy allows it; every AudienceRestriction names one of our audiences; the subject
- * confirmation is proven (holder-of-key: Body and Timestamp signed with the subject's key;
- * sender-vouches: one signature by a certificate-trusted sender over the assertion and the
- * Body, never a key the assertion itself supplies). Replays are {@link ReplayGuard}'s job.
+ * The SAML processing rules, after WSS4J has verified the assertion's signature against its
+ * issuer's certificates ({@link IssuerTrustingSamlValidator}). Here: one assertion, signed;
+ * a structure WSS Gate can act on ({@link AssertionFacts}: version, one subject, understood
+ * conditions, a name); the times ({@link SamlTimeRules}); every AudienceRestriction names one
+ * of our audiences; the confirmation method is allowed, its SubjectConfirmationData fits this
+ * delivery ({@link ConfirmationDataRules}) and it is proven (holder-of-key: Body and Timestamp
+ * signed with the subject's key; sender-vouches: one signature by a certificate-trusted sender
+ * over the assertion and the Body, never a key the assertion itself supplies). Replays are
+ * {@link ReplayGuard}'s job.
  */
 final class SamlRules {
     private final SamlPolicy policy;
+    private final SamlTimeRules times;
+    private final ConfirmationDataRules confirmationData;
 
-    SamlRules(SamlPolicy policy) {
+    SamlRules(SamlPolicy policy, Clock clock) {
         this.policy = policy;
+        this.times = new SamlTimeRules(policy, clock);
+        this.confirmationData = new ConfirmationDataRules(policy);
     }
 
     /** The confirmed assertion, if the message carries one. */
-    Optional<ConfirmedAssertion> check(SoapEnvelope envelope, SecurityResults results) throws SecurityFault {
+    Optional<ConfirmedAssertion> check(SoapEnvelope envelope, SecurityResults results, Delivery delivery)
+            throws SecurityFault {
         if (results.assertions().isEmpty()) {
             return Optional.empty();
         }
@@ -43,36 +49,27 @@ final class SamlRules {
         if (!assertion.isSigned()) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY_TOKEN, "SAML assertion is not signed by its issuer");
         }
-        ConfirmationMethod method = confirmationMethod(assertion);
-        checkAudiences(assertion);
+        AssertionFacts facts = AssertionFacts.of(assertion);
+        ConfirmationMethod method = facts.confirmation().method();
+        if (!policy.confirmationMethods().contains(method)) {
+            throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "confirmation method not allowed: " + method.key());
+        }
+        Instant usableUntil = times.check(facts);
+        checkAudiences(facts);
+        confirmationData.check(facts.confirmation(), delivery);
         Optional<X509Certificate> signer = switch (method) {
             case HOLDER_OF_KEY -> proveHolderOfKey(assertion, envelope, results);
             case SENDER_VOUCHES -> Optional.of(proveSenderVouches(assertion, envelope, results));
             case BEARER -> Optional.empty();
         };
-        return Optional.of(new ConfirmedAssertion(assertion, method, signer));
+        return Optional.of(new ConfirmedAssertion(assertion, facts, signer, usableUntil));
     }
 
-    private ConfirmationMethod confirmationMethod(SamlAssertionWrapper assertion) throws SecurityFault {
-        Set<ConfirmationMethod> methods = assertion.getConfirmationMethods().stream()
-                .map(ConfirmationMethod::fromUri).flatMap(Optional::stream).collect(Collectors.toSet());
-        if (methods.size() != 1) {
-            throw new SecurityFault(FaultCode.INVALID_SECURITY_TOKEN,
-                    "assertion must have exactly one known confirmation method, has " + assertion.getConfirmationMethods());
-        }
-        ConfirmationMethod method = methods.iterator().next();
-        if (!policy.confirmationMethods().contains(method)) {
-            throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "confirmation method not allowed: " + method.key());
-        }
-        return method;
-    }
-
-    private void checkAudiences(SamlAssertionWrapper assertion) throws SecurityFault {
-        List<List<String>> restrictions = audienceRestrictions(assertion);
-        if (restrictions.isEmpty()) {
+    private void checkAudiences(AssertionFacts facts) throws SecurityFault {
+        if (facts.audiences().isEmpty()) {
             throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "assertion has no AudienceRestriction");
         }
-        for (List<String> audiences : restrictions) {
+        for (List<String> audiences : facts.audiences()) {
             if (audiences.stream().noneMatch(policy.audiences()::contains)) {
                 throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION,
                         "AudienceRestriction " + audiences + " names none of " + policy.audiences());
@@ -80,19 +77,8 @@ final class SamlRules {
         }
     }
 
-    private static List<List<String>> audienceRestrictions(SamlAssertionWrapper assertion) {
-        if (assertion.getSamlVersion() == SAMLVersion.VERSION_20) {
-            var conditions = assertion.getSaml2().getConditions();
-            return conditions == null ? List.of() : conditions.getAudienceRestrictions().stream()
-                    .map(r -> r.getAudiences().stream().map(a -> a.getURI()).toList()).toList();
-        }
-        var conditions = assertion.getSaml1().getConditions();
-        return conditions == null ? List.of() : conditions.getAudienceRestrictionConditions().stream()
-                .map(r -> r.getAudiences().stream().map(a -> a.getURI()).toList()).toList();
-    }
-
     private static Optional<X509Certificate> proveHolderOfKey(SamlAssertionWrapper assertion, SoapEnvelope envelope,
-                                                    SecurityResults results) throws SecurityFault {
+                                                              SecurityResults results) throws SecurityFault {
         SAMLKeyInfo subject = assertion.getSubjectKeyInfo();
         PublicKey subjectKey = subject == null ? null
                 : subject.getCerts() != null && subject.getCerts().length > 0 ? subject.getCerts()[0].getPublicKey()
@@ -123,17 +109,14 @@ final class SamlRules {
                 "sender-vouches: no trusted sender signature covers both the assertion and the Body");
     }
 
-    static boolean isOneTimeUse(SamlAssertionWrapper assertion) {
-        if (assertion.getSamlVersion() == SAMLVersion.VERSION_20) {
-            var conditions = assertion.getSaml2().getConditions();
-            return conditions != null && conditions.getOneTimeUse() != null;
+    /**
+     * An assertion whose subject confirmation was proven; {@code signer} is the message signer's
+     * certificate; {@code usableUntil} the last instant the rules would still accept it.
+     */
+    record ConfirmedAssertion(SamlAssertionWrapper assertion, AssertionFacts facts, Optional<X509Certificate> signer,
+                              Instant usableUntil) {
+        ConfirmationMethod method() {
+            return facts.confirmation().method();
         }
-        var conditions = assertion.getSaml1().getConditions();
-        return conditions != null && !conditions.getDoNotCacheConditions().isEmpty();
-    }
-
-    /** An assertion whose subject confirmation was proven; {@code signer} is the message signer's certificate. */
-    record ConfirmedAssertion(SamlAssertionWrapper assertion, ConfirmationMethod method,
-                              Optional<X509Certificate> signer) {
     }
 }

@@ -142,7 +142,7 @@ final class Wss4jSettings {
         WSSConfig config = WSSConfig.getNewInstance();
         SamlPolicy saml = policy.saml();
         IssuerTrustingSamlValidator samlValidator =
-                new IssuerTrustingSamlValidator(keys.samlIssuers(), saml.clockSkew(), saml.maxAge());
+                new IssuerTrustingSamlValidator(keys.samlIssuers(), saml.clockSkew());
         config.setValidator(WSConstants.SAML_TOKEN, samlValidator);
         config.setValidator(WSConstants.SAML2_TOKEN, samlValidator);
         // Tokens this project never accepts get no processor at all (MessagePrecheck refuses them

@@ -21,6 +21,7 @@ import org.apache.wss4j.common.saml.bean.AuthenticationStatementBean;
 import org.apache.wss4j.common.saml.bean.ConditionsBean;
 import org.apache.wss4j.common.saml.bean.KeyInfoBean;
 import org.apache.wss4j.common.saml.bean.SubjectBean;
+import org.apache.wss4j.common.saml.bean.SubjectConfirmationDataBean;
 import org.apache.wss4j.common.saml.bean.Version;
 import org.apache.wss4j.common.saml.builder.SAML1Constants;
 import org.apache.wss4j.common.saml.builder.SAML2Constants;
@@ -62,6 +63,12 @@ final class SamlIssuer {
             keyInfo.setCertificate(proof);
             keyInfo.setCertIdentifer(KeyInfoBean.CERT_IDENTIFIER.X509_CERT);
             subjectBean.setKeyInfo(keyInfo);
+        }
+        if (saml2 && config.confirmationMethod() == ConfirmationMethod.BEARER) {
+            // the SAML 2.0 bearer profile bounds the confirmation itself, not just the assertion
+            SubjectConfirmationDataBean window = new SubjectConfirmationDataBean();
+            window.setNotAfter(clock.instant().plus(config.lifetime()));
+            subjectBean.setSubjectConfirmationData(window);
         }
         callback.setSubject(subjectBean);
         callback.setConditions(conditions());

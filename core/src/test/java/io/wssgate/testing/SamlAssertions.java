@@ -16,6 +16,7 @@ import org.apache.wss4j.common.saml.bean.AuthenticationStatementBean;
 import org.apache.wss4j.common.saml.bean.ConditionsBean;
 import org.apache.wss4j.common.saml.bean.KeyInfoBean;
 import org.apache.wss4j.common.saml.bean.SubjectBean;
+import org.apache.wss4j.common.saml.bean.SubjectConfirmationDataBean;
 import org.apache.wss4j.common.saml.builder.SAML1Constants;
 import org.apache.wss4j.common.saml.builder.SAML2Constants;
 import org.apache.wss4j.dom.WSConstants;
@@ -82,7 +83,29 @@ final class SamlAssertions {
             keyInfo.setCertIdentifer(KeyInfoBean.CERT_IDENTIFIER.X509_CERT);
             subject.setKeyInfo(keyInfo);
         }
+        if (saml2) {
+            subject.setSubjectConfirmationData(confirmationData(spec));
+        }
         return subject;
+    }
+
+    /** SAML 2.0 SubjectConfirmationData: what the spec sets, a bearer window by default, else none. */
+    private static SubjectConfirmationDataBean confirmationData(SamlSpec spec) {
+        Instant notOnOrAfter = spec.confirmationNotOnOrAfter();
+        if (notOnOrAfter == null && spec.confirmationDataDefault() && spec.confirmation() == Confirmation.BEARER) {
+            notOnOrAfter = Instant.now().plus(Duration.ofMinutes(5));
+        }
+        if (notOnOrAfter == null && spec.confirmationNotBefore() == null && spec.recipient() == null
+                && spec.inResponseTo() == null && spec.address() == null) {
+            return null;
+        }
+        SubjectConfirmationDataBean data = new SubjectConfirmationDataBean();
+        data.setNotBefore(spec.confirmationNotBefore());
+        data.setNotAfter(notOnOrAfter);
+        data.setRecipient(spec.recipient());
+        data.setInResponseTo(spec.inResponseTo());
+        data.setAddress(spec.address());
+        return data;
     }
 
     private static String confirmationUri(Confirmation confirmation, boolean saml2) {

@@ -23,7 +23,9 @@ import io.wssgate.testing.TestKeys.Identity;
  *
  * <p>Defaults: issuer {@value #DEFAULT_ISSUER}, subject {@value #DEFAULT_SUBJECT} with the
  * unspecified NameID format, bearer confirmation, unsigned, valid from a minute ago for five
- * minutes, no audience restriction, no attributes. SAML 1.1 needs a statement to carry the subject,
+ * minutes, no audience restriction, no attributes. A SAML 2.0 bearer confirmation gets a
+ * SubjectConfirmationData with a NotOnOrAfter five minutes ahead, as the bearer profile
+ * demands, unless {@link #withoutConfirmationData()} says otherwise. SAML 1.1 needs a statement to carry the subject,
  * so a 1.1 assertion without attributes or authentication gets a default authentication statement.
  */
 public final class SamlSpec {
@@ -58,6 +60,12 @@ public final class SamlSpec {
     private String authenticationMethod;
     private Instant authenticationInstant;
     private String assertionId;
+    private boolean confirmationDataDefault = true;
+    private Instant confirmationNotBefore;
+    private Instant confirmationNotOnOrAfter;
+    private String recipient;
+    private String inResponseTo;
+    private String address;
     private final List<Consumer<SamlAssertionWrapper>> editsBeforeSigning = new ArrayList<>();
 
     private SamlSpec(Version version) {
@@ -169,6 +177,37 @@ public final class SamlSpec {
         return this;
     }
 
+    /** The SubjectConfirmationData validity window (SAML 2.0). */
+    public SamlSpec confirmationWindow(Instant notBefore, Instant notOnOrAfter) {
+        this.confirmationNotBefore = notBefore;
+        this.confirmationNotOnOrAfter = notOnOrAfter;
+        return this;
+    }
+
+    /** The SubjectConfirmationData Recipient (SAML 2.0): the endpoint the assertion is meant for. */
+    public SamlSpec recipient(String url) {
+        this.recipient = url;
+        return this;
+    }
+
+    /** The SubjectConfirmationData InResponseTo (SAML 2.0). */
+    public SamlSpec inResponseTo(String requestId) {
+        this.inResponseTo = requestId;
+        return this;
+    }
+
+    /** The SubjectConfirmationData Address (SAML 2.0): the attesting entity's IP address. */
+    public SamlSpec address(String ip) {
+        this.address = ip;
+        return this;
+    }
+
+    /** No default SubjectConfirmationData for a bearer confirmation (only what is set explicitly). */
+    public SamlSpec withoutConfirmationData() {
+        this.confirmationDataDefault = false;
+        return this;
+    }
+
     /** Pin the assertion ID (ID in 2.0, AssertionID in 1.1), e.g. to test replay detection. */
     public SamlSpec assertionId(String id) {
         this.assertionId = id;
@@ -271,6 +310,30 @@ public final class SamlSpec {
 
     String assertionId() {
         return assertionId;
+    }
+
+    boolean confirmationDataDefault() {
+        return confirmationDataDefault;
+    }
+
+    Instant confirmationNotBefore() {
+        return confirmationNotBefore;
+    }
+
+    Instant confirmationNotOnOrAfter() {
+        return confirmationNotOnOrAfter;
+    }
+
+    String recipient() {
+        return recipient;
+    }
+
+    String inResponseTo() {
+        return inResponseTo;
+    }
+
+    String address() {
+        return address;
     }
 
     List<Consumer<SamlAssertionWrapper>> editsBeforeSigning() {

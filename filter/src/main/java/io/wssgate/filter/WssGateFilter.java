@@ -2,6 +2,7 @@ package io.wssgate.filter;
 
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
+import io.wssgate.inbound.Delivery;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
@@ -113,7 +114,8 @@ public final class WssGateFilter implements Filter {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
             return;
         }
-        InboundOutcome outcome = policy.validateHttpBody(body.get(), request.getContentType());
+        InboundOutcome outcome = policy.validateHttpBody(body.get(), request.getContentType(),
+                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
         if (outcome instanceof InboundOutcome.Accepted accepted) {
             AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted, policy.name());
             // the caller stays current while the application runs, for outbound calls it makes

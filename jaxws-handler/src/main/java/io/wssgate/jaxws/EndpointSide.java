@@ -48,7 +48,7 @@ final class EndpointSide {
         InboundOutcome outcome;
         try {
             bytes = SoapMessages.toBytes(message);
-            outcome = policy.validate(bytes, version.contentType());
+            outcome = policy.validate(bytes, version.contentType(), ServletDelivery.of(context));
         } catch (SOAPException | IOException | RuntimeException e) {
             throw EndpointFaults.reject(context, policy.reject(FaultCode.INVALID_SECURITY,
                     "cannot read the request: " + e, version));

@@ -19,7 +19,7 @@ final class SamlBinder {
     static SamlPolicy saml(Node node) {
         SamlPolicy d = SamlPolicy.disabled();
         if (!node.expectMap("enabled", "issuers", "audiences", "clock-skew", "max-age", "confirmation-methods",
-                "replay", "sts-validation")) {
+                "replay", "sts-validation", "recipients", "check-address")) {
             return d;
         }
         List<Node> issuerNodes = node.get("issuers").elements();
@@ -45,7 +45,24 @@ final class SamlBinder {
                 node.get("max-age").parse(ValueParsers::duration).orElse(d.maxAge()),
                 methods,
                 node.get("replay").parse(SamlBinder::replay).orElse(d.replay()),
-                StsBinder.validation(node.get("sts-validation")));
+                StsBinder.validation(node.get("sts-validation")),
+                node.get("recipients").list(true, SamlBinder::endpointUrl).orElse(List.of()),
+                node.get("check-address").parse(ValueParsers::bool).orElse(false));
+    }
+
+    /** A Recipient is compared with absolute http(s) URLs only: anything else could never match. */
+    private static String endpointUrl(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme())) && uri.getFragment() == null) {
+                return text;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + text + "' is not an absolute http or https URL without fragment "
+                + "(e.g. https://host/services/orders)");
     }
 
     private static List<TrustedIssuer> issuers(List<Node> nodes) {

@@ -51,7 +51,7 @@ public class SamlProperties {
         this.clockSkew = clockSkew;
     }
 
-    /** Oldest IssueInstant accepted without NotOnOrAfter. Default 30m. */
+    /** Oldest IssueInstant accepted, whatever the Conditions say (plus clock-skew). Default 30m. */
     private Duration maxAge;
 
     public Duration getMaxAge() {
@@ -82,6 +82,31 @@ public class SamlProperties {
 
     public void setReplay(String replay) {
         this.replay = replay;
+    }
+
+    /**
+     * Endpoint URLs a SubjectConfirmationData Recipient may name. Default: the URL the request
+     * arrived at.
+     */
+    private List<String> recipients = new ArrayList<>();
+
+    public List<String> getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(List<String> recipients) {
+        this.recipients = recipients;
+    }
+
+    /** Whether a SubjectConfirmationData Address must be the sender's IP address. Default false. */
+    private Boolean checkAddress;
+
+    public Boolean getCheckAddress() {
+        return checkAddress;
+    }
+
+    public void setCheckAddress(Boolean checkAddress) {
+        this.checkAddress = checkAddress;
     }
 
     /** Also ask a WS-Trust STS (Validate) about each assertion. */

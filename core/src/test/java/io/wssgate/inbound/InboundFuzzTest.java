@@ -44,9 +44,10 @@ class InboundFuzzTest {
         static final Clock SIGNING_TIME = Clock.fixed(CORPUS.createdAt(), ZoneOffset.UTC);
         static final PolicyKeys KEYS = loadKeys();
         /**
-         * The pipeline under test, one for all inputs, with replay detection on. Its clock (used
-         * only by the replay cache) stands years after the seeds' windows, so every entry it
-         * records has expired when the next input arrives: the replay code runs in full for
+         * The pipeline under test, one for all inputs, with replay detection on. Its replay
+         * cache's clock stands years after the seeds' windows, so every entry it records has
+         * expired when the next input arrives (the rules themselves, like WSS4J's, run on the
+         * system clock, within the seeds' day-long windows): the replay code runs in full for
          * every accepted input, but a genuine seed is never refused as a replay of itself. A
          * blocking cache would stop the fuzzer from ever reaching the code behind replay
          * detection again and make findings depend on the order of inputs; a fresh pipeline per
@@ -54,7 +55,9 @@ class InboundFuzzTest {
          * the adapters' tests.
          */
         static final InboundValidator PIPELINE = new InboundValidator(CORPUS.policy(), KEYS,
-                Clock.fixed(CORPUS.createdAt().plus(Duration.ofDays(3650)), ZoneOffset.UTC));
+                java.util.Optional.empty(), Clock.systemUTC(), new ExpiringReplayCache(
+                        io.wssgate.config.ReplayConfig.DEFAULT_MAX_ENTRIES,
+                        Clock.fixed(CORPUS.createdAt().plus(Duration.ofDays(3650)), ZoneOffset.UTC)));
         static final SignedContentOracle ORACLE = SignedContentOracle.learn(CORPUS, PIPELINE);
 
         /** Through the public entry point, on a fresh gate (whose replay cache is real). */

@@ -71,7 +71,30 @@ final class SamlAssertions {
         if (spec.issuerKey() != null) {
             sign(assertion, spec);
         }
-        return assertion;
+        return spec.editsOfSignedXml().isEmpty() ? assertion : editedAndResigned(assertion, spec);
+    }
+
+    /** The signed assertion's XML edited, its enveloped signature computed again with the issuer key. */
+    private static SamlAssertionWrapper editedAndResigned(SamlAssertionWrapper assertion, SamlSpec spec)
+            throws WSSecurityException {
+        org.w3c.dom.Element element = assertion.toDOM(null);
+        spec.editsOfSignedXml().forEach(edit -> edit.accept(element));
+        if (spec.issuerKey() != null) {
+            element.setIdAttributeNS(null, spec.version() == Version.SAML_20 ? "ID" : "AssertionID", true);
+            org.w3c.dom.Element signature = (org.w3c.dom.Element) element
+                    .getElementsByTagNameNS(WSConstants.SIG_NS, "Signature").item(0);
+            try {
+                org.apache.xml.security.signature.XMLSignature xml =
+                        new org.apache.xml.security.signature.XMLSignature(signature, "", false);
+                for (int i = 0; i < xml.getSignedInfo().getLength(); i++) {
+                    xml.getSignedInfo().item(i); // a parsed SignedInfo creates its references on access
+                }
+                xml.sign(spec.issuerKey().privateKey());
+            } catch (org.apache.xml.security.exceptions.XMLSecurityException e) {
+                throw new IllegalStateException("cannot sign the edited assertion again", e);
+            }
+        }
+        return new SamlAssertionWrapper(element);
     }
 
     private static SubjectBean subject(SamlSpec spec, boolean saml2) {

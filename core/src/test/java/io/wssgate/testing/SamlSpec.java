@@ -67,6 +67,7 @@ public final class SamlSpec {
     private String inResponseTo;
     private String address;
     private final List<Consumer<SamlAssertionWrapper>> editsBeforeSigning = new ArrayList<>();
+    private final List<Consumer<org.w3c.dom.Element>> editsOfSignedXml = new ArrayList<>();
 
     private SamlSpec(Version version) {
         this.version = version;
@@ -224,6 +225,16 @@ public final class SamlSpec {
         return this;
     }
 
+    /**
+     * An edit of the signed assertion's XML, after which the issuer signs it again: for content
+     * OpenSAML's object model cannot express (an unknown Condition, a second OneTimeUse), still
+     * carrying a valid issuer signature so only the rule under test can refuse it.
+     */
+    public SamlSpec editSignedXml(Consumer<org.w3c.dom.Element> edit) {
+        editsOfSignedXml.add(Objects.requireNonNull(edit, "edit"));
+        return this;
+    }
+
     /** Builds and, if {@link #signedBy(Identity) configured}, signs a new assertion. */
     public SamlAssertionWrapper toAssertion() {
         try {
@@ -334,6 +345,10 @@ public final class SamlSpec {
 
     String address() {
         return address;
+    }
+
+    List<Consumer<org.w3c.dom.Element>> editsOfSignedXml() {
+        return editsOfSignedXml;
     }
 
     List<Consumer<SamlAssertionWrapper>> editsBeforeSigning() {

@@ -109,9 +109,8 @@ public final class OutboundSecurer {
         }
         OutboundToken source = policy.token().get();
         if (source instanceof OutboundToken.SelfIssued selfIssued) {
-            Optional<String> caller = context.caller().map(c -> c.principal().name());
             SamlAssertionWrapper assertion = samlIssuer.orElseThrow()
-                    .issue(caller, signingKey.map(KeyCrypto::certificate));
+                    .issue(context.caller(), signingKey.map(KeyCrypto::certificate));
             boolean holderOfKey = selfIssued.saml().confirmationMethod() == ConfirmationMethod.HOLDER_OF_KEY;
             boolean senderVouches = selfIssued.saml().confirmationMethod() == ConfirmationMethod.SENDER_VOUCHES;
             return Optional.of(new Attached(assertion, holderOfKey ? signingKey : Optional.empty(), senderVouches));

@@ -1,5 +1,6 @@
 package io.wssgate.outbound;
 
+import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.keys.KeyCrypto;
 import io.wssgate.config.ConfirmationMethod;
 import io.wssgate.config.SamlIssuance;
@@ -25,6 +26,7 @@ import org.apache.wss4j.common.saml.bean.SubjectConfirmationDataBean;
 import org.apache.wss4j.common.saml.bean.Version;
 import org.apache.wss4j.common.saml.builder.SAML1Constants;
 import org.apache.wss4j.common.saml.builder.SAML2Constants;
+import org.w3c.dom.Element;
 
 /**
  * Issues the assertions a policy's {@code outbound.token.saml} describes, signed by the
@@ -45,13 +47,26 @@ final class SamlIssuer {
         this.clock = clock;
     }
 
-    /** @param subjectKey the holder-of-key proof certificate (the outbound signing certificate) */
-    SamlAssertionWrapper issue(Optional<String> callerName, Optional<X509Certificate> subjectKey)
+    /**
+     * @param caller     the caller being served, if any: its name is the subject unless one is
+     *                   configured, and then the assertion is issued on the basis of the caller's
+     *                   assertion, whose ProxyRestriction it respects
+     * @param subjectKey the holder-of-key proof certificate (the outbound signing certificate)
+     */
+    SamlAssertionWrapper issue(Optional<AuthenticatedCaller> caller, Optional<X509Certificate> subjectKey)
             throws OutboundSecurityException {
-        String subject = config.subject().or(() -> callerName).orElseThrow(() -> new OutboundSecurityException(
-                "no subject for the SAML assertion: configure outbound.token.saml.subject or call while serving an "
-                        + "authenticated request"));
+        String subject = config.subject().or(() -> caller.map(c -> c.principal().name()))
+                .orElseThrow(() -> new OutboundSecurityException("no subject for the SAML assertion: configure "
+                        + "outbound.token.saml.subject or call while serving an authenticated request"));
         boolean saml2 = config.saml2();
+        Optional<ProxyRestrictionRule.Limit> proxyLimit = Optional.empty();
+        Optional<Element> basis = config.subject().isPresent() ? Optional.empty() : caller.flatMap(c -> c.assertion());
+        if (basis.isPresent()) {
+            proxyLimit = ProxyRestrictionRule.of(basis.get());
+            if (proxyLimit.isPresent()) {
+                ProxyRestrictionRule.check(proxyLimit.get(), config.audiences(), saml2);
+            }
+        }
         SAMLCallback callback = new SAMLCallback();
         callback.setSamlVersion(saml2 ? Version.SAML_20 : Version.SAML_11);
         callback.setIssuer(config.issuer());
@@ -84,6 +99,9 @@ final class SamlIssuer {
         }
         try {
             SamlAssertionWrapper assertion = new SamlAssertionWrapper(callback);
+            if (saml2 && proxyLimit.isPresent()) {
+                ProxyRestrictionRule.apply(proxyLimit.get(), assertion.getSaml2().getConditions());
+            }
             assertion.signAssertion(KeyCrypto.ALIAS, issuerKey.password(), issuerKey.crypto(), false,
                     "http://www.w3.org/2001/10/xml-exc-c14n#", issuerKey.defaultSignatureAlgorithm(),
                     "http://www.w3.org/2001/04/xmlenc#sha256");

@@ -80,6 +80,20 @@ final class OutboundFixture {
                       signature:
                         key: { private-key: %2$s, certificate: %3$s }
                         key-identifier: issuer-serial
+                  saml2-for-caller-out:
+                    paths: [/out/saml2-for-caller]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      token:
+                        source: self-issued
+                        saml:
+                          version: "2.0"
+                          issuer: %8$s
+                          issuer-key: { private-key: %4$s, certificate: %5$s, password: issuer-pw }
+                          confirmation-method: sender-vouches
+                          audiences: [%9$s]
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
                   propagate-out:
                     paths: [/out/propagate]
                     outbound:

@@ -144,8 +144,14 @@ class SamlProcessingRulesTest {
         void saml11StatementConfirmedByAnotherKeyIsAnotherSubject() {
             Identity other = KEYS.issue("mallory-key");
             SamlSpec spec = hok11().authentication(SamlSpec.AUTHN_PASSWORD_SAML11, Instant.now()).editSignedXml(a -> {
-                // the attribute statement's subject holds another certificate than the authentication's
-                Element statement = child(a, SAML1, "AttributeStatement");
+                // the last statement's subject holds another certificate (WSS4J takes the proof key
+                // from the first, so the message signature still verifies)
+                Element statement = null;
+                for (org.w3c.dom.Node n = a.getFirstChild(); n != null; n = n.getNextSibling()) {
+                    if (n instanceof Element e && e.getLocalName().endsWith("Statement")) {
+                        statement = e;
+                    }
+                }
                 Element certificate = child(statement, "http://www.w3.org/2000/09/xmldsig#", "X509Certificate");
                 certificate.setTextContent(java.util.Base64.getEncoder().encodeToString(encoded(other)));
             });

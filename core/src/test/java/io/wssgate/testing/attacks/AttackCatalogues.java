@@ -12,6 +12,7 @@ public final class AttackCatalogues {
             EncryptionAttacks::all,
             TransportAttacks::all,
             SamlAttacks::all,
+            SamlRuleAttacks::all,
             ParserAttacks::all,
             TimestampAndUsernameTokenAttacks::all);
 
@@ -20,5 +21,10 @@ public final class AttackCatalogues {
 
     public static Stream<Attack> all(AttackFixture fixture) {
         return CATALOGUES.stream().flatMap(catalogue -> catalogue.apply(fixture).stream());
+    }
+
+    /** The valid messages at the edge of the catalogues' rules, which every suite must accept. */
+    public static Stream<ValidVariant> validVariants(AttackFixture fixture) {
+        return SamlRuleAttacks.valid(fixture).stream();
     }
 }

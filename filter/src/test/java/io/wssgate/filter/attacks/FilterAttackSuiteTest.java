@@ -9,6 +9,7 @@ import io.wssgate.testing.attacks.AttackCatalogues;
 import io.wssgate.testing.attacks.AttackClient;
 import io.wssgate.testing.attacks.AttackFixture;
 import io.wssgate.testing.attacks.EncryptionAttacks;
+import io.wssgate.testing.attacks.ValidVariant;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -52,6 +53,10 @@ class FilterAttackSuiteTest {
         return AttackCatalogues.all(fixture);
     }
 
+    static Stream<ValidVariant> validVariants() {
+        return AttackCatalogues.validVariants(fixture);
+    }
+
     static Stream<String> paths() {
         return AttackFixture.POLICY_OF_PATH.keySet().stream();
     }
@@ -69,6 +74,17 @@ class FilterAttackSuiteTest {
     void decryptionFailuresAreIndistinguishable(String path) throws Exception {
         AttackAssertions.assertRefusedAlike(client, EncryptionAttacks.decryptionFailures(fixture, path),
                 Attack::expected, fixture.canary, AttackedServlet.INVOCATIONS::get, AttackedServlet.PRINCIPALS);
+    }
+
+    @ParameterizedTest(name = "valid: {0}")
+    @MethodSource("validVariants")
+    void validVariantIsAccepted(ValidVariant variant) throws Exception {
+        HttpResponse<byte[]> response = app.post(variant.path(), variant.body().apply(app.uri(variant.path())),
+                AttackFixture.contentTypeFor(variant.path()));
+
+        assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Principal")).hasValue(variant.principal());
     }
 
     @ParameterizedTest(name = "baseline {0}")

@@ -20,6 +20,7 @@ import io.wssgate.testing.attacks.AttackCatalogues;
 import io.wssgate.testing.attacks.AttackClient;
 import io.wssgate.testing.attacks.AttackFixture;
 import io.wssgate.testing.attacks.EncryptionAttacks;
+import io.wssgate.testing.attacks.ValidVariant;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,6 +82,10 @@ class EndpointAttackSuiteTest {
         return AttackCatalogues.all(fixture);
     }
 
+    static Stream<ValidVariant> validVariants() {
+        return AttackCatalogues.validVariants(fixture);
+    }
+
     static Stream<String> paths() {
         return AttackFixture.POLICY_OF_PATH.keySet().stream();
     }
@@ -98,6 +103,17 @@ class EndpointAttackSuiteTest {
     void decryptionFailuresAreIndistinguishable(String path) throws Exception {
         AttackAssertions.assertRefusedAlike(client, EncryptionAttacks.decryptionFailures(fixture, path),
                 Attack::expectedOnHandlerOrDefault, fixture.canary, AttackedEndpoint.INVOCATIONS::get, AttackedEndpoint.PRINCIPALS);
+    }
+
+    @ParameterizedTest(name = "valid: {0}")
+    @MethodSource("validVariants")
+    void validVariantIsAccepted(ValidVariant variant) throws Exception {
+        HttpResponse<byte[]> response = app.post(variant.path(), variant.body().apply(app.uri(variant.path())),
+                AttackFixture.contentTypeFor(variant.path()));
+
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        String returned = TestMessages.parse(response.body()).getElementsByTagName("return").item(0).getTextContent();
+        assertThat(returned).isEqualTo("principal=" + variant.principal() + ";text=pay 10");
     }
 
     @ParameterizedTest(name = "baseline {0}")

@@ -94,6 +94,8 @@ class ConfigLoaderRoundTripTest {
                       max-age: 1h
                       confirmation-methods: [holder-of-key, bearer]
                       replay: all
+                      recipients: [https://api.example.com/services/partner, "https://gw.example.com:8443/partner"]
+                      check-address: true
                     username-token:
                       enabled: true
                       passwords: users.properties
@@ -167,6 +169,8 @@ class ConfigLoaderRoundTripTest {
         m.put(p + "saml.max-age", "PT1H");
         m.put(p + "saml.confirmation-methods", "holder-of-key,bearer");
         m.put(p + "saml.replay", "all");
+        m.put(p + "saml.recipients", "https://api.example.com/services/partner, https://gw.example.com:8443/partner");
+        m.put(p + "saml.check-address", "true");
         m.put(p + "username-token.enabled", "true");
         m.put(p + "username-token.passwords", "users.properties");
         m.put(p + "username-token.allow-password-text", "true");
@@ -214,7 +218,10 @@ class ConfigLoaderRoundTripTest {
                                 new TrustedIssuer("https://idp2.example.com",
                                         List.of(dir.resolve("idp2.pem"), dir.resolve("idp2-next.pem")))),
                         List.of("urn:my:service", "urn:my:other"), Duration.ofMinutes(2), Duration.ofHours(1),
-                        Set.of(ConfirmationMethod.HOLDER_OF_KEY, ConfirmationMethod.BEARER), AssertionReplay.ALL))
+                        Set.of(ConfirmationMethod.HOLDER_OF_KEY, ConfirmationMethod.BEARER), AssertionReplay.ALL)
+                        .withRecipients(List.of("https://api.example.com/services/partner",
+                                "https://gw.example.com:8443/partner"))
+                        .withAddressCheck(true))
                 .usernameToken(new UsernameTokenPolicy(true,
                         Optional.of(new PropertiesPasswordSource(Map.of("alice", "alice-secret", "bob", "bob-secret"))),
                         true, Duration.ofMinutes(1), Duration.ofSeconds(5), false))

@@ -12,10 +12,13 @@ import java.util.Set;
  * say; {@code clockSkew} is the tolerance of every time comparison. A SubjectConfirmationData
  * {@code Recipient} must be one of {@code recipients} (none configured: the URL the request
  * arrived at); its {@code Address} is compared with the sender's when {@code checkAddress}.
+ * A SAML 2.0 bearer confirmation must bound its own use with a NotOnOrAfter unless
+ * {@code bearerConfirmationWindowRequired} is false (then the Conditions' NotOnOrAfter suffices).
  */
 public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<String> audiences, Duration clockSkew,
                          Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay,
-                         Optional<StsValidation> stsValidation, List<String> recipients, boolean checkAddress) {
+                         Optional<StsValidation> stsValidation, List<String> recipients, boolean checkAddress,
+                         boolean bearerConfirmationWindowRequired) {
     public SamlPolicy {
         issuers = List.copyOf(issuers);
         audiences = List.copyOf(audiences);
@@ -29,7 +32,7 @@ public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<Stri
                       Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay,
                       Optional<StsValidation> stsValidation) {
         this(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay, stsValidation, List.of(),
-                false);
+                false, true);
     }
 
     /** Without validation through an STS. */
@@ -47,12 +50,22 @@ public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<Stri
     /** The same rules with these endpoint addresses as the only acceptable Recipients. */
     public SamlPolicy withRecipients(List<String> endpointUrls) {
         return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
-                stsValidation, endpointUrls, checkAddress);
+                stsValidation, endpointUrls, checkAddress, bearerConfirmationWindowRequired);
     }
 
     /** The same rules, comparing a SubjectConfirmationData Address with the sender's address or not. */
     public SamlPolicy withAddressCheck(boolean check) {
         return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
-                stsValidation, recipients, check);
+                stsValidation, recipients, check, bearerConfirmationWindowRequired);
+    }
+
+    /**
+     * The same rules; with {@code required} false a SAML 2.0 bearer assertion may leave its
+     * SubjectConfirmationData without NotOnOrAfter if its Conditions have one (Apache CXF's STS
+     * issues such tokens by default).
+     */
+    public SamlPolicy withBearerConfirmationWindowRequired(boolean required) {
+        return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
+                stsValidation, recipients, checkAddress, required);
     }
 }

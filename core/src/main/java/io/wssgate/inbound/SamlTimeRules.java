@@ -18,18 +18,21 @@ import org.opensaml.saml.common.SAMLVersion;
  * in the future nor older than {@code saml.max-age} (whatever its Conditions say, so an issuer's
  * long validity window cannot outlive the policy's bound); now lies within the Conditions'
  * NotBefore/NotOnOrAfter and within the SubjectConfirmationData's. A bearer assertion must
- * bound its use (SAML 2.0 profiles 4.1.4.2: a NotOnOrAfter on its SubjectConfirmationData; a
- * SAML 1.1 one, which has no such data, a NotOnOrAfter on its Conditions).
+ * bound its use (SAML 2.0 profiles 4.1.4.2: a NotOnOrAfter on its SubjectConfirmationData, or
+ * where the policy relaxes that, on its Conditions; a SAML 1.1 one, which has no such data, a
+ * NotOnOrAfter on its Conditions).
  */
 final class SamlTimeRules {
     private final Duration skew;
     private final Duration maxAge;
     private final Clock clock;
+    private final boolean bearerConfirmationWindowRequired;
 
     SamlTimeRules(SamlPolicy policy, Clock clock) {
         this.skew = policy.clockSkew();
         this.maxAge = policy.maxAge();
         this.clock = clock;
+        this.bearerConfirmationWindowRequired = policy.bearerConfirmationWindowRequired();
     }
 
     /** @return the last instant at which the assertion is still acceptable (for replay records) */
@@ -46,11 +49,11 @@ final class SamlTimeRules {
         within(facts.validity(), now, "Conditions");
         within(facts.confirmation().window(), now, "SubjectConfirmationData");
         if (facts.confirmation().method() == ConfirmationMethod.BEARER) {
-            boolean saml2 = facts.version() == SAMLVersion.VERSION_20;
-            Window bound = saml2 ? facts.confirmation().window() : facts.validity();
+            boolean confirmationBound = facts.version() == SAMLVersion.VERSION_20 && bearerConfirmationWindowRequired;
+            Window bound = confirmationBound ? facts.confirmation().window() : facts.validity();
             if (bound.notOnOrAfter().isEmpty()) {
                 throw invalid("bearer assertion without a NotOnOrAfter on its "
-                        + (saml2 ? "SubjectConfirmationData" : "Conditions"));
+                        + (confirmationBound ? "SubjectConfirmationData" : "Conditions"));
             }
         }
         Instant until = tooOld;

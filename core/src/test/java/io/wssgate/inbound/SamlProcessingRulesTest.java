@@ -53,6 +53,8 @@ class SamlProcessingRulesTest {
     static InboundValidator validator;
     /** The same, with saml.recipients configured and saml.check-address on. */
     static InboundValidator pinned;
+    static Path caPem;
+    static SamlPolicy samlPolicy;
 
     @BeforeAll
     static void setUp(@TempDir Path dir) throws Exception {
@@ -64,6 +66,8 @@ class SamlProcessingRulesTest {
         SamlPolicy saml = new SamlPolicy(true, List.of(new TrustedIssuer(SamlSpec.DEFAULT_ISSUER, List.of(idpPem))),
                 List.of(AUDIENCE), Duration.ofSeconds(60), Duration.ofMinutes(30),
                 Set.of(ConfirmationMethod.HOLDER_OF_KEY, ConfirmationMethod.BEARER), AssertionReplay.ONE_TIME_USE);
+        caPem = ca;
+        samlPolicy = saml;
         RoleMapping roles = new RoleMapping(List.of("role"), Map.of());
         validator = validator(policy(ca).roles(roles).saml(saml).build());
         pinned = validator(policy(ca).roles(roles).saml(saml
@@ -310,6 +314,16 @@ class SamlProcessingRulesTest {
             refused(validator, bearer(SamlSpec.saml2().withoutConfirmationData()), FaultCode.INVALID_SECURITY_TOKEN,
                     "bearer assertion without a NotOnOrAfter on its SubjectConfirmationData");
             accepted(validator, bearer(SamlSpec.saml2()));
+        }
+
+        @Test
+        void aPolicyMayLetTheConditionsBoundASaml2BearerConfirmation() throws Exception {
+            InboundValidator relaxed = validator(policy(caPem).saml(samlPolicy
+                    .withBearerConfirmationWindowRequired(false)).build());
+            accepted(relaxed, bearer(SamlSpec.saml2().withoutConfirmationData()));
+            refused(relaxed, bearer(SamlSpec.saml2().withoutConfirmationData().beforeSigning(a -> a.getSaml2()
+                    .getConditions().setNotOnOrAfter(null))), FaultCode.INVALID_SECURITY_TOKEN,
+                    "bearer assertion without a NotOnOrAfter on its Conditions");
         }
 
         @Test

@@ -19,7 +19,8 @@ final class SamlBinder {
     static SamlPolicy saml(Node node) {
         SamlPolicy d = SamlPolicy.disabled();
         if (!node.expectMap("enabled", "issuers", "audiences", "clock-skew", "max-age", "confirmation-methods",
-                "replay", "sts-validation", "recipients", "check-address")) {
+                "replay", "sts-validation", "recipients", "check-address",
+                "bearer-confirmation-window-required")) {
             return d;
         }
         List<Node> issuerNodes = node.get("issuers").elements();
@@ -47,7 +48,8 @@ final class SamlBinder {
                 node.get("replay").parse(SamlBinder::replay).orElse(d.replay()),
                 StsBinder.validation(node.get("sts-validation")),
                 node.get("recipients").list(true, SamlBinder::endpointUrl).orElse(List.of()),
-                node.get("check-address").parse(ValueParsers::bool).orElse(false));
+                node.get("check-address").parse(ValueParsers::bool).orElse(false),
+                node.get("bearer-confirmation-window-required").parse(ValueParsers::bool).orElse(true));
     }
 
     /** A Recipient is compared with absolute http(s) URLs only: anything else could never match. */

@@ -96,6 +96,7 @@ class ConfigLoaderRoundTripTest {
                       replay: all
                       recipients: [https://api.example.com/services/partner, "https://gw.example.com:8443/partner"]
                       check-address: true
+                      bearer-confirmation-window-required: false
                     username-token:
                       enabled: true
                       passwords: users.properties
@@ -171,6 +172,7 @@ class ConfigLoaderRoundTripTest {
         m.put(p + "saml.replay", "all");
         m.put(p + "saml.recipients", "https://api.example.com/services/partner, https://gw.example.com:8443/partner");
         m.put(p + "saml.check-address", "true");
+        m.put(p + "saml.bearer-confirmation-window-required", "false");
         m.put(p + "username-token.enabled", "true");
         m.put(p + "username-token.passwords", "users.properties");
         m.put(p + "username-token.allow-password-text", "true");
@@ -221,7 +223,8 @@ class ConfigLoaderRoundTripTest {
                         Set.of(ConfirmationMethod.HOLDER_OF_KEY, ConfirmationMethod.BEARER), AssertionReplay.ALL)
                         .withRecipients(List.of("https://api.example.com/services/partner",
                                 "https://gw.example.com:8443/partner"))
-                        .withAddressCheck(true))
+                        .withAddressCheck(true)
+                        .withBearerConfirmationWindowRequired(false))
                 .usernameToken(new UsernameTokenPolicy(true,
                         Optional.of(new PropertiesPasswordSource(Map.of("alice", "alice-secret", "bob", "bob-secret"))),
                         true, Duration.ofMinutes(1), Duration.ofSeconds(5), false))

@@ -64,6 +64,14 @@ final class CxfSamlCallback implements CallbackHandler {
             keyInfo.setCertIdentifer(KeyInfoBean.CERT_IDENTIFIER.X509_CERT);
             subject.setKeyInfo(keyInfo);
         }
+        if (profile.confirmation == Profile.Confirmation.BEARER && !v11) {
+            // the SAML 2.0 bearer profile: the confirmation itself is bounded in time, which WSS
+            // Gate requires (docs/what-is-checked.md, SAML processing rules)
+            org.apache.wss4j.common.saml.bean.SubjectConfirmationDataBean window =
+                    new org.apache.wss4j.common.saml.bean.SubjectConfirmationDataBean();
+            window.setNotAfter(java.time.Instant.now().plusSeconds(300));
+            subject.setSubjectConfirmationData(window);
+        }
         saml.setSubject(subject);
 
         AuthenticationStatementBean authentication = new AuthenticationStatementBean();

@@ -109,6 +109,20 @@ public class SamlProperties {
         this.checkAddress = checkAddress;
     }
 
+    /**
+     * Whether a SAML 2.0 bearer confirmation must carry its own NotOnOrAfter (the bearer
+     * profile); false accepts one whose Conditions end instead. Default true.
+     */
+    private Boolean bearerConfirmationWindowRequired;
+
+    public Boolean getBearerConfirmationWindowRequired() {
+        return bearerConfirmationWindowRequired;
+    }
+
+    public void setBearerConfirmationWindowRequired(Boolean bearerConfirmationWindowRequired) {
+        this.bearerConfirmationWindowRequired = bearerConfirmationWindowRequired;
+    }
+
     /** Also ask a WS-Trust STS (Validate) about each assertion. */
     private StsValidation stsValidation = new StsValidation();
 

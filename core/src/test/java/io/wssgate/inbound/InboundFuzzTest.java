@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Without {@code JAZZER_FUZZ} this runs as a regression test over the seeds and the inputs in
  * {@code src/test/resources/io/wssgate/inbound/InboundFuzzTestInputs/inboundPipeline} (where
- * Jazzer also writes the inputs of new findings); see README "Fuzzing" for the fuzzing runs.
+ * Jazzer also writes the inputs of new findings); see docs/contributing.md "Fuzzing" for the fuzzing runs.
  */
 class InboundFuzzTest {
 

@@ -11,15 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The Hazelcast configuration the README shows is valid and bounds the replay cache as it says. */
+/** The Hazelcast configuration docs/operations.md shows is valid and bounds the replay cache as it says. */
 class DocumentedHazelcastConfigTest {
     private static final String MARKER = "# hazelcast.yaml of every node\n";
 
     @Test
-    void theReadmeExampleDefinesABoundedReplayCacheWithABackupAndNoMulticast() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
+    void theDocumentedExampleDefinesABoundedReplayCacheWithABackupAndNoMulticast() throws Exception {
+        String readme = Files.readString(Path.of("..", "docs", "operations.md"));
         int start = readme.indexOf(MARKER);
-        assertThat(start).as("README example present").isPositive();
+        assertThat(start).as("documented example present").isPositive();
         String yaml = readme.substring(start + MARKER.length(), readme.indexOf("```", start));
 
         Config config = new InMemoryYamlConfig(yaml);

@@ -47,7 +47,7 @@ public final class ResultsReport {
 
         line("# Benchmark results");
         line("");
-        line("Written by `benchmarks/run.sh` (see the README's *Benchmarks* section); raw data in `benchmarks/results/`.");
+        line("Written by `benchmarks/run.sh` (see docs/contributing.md, *Benchmarks*); raw data in `benchmarks/results/`.");
         line("Run started " + machine.getOrDefault("started", "?") + ", finished " + machine.getOrDefault("finished", "?")
                 + ". All numbers are from this one run, on this machine.");
         machineSection(machine, main, large, heap);

@@ -9,7 +9,7 @@ import org.apache.wss4j.common.ext.WSSecurityException;
 
 /**
  * The WSS4JOutInterceptor / WSS4JInInterceptor properties a CXF user writes to talk to WSS Gate,
- * per profile. These are the settings the README's Interoperability section documents: WSS Gate
+ * per profile. These are the settings docs/interoperability.md documents: WSS Gate
  * refuses WSS4J's SHA-1 defaults and wants the Timestamp signed along with the Body.
  */
 final class CxfSecurityProperties {
@@ -64,7 +64,7 @@ final class CxfSecurityProperties {
      * A CXF service's responses: Timestamp and Signature, confirming the request's signatures
      * when the caller signed it. For a bearer caller confirmation stays off: WSS4J would confirm
      * the assertion's issuer signature, which a WSS Gate client policy without a signature of its
-     * own cannot ask for (see the README's Interoperability section).
+     * own cannot ask for (see docs/interoperability.md).
      */
     static Map<String, Object> serviceOutbound(Profile profile, InteropKeys keys) {
         Map<String, Object> out = signing(keys.cxfServerCrypto, "server");

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * The valid requests, secured the way a real client of WSS Gate secures them: the outbound
- * API with the policies of {@code demo-client.yaml} (README, "Outbound security").
+ * API with the policies of {@code demo-client.yaml} (docs/outbound-and-sts.md).
  */
 final class SecuredRequests {
     static final String WHOAMI = "<ex:whoami xmlns:ex=\"urn:wssgate:example\"/>";

@@ -21,7 +21,7 @@ import org.w3c.dom.Element;
 public class WhoAmIServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    /** The request attributes WSS Gate's filter sets (README, "What the application sees"). */
+    /** The request attributes WSS Gate's filter sets (docs/getting-started-filter.md, "What the application sees"). */
     static final String PRINCIPAL_ATTRIBUTE = "io.wssgate.principal";
     static final String DOCUMENT_ATTRIBUTE = "io.wssgate.document";
 

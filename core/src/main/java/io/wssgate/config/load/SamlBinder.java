@@ -19,7 +19,7 @@ final class SamlBinder {
     static SamlPolicy saml(Node node) {
         SamlPolicy d = SamlPolicy.disabled();
         if (!node.expectMap("enabled", "issuers", "audiences", "clock-skew", "max-age", "confirmation-methods",
-                "replay", "sts-validation")) {
+                "replay", "sts-validation", "encrypted-assertions")) {
             return d;
         }
         List<Node> issuerNodes = node.get("issuers").elements();
@@ -45,7 +45,8 @@ final class SamlBinder {
                 node.get("max-age").parse(ValueParsers::duration).orElse(d.maxAge()),
                 methods,
                 node.get("replay").parse(SamlBinder::replay).orElse(d.replay()),
-                StsBinder.validation(node.get("sts-validation")));
+                StsBinder.validation(node.get("sts-validation")),
+                node.get("encrypted-assertions").parse(ValueParsers::bool).orElse(false));
     }
 
     private static List<TrustedIssuer> issuers(List<Node> nodes) {

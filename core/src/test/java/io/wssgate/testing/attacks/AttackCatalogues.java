@@ -12,6 +12,7 @@ public final class AttackCatalogues {
             EncryptionAttacks::all,
             TransportAttacks::all,
             SamlAttacks::all,
+            EncryptedAssertionAttacks::all,
             ParserAttacks::all,
             TimestampAndUsernameTokenAttacks::all);
 

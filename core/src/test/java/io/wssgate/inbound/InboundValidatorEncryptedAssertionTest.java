@@ -182,6 +182,58 @@ class InboundValidatorEncryptedAssertionTest {
         assertRejected(decrypting, peer, FaultCode.UNSUPPORTED_SECURITY_TOKEN);
     }
 
+    @Test
+    void ofSeveralRecipientsTheEncryptedKeyNamingOurCertificateIsUsed() throws Exception {
+        byte[] message = replaceEncryptedAssertion(holderOfKey(assertion().assertionId("_multi-1")).build(),
+                doc -> SamlEncryption.encrypt(assertion().assertionId("_multi-1").holderOfKey(subjectKey).toAssertion(),
+                        List.of(KEYS.issue("other-server").certificate(), server.certificate()), doc));
+        assertThat(((Element) TestMessages.parse(message).getElementsByTagNameNS(XENC_NS, "EncryptedData").item(0))
+                .getElementsByTagNameNS(XENC_NS, "EncryptedKey").getLength()).isEqualTo(2);
+
+        assertThat(decrypting.validate(message).principal().name()).isEqualTo(SamlSpec.DEFAULT_SUBJECT);
+    }
+
+    @Test
+    void ofSeveralRecipientsNoneOursIsAFailedCheck() {
+        byte[] message = replaceEncryptedAssertion(holderOfKey(assertion().assertionId("_multi-2")).build(),
+                doc -> SamlEncryption.encrypt(assertion().assertionId("_multi-2").holderOfKey(subjectKey).toAssertion(),
+                        List.of(KEYS.issue("other-server").certificate(), KEYS.issue("third-server").certificate()), doc));
+        assertRejected(decrypting, message, FaultCode.FAILED_CHECK);
+    }
+
+    /**
+     * XML Encryption's Type Element plaintext may use prefixes declared where the EncryptedData
+     * stands; the plaintext here leaves saml2 to the EncryptedAssertion's declaration. Its issuer
+     * signature (exclusive C14N) still verifies, so the context was applied as Santuario does.
+     */
+    @Test
+    void plaintextRelyingOnTheNamespacesInScopeIsUnderstood() throws Exception {
+        SamlSpec spec = assertion().assertionId("_context-1").holderOfKey(subjectKey);
+        String standalone = spec.toXml();
+        String declaration = " xmlns:saml2=\"" + SAML2_NS + "\"";
+        assertThat(standalone).contains(declaration);
+        String plaintext = standalone.replaceFirst(java.util.regex.Pattern.quote(declaration), "");
+        byte[] message = io.wssgate.testing.attacks.MessageDom.edit(holderOfKey(spec).build(), doc -> {
+            Element encryptedData = (Element) doc.getElementsByTagNameNS(XENC_NS, "EncryptedData").item(0);
+            Element encryptedKey = (Element) encryptedData.getElementsByTagNameNS(XENC_NS, "EncryptedKey").item(0);
+            byte[] key = io.wssgate.testing.attacks.AttackerEncryption.sessionKey(encryptedKey, server.privateKey());
+            Element cipherValue = null;
+            for (org.w3c.dom.Node n = encryptedData.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if ("CipherData".equals(n.getLocalName())) {
+                    cipherValue = (Element) ((Element) n).getElementsByTagNameNS(XENC_NS, "CipherValue").item(0);
+                }
+            }
+            io.wssgate.testing.attacks.AttackerEncryption.encryptInto(cipherValue, key, plaintext);
+        });
+
+        ValidatedMessage valid = decrypting.validate(message);
+
+        assertThat(valid.principal().name()).isEqualTo(SamlSpec.DEFAULT_SUBJECT);
+        // the detached assertion handed on declares what it relied on
+        assertThat(valid.caller().assertion().orElseThrow().getAttributeNS("http://www.w3.org/2000/xmlns/", "saml2"))
+                .isEqualTo(SAML2_NS);
+    }
+
     /** The message with its EncryptedAssertion swapped for another one. */
     static byte[] replaceEncryptedAssertion(byte[] message, java.util.function.Function<Document, Element> replacement) {
         Document doc = TestMessages.parse(message);

@@ -1,6 +1,8 @@
 package io.wssgate.testing;
 
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.wss4j.common.saml.SamlAssertionWrapper;
 import org.opensaml.core.xml.config.XMLObjectProviderRegistrySupport;
 import org.opensaml.core.xml.io.MarshallingException;
@@ -37,20 +39,42 @@ public final class SamlEncryption {
     /** The same with other algorithms or the EncryptedKey placed beside the EncryptedData (PEER). */
     public static Element encrypt(SamlAssertionWrapper assertion, X509Certificate recipient, Document owner,
                                   String dataAlgorithm, String keyTransport, Encrypter.KeyPlacement placement) {
+        return encrypt(assertion, List.of(recipient), owner, dataAlgorithm, keyTransport, placement);
+    }
+
+    /** For several recipients: one EncryptedKey each, inline, each naming its recipient's certificate. */
+    public static Element encrypt(SamlAssertionWrapper assertion, List<X509Certificate> recipients, Document owner) {
+        return encrypt(assertion, recipients, owner, AES256_GCM, RSA_OAEP, Encrypter.KeyPlacement.INLINE);
+    }
+
+    private static Element encrypt(SamlAssertionWrapper assertion, List<X509Certificate> recipients, Document owner,
+                                   String dataAlgorithm, String keyTransport, Encrypter.KeyPlacement placement) {
         if (assertion.getSaml2() == null) {
             throw new IllegalArgumentException("only a SAML 2.0 assertion can be an EncryptedAssertion");
+        }
+        if (assertion.getElement() == null) {
+            // WSS4J signs an assertion when it first marshals it: do that before OpenSAML marshals it unsigned
+            try {
+                assertion.toDOM(null); // its own document: Santuario serialises only an element with a parent
+            } catch (org.apache.wss4j.common.ext.WSSecurityException e) {
+                throw new IllegalStateException("cannot sign the assertion", e);
+            }
         }
         DataEncryptionParameters data = new DataEncryptionParameters();
         data.setAlgorithm(dataAlgorithm);
         // the session key is made here: OpenSAML's algorithm registry is not initialised under WSS4J
         data.setEncryptionCredential(CredentialSupport.getSimpleCredential(sessionKey(dataAlgorithm)));
-        KeyEncryptionParameters key = new KeyEncryptionParameters();
-        key.setEncryptionCredential(new BasicX509Credential(recipient));
-        key.setAlgorithm(keyTransport);
-        X509KeyInfoGeneratorFactory keyInfo = new X509KeyInfoGeneratorFactory();
-        keyInfo.setEmitEntityCertificate(true);
-        key.setKeyInfoGenerator(keyInfo.newInstance());
-        Encrypter encrypter = new Encrypter(data, key);
+        List<KeyEncryptionParameters> keys = new ArrayList<>();
+        for (X509Certificate recipient : recipients) {
+            KeyEncryptionParameters key = new KeyEncryptionParameters();
+            key.setEncryptionCredential(new BasicX509Credential(recipient));
+            key.setAlgorithm(keyTransport);
+            X509KeyInfoGeneratorFactory keyInfo = new X509KeyInfoGeneratorFactory();
+            keyInfo.setEmitEntityCertificate(true);
+            key.setKeyInfoGenerator(keyInfo.newInstance());
+            keys.add(key);
+        }
+        Encrypter encrypter = new Encrypter(data, keys);
         encrypter.setKeyPlacement(placement);
         try {
             EncryptedAssertion encrypted = encrypter.encrypt(assertion.getSaml2());

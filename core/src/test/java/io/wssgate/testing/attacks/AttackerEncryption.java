@@ -20,12 +20,12 @@ import org.w3c.dom.Element;
  * library does not hand it out; an attacker simply keeps it. The result is ciphertext that
  * decrypts without error, so only the plaintext rule under test can refuse it.
  */
-final class AttackerEncryption {
+public final class AttackerEncryption {
     private AttackerEncryption() {
     }
 
     /** The session key wrapped in {@code encryptedKey} (an xenc:EncryptedKey), unwrapped with {@code recipient}. */
-    static byte[] sessionKey(Element encryptedKey, PrivateKey recipient) {
+    public static byte[] sessionKey(Element encryptedKey, PrivateKey recipient) {
         String wrapped = encryptedKey.getElementsByTagNameNS(MessageDom.XENC, "CipherValue").item(0)
                 .getTextContent().replaceAll("\\s", "");
         try {
@@ -39,7 +39,7 @@ final class AttackerEncryption {
     }
 
     /** Sets {@code cipherValue}'s text to {@code plaintext} encrypted with XML Encryption 1.1 AES-GCM under {@code key}. */
-    static void encryptInto(Element cipherValue, byte[] key, String plaintext) {
+    public static void encryptInto(Element cipherValue, byte[] key, String plaintext) {
         cipherValue.setTextContent(Base64.getEncoder().encodeToString(
                 aesGcm(key, plaintext.getBytes(StandardCharsets.UTF_8))));
     }

@@ -74,6 +74,9 @@ final class RecipientCertificate {
 
     private boolean x509Data(Element x509Data) {
         for (Element e : SoapEnvelope.childElements(x509Data)) {
+            if (!XmlNames.DS.equals(e.getNamespaceURI())) {
+                continue;
+            }
             switch (e.getLocalName()) {
                 case "X509IssuerSerial" -> {
                     if (issuerSerial(e)) {

@@ -13,6 +13,7 @@ public final class AttackCatalogues {
             TransportAttacks::all,
             SamlAttacks::all,
             EncryptedAssertionAttacks::all,
+            EncryptedXmlAdvisoryAttacks::all,
             ParserAttacks::all,
             TimestampAndUsernameTokenAttacks::all);
 

@@ -4,8 +4,14 @@ import static io.wssgate.testing.attacks.AttackFixture.AUDIENCE;
 import static io.wssgate.testing.attacks.AttackFixture.ENCSAML;
 import static io.wssgate.testing.attacks.AttackFixture.ENCSAML_12;
 import static io.wssgate.testing.attacks.AttackFixture.SAML;
+import static io.wssgate.testing.attacks.EncryptedAssertionDom.cipherValue;
+import static io.wssgate.testing.attacks.EncryptedAssertionDom.edit;
+import static io.wssgate.testing.attacks.EncryptedAssertionDom.encryptedData;
+import static io.wssgate.testing.attacks.EncryptedAssertionDom.encryptedKey;
+import static io.wssgate.testing.attacks.EncryptedAssertionDom.encryptionMethod;
+import static io.wssgate.testing.attacks.EncryptedAssertionDom.flipBit;
+import static io.wssgate.testing.attacks.EncryptedAssertionDom.truncate;
 import static io.wssgate.testing.attacks.MessageDom.DS;
-import static io.wssgate.testing.attacks.MessageDom.XENC;
 
 import io.wssgate.fault.FaultCode;
 import io.wssgate.testing.KeyIdType;
@@ -15,11 +21,8 @@ import io.wssgate.testing.SamlSpec;
 import io.wssgate.testing.TestMessages;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
-import org.opensaml.saml.saml2.encryption.Encrypter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -32,12 +35,10 @@ import org.w3c.dom.Element;
  * signature with the wrong key, a replayed OneTimeUse assertion;</li>
  * <li>wrapping: an EncryptedAssertion beside a plain assertion or a second one, a decrypted ID
  * that another element carries too, a signature over the ciphertext instead of the assertion;</li>
- * <li>the decrypter itself, with the shapes of the OpenSAML-Java advisory of 12 December 2022
- * (malicious encrypted XML: XSLT and XPath transforms reached through RetrievalMethod or
- * CipherReference during key resolution, reference loops, external fetches) and plaintext a
- * sender who knows the session key can choose (a DOCTYPE with entities, extra siblings, text,
- * something that is not an assertion). The canary proves nothing was fetched or read.</li>
+ * <li>plaintext a sender who knows the session key can choose (a DOCTYPE with entities, extra
+ * siblings, text, something that is not an assertion), and weak algorithms.</li>
  * </ul>
+ * The shapes of the 2022 OpenSAML advisory are in {@link EncryptedXmlAdvisoryAttacks}.
  *
  * Every decryption failure is the same FailedCheck, byte for byte, as a failed Body decryption
  * ({@link #decryptionFailures}).
@@ -45,9 +46,6 @@ import org.w3c.dom.Element;
 public final class EncryptedAssertionAttacks {
     static final String CATEGORY = "Encrypted SAML assertion";
     static final String SAML2_NS = SamlAttacks.SAML2_NS;
-    private static final String XSLT = "http://www.w3.org/TR/1999/REC-xslt-19991116";
-    private static final String XPATH = "http://www.w3.org/TR/1999/REC-xpath-19991116";
-    private static final String ENCRYPTED_KEY_TYPE = "http://www.w3.org/2001/04/xmlenc#EncryptedKey";
     private static final String AES256_CBC = "http://www.w3.org/2001/04/xmlenc#aes256-cbc";
     private static final String RSA_15 = "http://www.w3.org/2001/04/xmlenc#rsa-1_5";
 
@@ -73,7 +71,6 @@ public final class EncryptedAssertionAttacks {
         a.add(Attack.replay(CATEGORY, "OneTimeUse assertion, encrypted anew, used a second time", ENCSAML,
                 () -> oneTimeUseTwice(f), FaultCode.INVALID_SECURITY));
         a.addAll(wrapping(f));
-        a.addAll(advisoryShapes(f));
         a.addAll(chosenPlaintext(f));
         a.add(Attack.post(CATEGORY, "AES-256-CBC for the assertion where only GCM is allowed", ENCSAML,
                 () -> edit(f, doc -> encryptionMethod(encryptedData(doc)).setAttributeNS(null, "Algorithm", AES256_CBC)),
@@ -178,107 +175,6 @@ public final class EncryptedAssertionAttacks {
         return outer.substring(0, issuerEnd) + "<saml2:Advice>" + innerXml + "</saml2:Advice>" + outer.substring(issuerEnd);
     }
 
-    // ---- the 2022 advisory: transforms, RetrievalMethod, CipherReference ------------------------
-
-    private static List<Attack> advisoryShapes(AttackFixture f) {
-        Canary canary = f.canary;
-        return List.of(
-                Attack.post(CATEGORY, "advisory: EncryptedKey beside the data, found through RetrievalMethod (OpenSAML PEER)",
-                        ENCSAML, () -> replaceEncryptedAssertion(f, doc -> SamlEncryption.encrypt(
-                                f.assertion().holderOfKey(f.aliceKey).toAssertion(), f.server.certificate(), doc,
-                                SamlEncryption.AES256_GCM, SamlEncryption.RSA_OAEP, Encrypter.KeyPlacement.PEER)),
-                        FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: RetrievalMethod with an XSLT transform fetching a URL and reading a file",
-                        ENCSAML, () -> retrievalMethodToPeerKey(f, transforms(XSLT, xslt(canary))),
-                        FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: RetrievalMethod with an XPath transform over every node", ENCSAML,
-                        () -> retrievalMethodToPeerKey(f, transforms(XPATH,
-                                "<ds:XPath>count(//. | //@* | //namespace::*) &gt; 0</ds:XPath>")),
-                        FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: RetrievalMethod to an http URL", ENCSAML,
-                        () -> retrievalMethod(f, canary.httpUrl("/retrieval"), ""), FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: RetrievalMethod to a file", ENCSAML,
-                        () -> retrievalMethod(f, canary.secretFileUri(), ""), FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: RetrievalMethod pointing at its own KeyInfo (a loop)", ENCSAML,
-                        () -> retrievalMethodLoop(f), FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: CipherReference to an http URL with an XSLT transform", ENCSAML,
-                        () -> cipherReference(f, canary.httpUrl("/cipher"), xslt(canary)),
-                        FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: CipherReference to a file", ENCSAML,
-                        () -> cipherReference(f, canary.secretFileUri(), null), FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: EncryptedKey wrapped in another EncryptedKey's KeyInfo", ENCSAML,
-                        () -> edit(f, doc -> {
-                            Element key = encryptedKey(doc);
-                            Element keyInfo = keyInfo(key);
-                            keyInfo.appendChild(key.cloneNode(true));
-                        }), FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: key agreement (AgreementMethod) in the EncryptedKey's KeyInfo", ENCSAML,
-                        () -> edit(f, doc -> keyInfo(encryptedKey(doc)).appendChild(MessageDom.fragment(doc,
-                                "<xenc:AgreementMethod xmlns:xenc=\"" + XENC + "\" Algorithm=\"http://www.w3.org/2009/"
-                                        + "xmlenc11#ECDH-ES\"/>"))), FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "advisory: xop:Include of an http URL as the assertion ciphertext", ENCSAML,
-                        () -> edit(f, doc -> {
-                            Element value = cipherValue(encryptedData(doc));
-                            value.setTextContent("");
-                            value.appendChild(MessageDom.fragment(doc, "<xop:Include xmlns:xop=\"http://www.w3.org/2004/"
-                                    + "08/xop/include\" href=\"" + canary.httpUrl("/xop") + "\"/>"));
-                        }), FaultCode.UNSUPPORTED_SECURITY_TOKEN),
-                Attack.post(CATEGORY, "a ciphertext of 1.5 MB for one assertion", ENCSAML,
-                        () -> edit(f, doc -> cipherValue(encryptedData(doc)).setTextContent("A".repeat(1_500_000))),
-                        FaultCode.INVALID_SECURITY));
-    }
-
-    private static String xslt(Canary canary) {
-        return "<xsl:stylesheet xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\" version=\"1.0\">"
-                + "<xsl:template match=\"/\"><xsl:copy-of select=\"document('" + canary.httpUrl("/xslt") + "')\"/>"
-                + "<xsl:copy-of select=\"document('" + canary.secretFileUri() + "')\"/></xsl:template></xsl:stylesheet>";
-    }
-
-    private static String transforms(String algorithm, String content) {
-        return "<ds:Transforms><ds:Transform Algorithm=\"" + algorithm + "\">" + content + "</ds:Transform></ds:Transforms>";
-    }
-
-    /** The inline EncryptedKey moved beside the EncryptedData, the KeyInfo pointing at it through {@code transforms}. */
-    private static byte[] retrievalMethodToPeerKey(AttackFixture f, String transforms) {
-        return edit(f, doc -> {
-            Element key = encryptedKey(doc);
-            String id = "_ek-" + UUID.randomUUID();
-            key.setAttributeNS(null, "Id", id);
-            Element keyInfo = (Element) key.getParentNode();
-            MessageDom.move(key, encryptedAssertion(doc));
-            keyInfo.appendChild(MessageDom.fragment(doc, "<ds:RetrievalMethod xmlns:ds=\"" + DS + "\" URI=\"#" + id
-                    + "\" Type=\"" + ENCRYPTED_KEY_TYPE + "\">" + transforms + "</ds:RetrievalMethod>"));
-        });
-    }
-
-    /** A RetrievalMethod to {@code uri} in the EncryptedKey's own KeyInfo, where the recipient key is looked up. */
-    private static byte[] retrievalMethod(AttackFixture f, String uri, String transforms) {
-        return edit(f, doc -> keyInfo(encryptedKey(doc)).appendChild(MessageDom.fragment(doc,
-                "<ds:RetrievalMethod xmlns:ds=\"" + DS + "\" URI=\"" + uri
-                        + "\" Type=\"http://www.w3.org/2000/09/xmldsig#X509Data\">" + transforms + "</ds:RetrievalMethod>")));
-    }
-
-    private static byte[] retrievalMethodLoop(AttackFixture f) {
-        return edit(f, doc -> {
-            Element keyInfo = keyInfo(encryptedKey(doc));
-            keyInfo.setAttributeNS(null, "Id", "ki-loop");
-            keyInfo.appendChild(MessageDom.fragment(doc, "<ds:RetrievalMethod xmlns:ds=\"" + DS
-                    + "\" URI=\"#ki-loop\" Type=\"http://www.w3.org/2000/09/xmldsig#X509Data\"/>"));
-        });
-    }
-
-    /** The EncryptedData's CipherValue replaced by a CipherReference (with an XSLT transform, if given). */
-    private static byte[] cipherReference(AttackFixture f, String uri, String stylesheet) {
-        return edit(f, doc -> {
-            Element cipherData = MessageDom.child(encryptedData(doc), XENC, "CipherData");
-            cipherData.removeChild(MessageDom.child(cipherData, XENC, "CipherValue"));
-            String transforms = stylesheet == null ? "" : "<xenc:Transforms><ds:Transform xmlns:ds=\"" + DS
-                    + "\" Algorithm=\"" + XSLT + "\">" + stylesheet + "</ds:Transform></xenc:Transforms>";
-            cipherData.appendChild(MessageDom.fragment(doc, "<xenc:CipherReference xmlns:xenc=\"" + XENC + "\" URI=\""
-                    + uri + "\">" + transforms + "</xenc:CipherReference>"));
-        });
-    }
-
     // ---- plaintext a sender who holds the session key chooses -----------------------------------
 
     private static List<Attack> chosenPlaintext(AttackFixture f) {
@@ -323,56 +219,5 @@ public final class EncryptedAssertionAttacks {
     /** Holder-of-key for {@code spec} on "encsaml", not yet encrypted. */
     private static MessageBuilder message(AttackFixture f, SamlSpec spec) {
         return AttackFixture.envelope(ENCSAML).timestamp(Duration.ofMinutes(5)).saml(spec.holderOfKey(f.aliceKey));
-    }
-
-    private static byte[] edit(AttackFixture f, Consumer<Document> edit) {
-        return edit(f, ENCSAML, edit);
-    }
-
-    private static byte[] edit(AttackFixture f, String path, Consumer<Document> edit) {
-        return MessageDom.edit(f.encryptedHolderOfKey(path).build(), edit);
-    }
-
-    private static byte[] replaceEncryptedAssertion(AttackFixture f, java.util.function.Function<Document, Element> by) {
-        return edit(f, doc -> {
-            Element old = encryptedAssertion(doc);
-            old.getParentNode().replaceChild(by.apply(doc), old);
-        });
-    }
-
-    static Element encryptedAssertion(Document doc) {
-        return MessageDom.first(doc, SAML2_NS, "EncryptedAssertion");
-    }
-
-    static Element encryptedData(Document doc) {
-        return MessageDom.child(encryptedAssertion(doc), XENC, "EncryptedData");
-    }
-
-    /** The EncryptedKey inline in the EncryptedData's KeyInfo (where OpenSAML's INLINE placement puts it). */
-    static Element encryptedKey(Document doc) {
-        return MessageDom.child(keyInfo(encryptedData(doc)), XENC, "EncryptedKey");
-    }
-
-    private static Element keyInfo(Element parent) {
-        return MessageDom.child(parent, DS, "KeyInfo");
-    }
-
-    private static Element encryptionMethod(Element encrypted) {
-        return MessageDom.child(encrypted, XENC, "EncryptionMethod");
-    }
-
-    private static Element cipherValue(Element encrypted) {
-        return MessageDom.child(MessageDom.child(encrypted, XENC, "CipherData"), XENC, "CipherValue");
-    }
-
-    private static void flipBit(Element cipherValue) {
-        byte[] bytes = Base64.getMimeDecoder().decode(cipherValue.getTextContent());
-        bytes[bytes.length / 2] ^= 1;
-        cipherValue.setTextContent(Base64.getEncoder().encodeToString(bytes));
-    }
-
-    private static void truncate(Element cipherValue) {
-        byte[] bytes = Base64.getMimeDecoder().decode(cipherValue.getTextContent());
-        cipherValue.setTextContent(Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, bytes.length - 16)));
     }
 }

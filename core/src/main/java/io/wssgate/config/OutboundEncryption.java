@@ -5,12 +5,30 @@ import java.util.List;
 import java.util.Objects;
 import javax.xml.namespace.QName;
 
-/** Encryption of outbound parts (Body content, headers by QName) to a recipient certificate. */
+/**
+ * Encryption of outbound parts (Body content, headers by QName) to a recipient certificate;
+ * with {@code encryptAssertion}, the SAML 2.0 assertion of the outbound token travels as a
+ * saml2:EncryptedAssertion for the same recipient.
+ */
 public record OutboundEncryption(Path recipientCertificate, KeyIdentifier keyIdentifier, String dataAlgorithm,
-                                 String keyTransportAlgorithm, boolean encryptBody, List<QName> encryptedHeaders) {
+                                 String keyTransportAlgorithm, boolean encryptBody, List<QName> encryptedHeaders,
+                                 boolean encryptAssertion) {
     public OutboundEncryption {
         Objects.requireNonNull(recipientCertificate, "recipientCertificate");
         encryptedHeaders = List.copyOf(encryptedHeaders);
+    }
+
+    /** Body and headers only; the assertion travels in clear. */
+    public OutboundEncryption(Path recipientCertificate, KeyIdentifier keyIdentifier, String dataAlgorithm,
+                              String keyTransportAlgorithm, boolean encryptBody, List<QName> encryptedHeaders) {
+        this(recipientCertificate, keyIdentifier, dataAlgorithm, keyTransportAlgorithm, encryptBody, encryptedHeaders,
+                false);
+    }
+
+    /** The same settings, encrypting the outbound assertion or not. */
+    public OutboundEncryption withEncryptedAssertion(boolean encrypt) {
+        return new OutboundEncryption(recipientCertificate, keyIdentifier, dataAlgorithm, keyTransportAlgorithm,
+                encryptBody, encryptedHeaders, encrypt);
     }
 
     /** The Body, AES-256-GCM with RSA-OAEP, recipient named by issuer and serial. */

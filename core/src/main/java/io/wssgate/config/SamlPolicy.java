@@ -14,11 +14,13 @@ import java.util.Set;
  * arrived at); its {@code Address} is compared with the sender's when {@code checkAddress}.
  * A SAML 2.0 bearer confirmation must bound its own use with a NotOnOrAfter unless
  * {@code bearerConfirmationWindowRequired} is false (then the Conditions' NotOnOrAfter suffices).
+ * {@code encryptedAssertions}: a SAML 2.0 assertion may also arrive as a saml2:EncryptedAssertion
+ * for the policy's decryption key (off by default; then such a message is refused).
  */
 public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<String> audiences, Duration clockSkew,
                          Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay,
                          Optional<StsValidation> stsValidation, List<String> recipients, boolean checkAddress,
-                         boolean bearerConfirmationWindowRequired) {
+                         boolean bearerConfirmationWindowRequired, boolean encryptedAssertions) {
     public SamlPolicy {
         issuers = List.copyOf(issuers);
         audiences = List.copyOf(audiences);
@@ -27,12 +29,15 @@ public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<Stri
         recipients = List.copyOf(recipients);
     }
 
-    /** Recipient checked against the request URL, Address not checked. */
+    /**
+     * Recipient checked against the request URL, Address not checked, the bearer window
+     * required, plain assertions only.
+     */
     public SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<String> audiences, Duration clockSkew,
                       Duration maxAge, Set<ConfirmationMethod> confirmationMethods, AssertionReplay replay,
                       Optional<StsValidation> stsValidation) {
         this(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay, stsValidation, List.of(),
-                false, true);
+                false, true, false);
     }
 
     /** Without validation through an STS. */
@@ -50,13 +55,13 @@ public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<Stri
     /** The same rules with these endpoint addresses as the only acceptable Recipients. */
     public SamlPolicy withRecipients(List<String> endpointUrls) {
         return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
-                stsValidation, endpointUrls, checkAddress, bearerConfirmationWindowRequired);
+                stsValidation, endpointUrls, checkAddress, bearerConfirmationWindowRequired, encryptedAssertions);
     }
 
     /** The same rules, comparing a SubjectConfirmationData Address with the sender's address or not. */
     public SamlPolicy withAddressCheck(boolean check) {
         return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
-                stsValidation, recipients, check, bearerConfirmationWindowRequired);
+                stsValidation, recipients, check, bearerConfirmationWindowRequired, encryptedAssertions);
     }
 
     /**
@@ -66,6 +71,12 @@ public record SamlPolicy(boolean enabled, List<TrustedIssuer> issuers, List<Stri
      */
     public SamlPolicy withBearerConfirmationWindowRequired(boolean required) {
         return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
-                stsValidation, recipients, checkAddress, required);
+                stsValidation, recipients, checkAddress, required, encryptedAssertions);
+    }
+
+    /** The same rules, accepting saml2:EncryptedAssertion or not. */
+    public SamlPolicy withEncryptedAssertions(boolean accepted) {
+        return new SamlPolicy(enabled, issuers, audiences, clockSkew, maxAge, confirmationMethods, replay,
+                stsValidation, recipients, checkAddress, bearerConfirmationWindowRequired, accepted);
     }
 }

@@ -42,6 +42,15 @@ public final class HardenedParser {
     }
 
     public SoapEnvelope parse(byte[] message) throws MalformedMessageException {
+        return SoapEnvelope.of(parseDocument(message));
+    }
+
+    /**
+     * Any XML document under the same limits and hardening as a message, e.g. content that was
+     * decrypted after the message itself was parsed: no DOCTYPE, nothing external, bounded size,
+     * element count, depth and attributes.
+     */
+    Document parseDocument(byte[] message) throws MalformedMessageException {
         if (message.length > limits.maxMessageBytes()) {
             throw new MalformedMessageException(
                     "message of " + message.length + " bytes exceeds the limit of " + limits.maxMessageBytes());
@@ -53,8 +62,7 @@ public final class HardenedParser {
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: " + systemId);
             });
-            Document document = builder.parse(new ByteArrayInputStream(message));
-            return SoapEnvelope.of(document);
+            return builder.parse(new ByteArrayInputStream(message));
         } catch (SAXException | IOException e) {
             throw new MalformedMessageException("not a well-formed, bounded XML message: " + e.getMessage(), e);
         } catch (ParserConfigurationException e) {

@@ -27,6 +27,7 @@ public final class InboundValidator {
     private final PolicyConfig policy;
     private final HardenedParser parser;
     private final MessagePrecheck precheck;
+    private final EncryptedAssertions encryptedAssertions;
     private final Wss4jSettings wss4j;
     private final WSSecurityEngine engine;
     private final TimestampRules timestampRules;
@@ -60,8 +61,12 @@ public final class InboundValidator {
         this.stsCheck = stsValidator.map(StsCheck::new);
         this.policy = policy;
         this.parser = new HardenedParser(policy.limits());
+        boolean encryptedAssertions = policy.saml().enabled() && policy.saml().encryptedAssertions();
         this.precheck = new MessagePrecheck(policy.usernameToken().enabled(), policy.saml().enabled(),
-                policy.outbound().signatureConfirmation(), policy.signature().algorithms(), policy.decryption());
+                encryptedAssertions, policy.outbound().signatureConfirmation(), policy.signature().algorithms(),
+                policy.decryption());
+        this.encryptedAssertions = new EncryptedAssertions(
+                encryptedAssertions ? keys.decryptionKey() : Optional.empty(), policy.decryption(), parser);
         this.wss4j = new Wss4jSettings(policy, keys);
         this.engine = new WSSecurityEngine();
         this.engine.setWssConfig(wss4j.wssConfig());
@@ -138,6 +143,12 @@ public final class InboundValidator {
                 .orElseThrow(() -> new SecurityFault(FaultCode.INVALID_SECURITY, "no wsse:Security header"));
         precheck.check(envelope, header);
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
+        Optional<Element> decryptedAssertion = encryptedAssertions.decryptInPlace(header);
+        if (decryptedAssertion.isPresent()) {
+            // the decrypted assertion (its issuer signature, its IDs) gets the checks the received header got
+            precheck.check(envelope, header);
+            DuplicateIdCheck.check(envelope.document().getDocumentElement());
+        }
         SecurityResults results = SecurityResults.of(process(header));
         timestampRules.check(results);
         coverage.check(envelope, results);
@@ -155,7 +166,7 @@ public final class InboundValidator {
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
                 assertion.map(a -> Documents.detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());
-        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty());
+        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent());
     }
 
     private boolean asksNothingOfResponses() {

@@ -33,6 +33,12 @@ final class MessagePrecheck {
 
     MessagePrecheck(boolean usernameTokens, boolean saml, boolean signatureConfirmations, AlgorithmPolicy algorithms,
                     DecryptionPolicy decryption) {
+        this(usernameTokens, saml, false, signatureConfirmations, algorithms, decryption);
+    }
+
+    /** {@code encryptedAssertions}: a saml2:EncryptedAssertion may stand in the header (EncryptedAssertions decrypts it). */
+    MessagePrecheck(boolean usernameTokens, boolean saml, boolean encryptedAssertions, boolean signatureConfirmations,
+                    AlgorithmPolicy algorithms, DecryptionPolicy decryption) {
         Set<QName> tokens = new HashSet<>(List.of(XmlNames.TIMESTAMP, XmlNames.BINARY_SECURITY_TOKEN, XmlNames.SIGNATURE));
         if (saml) {
             tokens.add(XmlNames.SAML1_ASSERTION);
@@ -40,6 +46,9 @@ final class MessagePrecheck {
             // a sender-vouches signature covers the assertion through an STR-Transform over a
             // SecurityTokenReference standing in the header
             tokens.add(XmlNames.SECURITY_TOKEN_REFERENCE);
+        }
+        if (saml && encryptedAssertions) {
+            tokens.add(EncryptedAssertions.ENCRYPTED_ASSERTION);
         }
         if (usernameTokens) {
             tokens.add(XmlNames.USERNAME_TOKEN);

@@ -46,6 +46,7 @@ public final class OutboundSecurer {
     private final Optional<SamlIssuer> samlIssuer;
     private final Optional<X509Certificate> recipient;
     private final Optional<TokenSupplier> stsTokens;
+    private final Optional<AssertionEncrypter> assertionEncrypter;
 
     public OutboundSecurer(OutboundPolicy policy, OutboundKeys keys, Clock clock) {
         WSSConfig.init();
@@ -59,6 +60,8 @@ public final class OutboundSecurer {
                 .map(t -> ((OutboundToken.FromSts) t).sts())
                 .map(sts -> new StsTokenSupplier(sts, new StsClient(sts.endpoint(), sts.authentication(),
                         keys.stsAuthenticationKey(), sts.timeout()), keys.signingKey(), clock));
+        this.assertionEncrypter = policy.encryption().filter(OutboundEncryption::encryptAssertion)
+                .map(e -> new AssertionEncrypter(e, recipient.orElseThrow()));
     }
 
     public SecuredMessage secure(Document soap, OutboundContext context) throws OutboundSecurityException {
@@ -75,6 +78,9 @@ public final class OutboundSecurer {
             }
             Optional<Attached> token = token(context);
             List<byte[]> signatureValues = sign(header, soap, token, signedExtras);
+            if (assertionEncrypter.isPresent()) {
+                encryptAssertion(header, token);
+            }
             if (policy.encryption().isPresent()) {
                 encrypt(header, soap, policy.encryption().get());
             }
@@ -84,6 +90,24 @@ public final class OutboundSecurer {
         } catch (WSSecurityException e) {
             throw new OutboundSecurityException("WS-Security could not secure the message: " + e.getMessage(), e);
         }
+    }
+
+    /** After signing (the signature covers or is keyed by the plaintext), the assertion becomes an EncryptedAssertion. */
+    private void encryptAssertion(WSSecHeader header, Optional<Attached> token) throws OutboundSecurityException {
+        SamlAssertionWrapper assertion = token.map(Attached::assertion).orElseThrow(() ->
+                new OutboundSecurityException("outbound.encryption.assertion, but no token to encrypt"));
+        Element inHeader = null;
+        for (org.w3c.dom.Node n = header.getSecurityHeaderElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "Assertion".equals(e.getLocalName())
+                    && assertion.getId().equals(e.getAttributeNS(null, "ID"))) {
+                inHeader = e;
+            }
+        }
+        if (inHeader == null) {
+            throw new OutboundSecurityException("the SAML 2.0 assertion " + assertion.getId()
+                    + " is not in the Security header (only SAML 2.0 can be encrypted)");
+        }
+        assertionEncrypter.orElseThrow().encryptInPlace(header.getSecurityHeaderElement().getOwnerDocument(), inHeader);
     }
 
     private static void timestamp(WSSecHeader header, long ttlSeconds) {

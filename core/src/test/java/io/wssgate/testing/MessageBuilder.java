@@ -141,6 +141,17 @@ public final class MessageBuilder {
     }
 
     /**
+     * After signing, replace the SAML 2.0 assertion in the header by a saml2:EncryptedAssertion
+     * for {@code recipient}, made by OpenSAML's encrypter ({@link SamlEncryption}). The message
+     * signature is made over the plaintext assertion first (keyed by it for holder-of-key, through
+     * an STR-Transform for sender-vouches), as an STS-issued encrypted token is used.
+     */
+    public MessageBuilder encryptAssertionFor(X509Certificate recipient) {
+        plan.assertionRecipient = Objects.requireNonNull(recipient, "recipient");
+        return this;
+    }
+
+    /**
      * With {@link #encryptBodyFor}: also encrypt the header block {@code header} (an extra
      * header) with the same key, as a wsse11:EncryptedHeader.
      */

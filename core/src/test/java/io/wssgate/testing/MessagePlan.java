@@ -46,6 +46,8 @@ final class MessagePlan {
     boolean holderOfKeyViaBst;
     UsernameTokenSpec usernameToken;
     EncryptionSpec encryption;
+    /** Recipient of the assertion as a saml2:EncryptedAssertion (made after signing), or null. */
+    X509Certificate assertionRecipient;
     final List<QName> encryptedHeaders = new ArrayList<>();
     final List<Consumer<Document>> editsBeforeSigning = new ArrayList<>();
 

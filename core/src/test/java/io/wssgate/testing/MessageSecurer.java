@@ -61,7 +61,8 @@ final class MessageSecurer {
             addTimestamp();
             addUsernameToken();
             plan.editsBeforeSigning.forEach(edit -> edit.accept(doc));
-            addSamlAndSignature();
+            SamlAssertionWrapper assertion = addSamlAndSignature();
+            encryptAssertion(assertion);
             encrypt();
         } catch (WSSecurityException e) {
             throw new IllegalStateException("WSS4J could not secure the message: " + e.getMessage(), e);
@@ -95,13 +96,13 @@ final class MessageSecurer {
         token.build();
     }
 
-    private void addSamlAndSignature() throws WSSecurityException {
+    private SamlAssertionWrapper addSamlAndSignature() throws WSSecurityException {
         SamlSpec saml = plan.saml;
         if (saml == null) {
             if (plan.signature != null) {
                 sign(plan.signature, null);
             }
-            return;
+            return null;
         }
         SamlAssertionWrapper assertion = saml.toAssertion();
         switch (saml.confirmation()) {
@@ -114,6 +115,22 @@ final class MessageSecurer {
                 }
             }
         }
+        return assertion;
+    }
+
+    /** Replaces the assertion element WSS4J put into the header by its EncryptedAssertion. */
+    private void encryptAssertion(SamlAssertionWrapper assertion) {
+        if (plan.assertionRecipient == null) {
+            return;
+        }
+        if (assertion == null) {
+            throw new IllegalStateException("encryptAssertionFor needs saml(...)");
+        }
+        org.w3c.dom.Element plain = assertion.getElement();
+        if (plain == null || plain.getOwnerDocument() != doc) {
+            throw new IllegalStateException("the assertion is not in the message");
+        }
+        plain.getParentNode().replaceChild(SamlEncryption.encrypt(assertion, plan.assertionRecipient, doc), plain);
     }
 
     private void holderOfKey(SamlSpec saml, SamlAssertionWrapper assertion) throws WSSecurityException {

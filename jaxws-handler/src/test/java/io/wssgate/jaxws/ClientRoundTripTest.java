@@ -79,6 +79,24 @@ class ClientRoundTripTest {
     }
 
     @Test
+    void encryptedSaml2HolderOfKeyAssertionAndASignedConfirmingResponse() throws Exception {
+        List<String> wire = new ArrayList<>();
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip-encsaml", "EncryptedSamlService",
+                "EncryptedSamlPort"), "encrypted-saml-client");
+        betweenClientAndWire(port, new WireRecorder(wire));
+
+        // the endpoint sees the decrypted assertion's subject and roles
+        assertThat(port.whoami()).startsWith("principal=alice;admin=true;clerk=true;nobody=false;");
+        // on the wire the assertion was only encrypted, the proof signature keyed to its ID
+        assertThat(wire.get(0)).contains("EncryptedAssertion")
+                .contains("http://docs.oasis-open.org/wss/oasis-wss-saml-token-profile-1.1#SAMLID")
+                .doesNotContain("AttributeValue").doesNotContain(">alice<");
+        assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore + 1);
+        assertThat(((BindingProvider) port).getResponseContext().get(WssGateHandler.PRINCIPAL_PROPERTY))
+                .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN));
+    }
+
+    @Test
     void requestTamperedInTransitIsRejectedAndTheEndpointNeverRuns() throws Exception {
         WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip", "RoundTripService", "RoundTripPort"),
                 "client-policy");

@@ -67,6 +67,23 @@ final class RoundTripApp implements AutoCloseable {
                       encryption:
                         recipient-certificate: %3$s
                       signature-confirmation: true
+                  encrypted-saml-server:
+                    paths: [/roundtrip-encsaml]
+                    saml:
+                      issuers:
+                        - name: %10$s
+                          certificates: [%11$s]
+                      audiences: [urn:wssgate:example]
+                      encrypted-assertions: true
+                    decryption:
+                      key: { private-key: %4$s, certificate: %5$s }
+                    roles:
+                      saml-attributes: [role]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %4$s, certificate: %5$s }
+                      signature-confirmation: true
                   plain-server:
                     paths: [/roundtrip-plain]
                     trust:
@@ -128,6 +145,28 @@ final class RoundTripApp implements AutoCloseable {
                       signature:
                         key: { private-key: %2$s, certificate: %3$s }
                       signature-confirmation: true
+                  encrypted-saml-client:
+                    paths: [/encrypted-saml-client]
+                    trust:
+                      certificates: [%1$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      token:
+                        source: self-issued
+                        saml:
+                          issuer: %10$s
+                          issuer-key: { private-key: %9$s, certificate: %11$s }
+                          confirmation-method: holder-of-key
+                          subject: alice
+                          attributes: { role: [admin, clerk] }
+                          audiences: [urn:wssgate:example]
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
+                      encryption:
+                        recipient-certificate: %5$s
+                        parts: []
+                        assertion: true
+                      signature-confirmation: true
                   propagating-client:
                     paths: [/propagating-client]
                     trust:
@@ -143,7 +182,8 @@ final class RoundTripApp implements AutoCloseable {
                 new MetroWebApp.Endpoint("/roundtrip12", RoundTripEndpoints.Confirming12.class),
                 new MetroWebApp.Endpoint("/unsecurable", RoundTripEndpoints.Unsecurable.class),
                 new MetroWebApp.Endpoint("/roundtrip-saml", RoundTripEndpoints.SamlEncrypting.class),
-                new MetroWebApp.Endpoint("/roundtrip-plain", RoundTripEndpoints.Plain.class)));
+                new MetroWebApp.Endpoint("/roundtrip-plain", RoundTripEndpoints.Plain.class),
+                new MetroWebApp.Endpoint("/roundtrip-encsaml", RoundTripEndpoints.EncryptedSaml.class)));
     }
 
     /** A Metro client proxy for the endpoint at {@code path}, from its WSDL; not yet secured. */

@@ -38,6 +38,13 @@ public final class RoundTripEndpoints {
     public static class SamlEncrypting extends ReportingEndpoint {
     }
 
+    /** Takes SAML 2.0 holder-of-key requests whose assertion is a saml2:EncryptedAssertion; signs responses. */
+    @WebService(serviceName = "EncryptedSamlService", portName = "EncryptedSamlPort", targetNamespace = WhoAmI.NS,
+            endpointInterface = "io.wssgate.jaxws.WhoAmI")
+    @WssGateEndpoint(policy = "encrypted-saml-server")
+    public static class EncryptedSaml extends ReportingEndpoint {
+    }
+
     /** Validates requests but sends its responses unsecured (a policy without outbound). */
     @WebService(serviceName = "PlainService", portName = "PlainPort", targetNamespace = WhoAmI.NS,
             endpointInterface = "io.wssgate.jaxws.WhoAmI")

@@ -30,9 +30,25 @@ final class OutboundBinder {
         if (!node.expectMap("timestamp", "token", "signature", "encryption", "signature-confirmation")) {
             return OutboundPolicy.none();
         }
-        return new OutboundPolicy(timestamp(node.get("timestamp")), token(node.get("token")),
+        OutboundPolicy policy = new OutboundPolicy(timestamp(node.get("timestamp")), token(node.get("token")),
                 signature(node.get("signature")), encryption(node.get("encryption")),
                 node.get("signature-confirmation").parse(ValueParsers::bool).orElse(false));
+        encryptedAssertionUsable(policy, node);
+        return policy;
+    }
+
+    /** Only a SAML 2.0 token can travel as a saml2:EncryptedAssertion. */
+    private static void encryptedAssertionUsable(OutboundPolicy policy, Node node) {
+        if (policy.encryption().isEmpty() || !policy.encryption().get().encryptAssertion()) {
+            return;
+        }
+        Node key = node.get("encryption").get("assertion");
+        if (!node.get("token").present()) {
+            key.problem("requires outbound.token (the assertion to encrypt)");
+        } else if (policy.token().orElse(null) instanceof OutboundToken.SelfIssued selfIssued
+                && !selfIssued.saml().saml2()) {
+            key.problem("requires a SAML 2.0 token: SAML 1.1 has no EncryptedAssertion");
+        }
     }
 
     private static Optional<Duration> timestamp(Node node) {
@@ -58,7 +74,8 @@ final class OutboundBinder {
     }
 
     private static Optional<OutboundEncryption> encryption(Node node) {
-        if (!node.expectMap("recipient-certificate", "key-identifier", "data-algorithm", "key-transport", "parts")) {
+        if (!node.expectMap("recipient-certificate", "key-identifier", "data-algorithm", "key-transport", "parts",
+                "assertion")) {
             return Optional.empty();
         }
         Optional<Path> recipient = node.get("recipient-certificate").requiredFile();
@@ -67,7 +84,8 @@ final class OutboundBinder {
         return recipient.map(r -> new OutboundEncryption(r, keyId,
                 node.get("data-algorithm").text().orElse(DecryptionPolicy.AES256_GCM),
                 node.get("key-transport").text().orElse(DecryptionPolicy.RSA_OAEP),
-                parts.named("Body"), parts.headers()));
+                parts.named("Body"), parts.headers(),
+                node.get("assertion").parse(ValueParsers::bool).orElse(false)));
     }
 
     private static Optional<OutboundToken> token(Node node) {

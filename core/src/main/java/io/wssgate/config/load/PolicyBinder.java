@@ -38,6 +38,7 @@ final class PolicyBinder {
                 .roles(roles(node.get("roles")))
                 .outbound(OutboundBinder.outbound(node.get("outbound")))
                 .build();
+        encryptedAssertionsUsable(policy, node);
         // A keystore that failed to bind is already reported; counting it avoids a misleading second problem.
         boolean trustGiven = !policy.trust().isEmpty() || node.get("trust").get("keystore").present();
         // A client policy (outbound configured) may validate responses without authenticating anyone.
@@ -46,6 +47,21 @@ final class PolicyBinder {
             node.problem("no means of authentication: configure trust, saml or username-token");
         }
         return policy;
+    }
+
+    /** An EncryptedAssertion is decrypted with the policy's decryption key and then checked as SAML. */
+    private static void encryptedAssertionsUsable(PolicyConfig policy, Node node) {
+        if (!policy.saml().encryptedAssertions()) {
+            return;
+        }
+        Node key = node.get("saml").get("encrypted-assertions");
+        if (!policy.saml().enabled()) {
+            key.problem("requires SAML to be enabled (saml.issuers)");
+        }
+        // a key that failed to bind is reported at decryption.key already
+        if (!policy.decryption().enabled() && !node.get("decryption").get("key").present()) {
+            key.problem("requires decryption.key (the key the assertions are encrypted for)");
+        }
     }
 
     private static String urlPattern(String text) {

@@ -20,7 +20,7 @@ final class SamlBinder {
         SamlPolicy d = SamlPolicy.disabled();
         if (!node.expectMap("enabled", "issuers", "audiences", "clock-skew", "max-age", "confirmation-methods",
                 "replay", "sts-validation", "recipients", "check-address",
-                "bearer-confirmation-window-required")) {
+                "bearer-confirmation-window-required", "encrypted-assertions")) {
             return d;
         }
         List<Node> issuerNodes = node.get("issuers").elements();
@@ -49,7 +49,8 @@ final class SamlBinder {
                 StsBinder.validation(node.get("sts-validation")),
                 node.get("recipients").list(true, SamlBinder::endpointUrl).orElse(List.of()),
                 node.get("check-address").parse(ValueParsers::bool).orElse(false),
-                node.get("bearer-confirmation-window-required").parse(ValueParsers::bool).orElse(true));
+                node.get("bearer-confirmation-window-required").parse(ValueParsers::bool).orElse(true),
+                node.get("encrypted-assertions").parse(ValueParsers::bool).orElse(false));
     }
 
     /** A Recipient is compared with absolute http(s) URLs only: anything else could never match. */

@@ -13,6 +13,8 @@ public final class AttackCatalogues {
             TransportAttacks::all,
             SamlAttacks::all,
             SamlRuleAttacks::all,
+            EncryptedAssertionAttacks::all,
+            EncryptedXmlAdvisoryAttacks::all,
             ParserAttacks::all,
             TimestampAndUsernameTokenAttacks::all);
 

@@ -54,6 +54,12 @@ public final class AttackFixture implements AutoCloseable {
      */
     public static final String ENC = "/enc/service";
     public static final String ENC_12 = "/enc/service12";
+    /**
+     * Policy "encsaml": as "saml", and a SAML 2.0 assertion may arrive as a saml2:EncryptedAssertion
+     * for the server key ({@code saml.encrypted-assertions: true}, decryption with GCM + OAEP only).
+     */
+    public static final String ENCSAML = "/encsaml/service";
+    public static final String ENCSAML_12 = "/encsaml/service12";
 
     /** Every attacked path with its policy name, in a stable order. */
     public static final Map<String, String> POLICY_OF_PATH = policies();
@@ -142,6 +148,11 @@ public final class AttackFixture implements AutoCloseable {
         return x509(path).encryptBodyFor(server.certificate());
     }
 
+    /** Holder-of-key as for "saml", the assertion then encrypted for the server by OpenSAML: what "encsaml" accepts. */
+    public MessageBuilder encryptedHolderOfKey(String path) {
+        return holderOfKey(path).encryptAssertionFor(server.certificate());
+    }
+
     /** A valid message for every attacked path, so a suite can prove the server accepts the baseline. */
     public Map<String, Supplier<byte[]>> baselines() {
         Map<String, Supplier<byte[]>> valid = new LinkedHashMap<>();
@@ -159,6 +170,7 @@ public final class AttackFixture implements AutoCloseable {
             case "bearer" -> () -> bearer(path).build();
             case "ut" -> () -> usernameToken(path).build();
             case "enc" -> () -> encrypted(path).build();
+            case "encsaml" -> () -> encryptedHolderOfKey(path).build();
             default -> throw new IllegalArgumentException("not an attacked path: " + path);
         };
     }
@@ -167,7 +179,7 @@ public final class AttackFixture implements AutoCloseable {
     public static String baselinePrincipal(String path) {
         return switch (POLICY_OF_PATH.get(path)) {
             case "x509", "enc" -> CLIENT_DN;
-            case "saml", "bearer" -> SamlSpec.DEFAULT_SUBJECT;
+            case "saml", "bearer", "encsaml" -> SamlSpec.DEFAULT_SUBJECT;
             case "ut" -> USER;
             default -> throw new IllegalArgumentException("not an attacked path: " + path);
         };
@@ -190,6 +202,8 @@ public final class AttackFixture implements AutoCloseable {
         map.put(UT_12, "ut");
         map.put(ENC, "enc");
         map.put(ENC_12, "enc");
+        map.put(ENCSAML, "encsaml");
+        map.put(ENCSAML_12, "encsaml");
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -249,6 +263,23 @@ public final class AttackFixture implements AutoCloseable {
                         private-key: %7$s
                         certificate: %8$s
                       required-parts: [Body]
+                  encsaml:
+                    paths: [/encsaml/*]
+                    trust:
+                      certificates: [%1$s]
+                    saml:
+                      issuers:
+                        - name: %3$s
+                          certificates: [%4$s]
+                      audiences: [%5$s]
+                      confirmation-methods: [holder-of-key, sender-vouches]
+                      encrypted-assertions: true
+                    decryption:
+                      key:
+                        private-key: %7$s
+                        certificate: %8$s
+                    roles:
+                      saml-attributes: [role]
                 """.formatted(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, users, serverKey, serverCert);
     }
 }

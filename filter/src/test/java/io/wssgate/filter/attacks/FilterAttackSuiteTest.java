@@ -8,6 +8,7 @@ import io.wssgate.testing.attacks.AttackAssertions;
 import io.wssgate.testing.attacks.AttackCatalogues;
 import io.wssgate.testing.attacks.AttackClient;
 import io.wssgate.testing.attacks.AttackFixture;
+import io.wssgate.testing.attacks.EncryptedAssertionAttacks;
 import io.wssgate.testing.attacks.EncryptionAttacks;
 import io.wssgate.testing.attacks.ValidVariant;
 import java.net.http.HttpResponse;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -85,6 +87,17 @@ class FilterAttackSuiteTest {
         assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(200);
         assertThat(response.headers().firstValue("X-Principal")).hasValue(variant.principal());
+    }
+
+    /** A failed assertion decryption answers exactly as a failed Body decryption (same SOAP version). */
+    @ParameterizedTest(name = "assertion decryption failures on {1} answer as Body decryption failures on {0}")
+    @CsvSource({AttackFixture.ENC + "," + AttackFixture.ENCSAML, AttackFixture.ENC_12 + "," + AttackFixture.ENCSAML_12})
+    void assertionDecryptionFailuresAreIndistinguishableFromBodyOnes(String bodyPath, String assertionPath)
+            throws Exception {
+        java.util.List<Attack> failures = new java.util.ArrayList<>(EncryptionAttacks.decryptionFailures(fixture, bodyPath));
+        failures.addAll(EncryptedAssertionAttacks.decryptionFailures(fixture, assertionPath));
+        AttackAssertions.assertRefusedAlike(client, failures, Attack::expected, fixture.canary,
+                AttackedServlet.INVOCATIONS::get, AttackedServlet.PRINCIPALS);
     }
 
     @ParameterizedTest(name = "baseline {0}")

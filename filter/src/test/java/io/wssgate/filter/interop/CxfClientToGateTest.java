@@ -60,8 +60,7 @@ class CxfClientToGateTest {
     @ParameterizedTest(name = "CXF {0} -> {1}: accepted")
     @MethodSource("profilesAndTargets")
     void acceptedWithTheRightPrincipalAndRoles(Profile profile, Target target) throws Exception {
-        InteropService port = CxfClients.port(target.address.apply(gate, profile),
-                CxfSecurityProperties.client(profile, keys));
+        InteropService port = CxfClients.port(target.address.apply(gate, profile), profile, keys);
 
         assertThat(port.whoami()).isEqualTo("principal=" + profile.principal() + ";roles=" + profile.roles());
         assertThat(port.echo("a second request, secured anew")).isEqualTo("a second request, secured anew");
@@ -70,7 +69,7 @@ class CxfClientToGateTest {
     @ParameterizedTest(name = "CXF {0} -> {1}: tampered copy rejected")
     @MethodSource("profilesAndTargets")
     void tamperedCopyIsRejectedAndTheApplicationNeverRuns(Profile profile, Target target) throws Exception {
-        InteropService capturing = CxfClients.port(gate.capture(), CxfSecurityProperties.client(profile, keys));
+        InteropService capturing = CxfClients.port(gate.capture(), profile, keys);
         assertThat(capturing.echo(CxfTampering.GENUINE_TEXT)).isEqualTo("captured");
         byte[] tampered = CxfTampering.tamper(profile, CaptureServlet.LAST.get());
         int before = target.invocations.get();

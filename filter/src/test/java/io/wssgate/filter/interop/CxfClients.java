@@ -16,10 +16,26 @@ final class CxfClients {
 
     /** A proxy for {@code address} whose requests WSS4JOutInterceptor secures with {@code security}. */
     static InteropService port(URI address, Map<String, Object> security) {
+        return port(address, security, null);
+    }
+
+    /**
+     * The same for {@code profile}: where it sends an encrypted assertion, the signed message's
+     * assertion is then encrypted for {@code keys}' server ({@link CxfAssertionEncryption}).
+     */
+    static InteropService port(URI address, Profile profile, InteropKeys keys) throws Exception {
+        return port(address, CxfSecurityProperties.client(profile, keys),
+                profile.encryptsAssertion ? new CxfAssertionEncryption(keys.server.certificate()) : null);
+    }
+
+    private static InteropService port(URI address, Map<String, Object> security, CxfAssertionEncryption encryption) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(InteropService.class);
         factory.setAddress(address.toString());
         factory.getOutInterceptors().add(new WSS4JOutInterceptor(security));
+        if (encryption != null) {
+            factory.getOutInterceptors().add(encryption);
+        }
         return (InteropService) factory.create();
     }
 }

@@ -50,6 +50,9 @@ final class CxfSecurityProperties {
         Map<String, Object> in = new HashMap<>();
         in.put(ConfigurationConstants.ACTION, "Timestamp " + (profile.saml()
                 ? ConfigurationConstants.SAML_TOKEN_SIGNED + (profile.signed() ? " Signature" : "")
+                        // WSS4J 3.0.5 reports a decrypted saml2:EncryptedAssertion as two Encrypt results
+                        // (EncryptedAssertionProcessor and the EncryptedData processor it delegates to)
+                        + (profile.encryptsAssertion ? " Encrypt Encrypt" : "")
                 : profile.encryptsBody ? "Signature Encrypt" : "Signature"));
         in.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, CRYPTO);
         in.put(ConfigurationConstants.DEC_PROP_REF_ID, CRYPTO);

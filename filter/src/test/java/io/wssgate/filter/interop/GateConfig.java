@@ -14,6 +14,9 @@ final class GateConfig {
 
     /** The service policy a CXF caller of {@code profile} is checked by. */
     static String servicePolicy(Profile profile) {
+        if (profile.encryptsAssertion) {
+            return "cxf-encrypted-saml";
+        }
         if (profile.encryptsBody) {
             return "cxf-encrypted";
         }
@@ -29,7 +32,7 @@ final class GateConfig {
 
     static String yaml(InteropKeys k) {
         String clientPolicies = Arrays.stream(Profile.values()).map(p -> clientPolicy(p, k))
-                .collect(Collectors.joining());
+                .collect(Collectors.joining()) + toGateEncryptedSaml(k);
         return """
                 policies:
                   cxf-x509:
@@ -54,12 +57,48 @@ final class GateConfig {
                     decryption:
                       key: { private-key: %8$s, certificate: %9$s }
                     roles: %3$s
+                  cxf-encrypted-saml:
+                    paths: [%11$s]
+                    trust: { certificates: [%2$s] }
+                    saml: %5$s
+                      confirmation-methods: [holder-of-key]
+                      encrypted-assertions: true
+                    decryption:
+                      key: { private-key: %8$s, certificate: %9$s }
+                    roles: { saml-attributes: [role] }
                 %10$s""".formatted(
                 filterPaths(Profile.X509_TIMESTAMP_SIGNATURE), k.ca, certificateRoles(),
                 filterPaths(Profile.SAML11_HOLDER_OF_KEY, Profile.SAML11_SENDER_VOUCHES,
                         Profile.SAML20_HOLDER_OF_KEY, Profile.SAML20_SENDER_VOUCHES),
                 samlTrust(k), filterPaths(Profile.SAML11_BEARER, Profile.SAML20_BEARER),
-                filterPaths(Profile.SIGNATURE_AND_AES256_GCM_BODY), k.serverKey, k.serverCert, clientPolicies);
+                filterPaths(Profile.SIGNATURE_AND_AES256_GCM_BODY), k.serverKey, k.serverCert, clientPolicies,
+                filterPaths(Profile.SAML20_HOLDER_OF_KEY_ENCRYPTED_ASSERTION));
+    }
+
+    /** Our client sending an encrypted holder-of-key assertion to our own service (which answers unsigned). */
+    static final String TO_GATE_ENCRYPTED_SAML = "to-gate-encrypted-saml";
+
+    private static String toGateEncryptedSaml(InteropKeys k) {
+        return """
+                  %1$s:
+                    paths: [/client/%1$s]
+                    signature: { required: false }
+                    timestamp: { required: false }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      token:
+                        source: self-issued
+                        saml:
+                          issuer: %2$s
+                          issuer-key: { private-key: %3$s, certificate: %4$s }
+                          confirmation-method: holder-of-key
+                          subject: %5$s
+                          attributes: { role: [admin, clerk] }
+                          audiences: [%6$s]
+                      signature: { key: { private-key: %7$s, certificate: %8$s } }
+                      encryption: { recipient-certificate: %9$s, parts: [], assertion: true }
+                """.formatted(TO_GATE_ENCRYPTED_SAML, InteropKeys.IDP, k.idpKey, k.idpCert, Profile.SAML_SUBJECT,
+                InteropKeys.AUDIENCE, k.clientKey, k.clientCert, k.serverCert);
     }
 
     private static String filterPaths(Profile... profiles) {
@@ -109,6 +148,13 @@ final class GateConfig {
             // the response must confirm our signature (CXF also confirms the assertion's, see SecuredMessage)
             out.append("      signature: { key: ").append(signer).append(" }\n")
                     .append("      signature-confirmation: true\n");
+        }
+        if (p.encryptsAssertion) {
+            // only the assertion: the STS-issued token a service alone may read
+            out.append("      encryption:\n")
+                    .append("        recipient-certificate: ").append(k.serverCert).append('\n')
+                    .append("        parts: []\n")
+                    .append("        assertion: true\n");
         }
         if (p.encryptsBody) {
             out.append("      encryption:\n")

@@ -59,12 +59,19 @@ public final class MetroEndpoints {
     public static class Encrypted extends Reporting {
     }
 
+    @WebService(serviceName = InteropService.SERVICE, portName = InteropService.PORT,
+            targetNamespace = InteropService.NS, endpointInterface = "io.wssgate.filter.interop.InteropService")
+    @WssGateEndpoint(policy = "cxf-encrypted-saml")
+    public static class EncryptedSaml extends Reporting {
+    }
+
     /** The endpoint class that serves callers of {@code profile}. */
     static Class<? extends Reporting> forProfile(Profile profile) {
         return switch (GateConfig.servicePolicy(profile)) {
             case "cxf-x509" -> X509.class;
             case "cxf-saml" -> Saml.class;
             case "cxf-bearer" -> Bearer.class;
+            case "cxf-encrypted-saml" -> EncryptedSaml.class;
             default -> Encrypted.class;
         };
     }

@@ -11,7 +11,9 @@ enum Profile {
     SAML20_HOLDER_OF_KEY("2.0", Confirmation.HOLDER_OF_KEY, false),
     SAML20_SENDER_VOUCHES("2.0", Confirmation.SENDER_VOUCHES, false),
     SAML20_BEARER("2.0", Confirmation.BEARER, false),
-    SIGNATURE_AND_AES256_GCM_BODY(null, null, true);
+    SIGNATURE_AND_AES256_GCM_BODY(null, null, true),
+    /** SAML 2.0 holder-of-key whose assertion travels as a saml2:EncryptedAssertion for the server. */
+    SAML20_HOLDER_OF_KEY_ENCRYPTED_ASSERTION("2.0", Confirmation.HOLDER_OF_KEY, false, true);
 
     /** SAML subject confirmation methods, with the names our configuration uses. */
     enum Confirmation {
@@ -30,11 +32,17 @@ enum Profile {
     final String samlVersion;
     final Confirmation confirmation;
     final boolean encryptsBody;
+    final boolean encryptsAssertion;
 
     Profile(String samlVersion, Confirmation confirmation, boolean encryptsBody) {
+        this(samlVersion, confirmation, encryptsBody, false);
+    }
+
+    Profile(String samlVersion, Confirmation confirmation, boolean encryptsBody, boolean encryptsAssertion) {
         this.samlVersion = samlVersion;
         this.confirmation = confirmation;
         this.encryptsBody = encryptsBody;
+        this.encryptsAssertion = encryptsAssertion;
     }
 
     boolean saml() {

@@ -4,6 +4,8 @@ import static io.wssgate.testing.attacks.AttackFixture.BEARER;
 import static io.wssgate.testing.attacks.AttackFixture.BEARER_12;
 import static io.wssgate.testing.attacks.AttackFixture.ENC;
 import static io.wssgate.testing.attacks.AttackFixture.ENC_12;
+import static io.wssgate.testing.attacks.AttackFixture.ENCSAML;
+import static io.wssgate.testing.attacks.AttackFixture.ENCSAML_12;
 import static io.wssgate.testing.attacks.AttackFixture.SAML;
 import static io.wssgate.testing.attacks.AttackFixture.SAML_12;
 import static io.wssgate.testing.attacks.AttackFixture.UT;
@@ -19,6 +21,7 @@ import io.wssgate.testing.attacks.AttackAssertions;
 import io.wssgate.testing.attacks.AttackCatalogues;
 import io.wssgate.testing.attacks.AttackClient;
 import io.wssgate.testing.attacks.AttackFixture;
+import io.wssgate.testing.attacks.EncryptedAssertionAttacks;
 import io.wssgate.testing.attacks.EncryptionAttacks;
 import io.wssgate.testing.attacks.ValidVariant;
 import java.net.http.HttpResponse;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,7 +69,9 @@ class EndpointAttackSuiteTest {
                     new MetroWebApp.Endpoint(UT, UtEndpoint.class),
                     new MetroWebApp.Endpoint(UT_12, UtSoap12Endpoint.class),
                     new MetroWebApp.Endpoint(ENC, EncEndpoint.class),
-                    new MetroWebApp.Endpoint(ENC_12, EncSoap12Endpoint.class)));
+                    new MetroWebApp.Endpoint(ENC_12, EncSoap12Endpoint.class),
+                    new MetroWebApp.Endpoint(ENCSAML, EncSamlEndpoint.class),
+                    new MetroWebApp.Endpoint(ENCSAML_12, EncSamlSoap12Endpoint.class)));
         } finally {
             System.clearProperty(CONFIG_PROPERTY);
         }
@@ -114,6 +120,17 @@ class EndpointAttackSuiteTest {
         assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         String returned = TestMessages.parse(response.body()).getElementsByTagName("return").item(0).getTextContent();
         assertThat(returned).isEqualTo("principal=" + variant.principal() + ";text=pay 10");
+    }
+
+    /** A failed assertion decryption answers exactly as a failed Body decryption (same SOAP version). */
+    @ParameterizedTest(name = "assertion decryption failures on {1} answer as Body decryption failures on {0}")
+    @CsvSource({ENC + "," + ENCSAML, ENC_12 + "," + ENCSAML_12})
+    void assertionDecryptionFailuresAreIndistinguishableFromBodyOnes(String bodyPath, String assertionPath)
+            throws Exception {
+        List<Attack> failures = new java.util.ArrayList<>(EncryptionAttacks.decryptionFailures(fixture, bodyPath));
+        failures.addAll(EncryptedAssertionAttacks.decryptionFailures(fixture, assertionPath));
+        AttackAssertions.assertRefusedAlike(client, failures, Attack::expectedOnHandlerOrDefault, fixture.canary,
+                AttackedEndpoint.INVOCATIONS::get, AttackedEndpoint.PRINCIPALS);
     }
 
     @ParameterizedTest(name = "baseline {0}")

@@ -72,7 +72,8 @@ class ConfigurationMetadataTest {
         assertThat(flat).containsKeys("policies.p.saml.issuers[0].name", "policies.p.timestamp.max-age",
                 "policies.p.outbound.token.class", "policies.p.outbound.token.sts.refresh-before",
                 "policies.p.decryption.key.keystore.password-file", "policies.p.decryption.required-parts[0]",
-                "policies.p.roles.certificate-subjects[0].subject");
+                "policies.p.roles.certificate-subjects[0].subject", "policies.p.saml.encrypted-assertions",
+                "policies.p.outbound.encryption.assertion");
 
         Problems problems = new Problems();
         ConfigLoader.fromProperties(flat, Path.of("."), name -> java.util.Optional.of("x"), problems);

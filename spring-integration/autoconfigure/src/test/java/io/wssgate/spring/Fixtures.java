@@ -28,6 +28,9 @@ public final class Fixtures {
     static final Path DIR = tempDir();
     static final Path CA = write("ca.pem", KEYS.ca());
     static final Path IDP_PEM = write("idp.pem", IDP);
+    static final TestKeys.Identity SERVER = KEYS.issue("server");
+    static final Path SERVER_PEM = write("server.pem", SERVER);
+    static final Path SERVER_KEY = writeKey("server-key.pem", SERVER);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -79,6 +82,16 @@ public final class Fixtures {
             Path dir = Files.createTempDirectory("wssgate-spring-test");
             dir.toFile().deleteOnExit();
             return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path writeKey(String name, TestKeys.Identity identity) {
+        try {
+            Path file = TestKeys.writePkcs8Pem(DIR.resolve(name), identity.privateKey());
+            file.toFile().deleteOnExit();
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

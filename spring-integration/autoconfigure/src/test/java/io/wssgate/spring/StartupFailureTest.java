@@ -50,6 +50,19 @@ class StartupFailureTest {
     }
 
     @Test
+    void encryptedAssertionsWithoutADecryptionKeyFailStartup() {
+        Map<String, Object> properties = new LinkedHashMap<>(Fixtures.partnerPolicy());
+        properties.put("wssgate.policies.partner.saml.encrypted-assertions", "true");
+
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(App.class)
+                .web(WebApplicationType.NONE).properties(properties).run().close());
+
+        FailureAnalysis analysis = new WssGateConfigurationFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).contains("Property: wssgate.policies.partner.saml.encrypted-assertions")
+                .contains("requires decryption.key");
+    }
+
+    @Test
     void startingWithoutAnyPolicyIsAnErrorNotASilentlyUnprotectedApp() {
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(App.class)
                 .web(WebApplicationType.NONE).run().close());

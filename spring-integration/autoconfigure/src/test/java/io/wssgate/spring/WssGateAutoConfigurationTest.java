@@ -127,6 +127,26 @@ class WssGateAutoConfigurationTest {
     }
 
     @Test
+    void encryptedAssertionKeysBindFromPropertiesAndRelaxedEnvironmentNames() {
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("WSSGATE_POLICIES_PARTNER_SAML_ENCRYPTEDASSERTIONS", "true");
+        env.put("WSSGATE_POLICIES_PARTNER_OUTBOUND_ENCRYPTION_ASSERTION", "true");
+        runner.withPropertyValues(partner())
+                .withPropertyValues("wssgate.policies.partner.decryption.key.private-key=" + Fixtures.SERVER_KEY,
+                        "wssgate.policies.partner.decryption.key.certificate=" + Fixtures.SERVER_PEM,
+                        "wssgate.policies.partner.outbound.token.source=propagated",
+                        "wssgate.policies.partner.outbound.encryption.recipient-certificate=" + Fixtures.SERVER_PEM)
+                .withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, env)))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    var policy = context.getBean(WssGate.class).policy("partner").orElseThrow().config();
+                    assertThat(policy.saml().encryptedAssertions()).isTrue();
+                    assertThat(policy.outbound().encryption().orElseThrow().encryptAssertion()).isTrue();
+                });
+    }
+
+    @Test
     void higherPrecedenceListReplacesTheWholeList() {
         runner.withPropertyValues(partner())
                 .withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(

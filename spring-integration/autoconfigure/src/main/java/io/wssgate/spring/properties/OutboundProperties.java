@@ -215,5 +215,19 @@ public class OutboundProperties {
         public void setParts(List<String> parts) {
             this.parts = parts;
         }
+
+        /**
+         * Send the SAML 2.0 assertion of outbound.token as saml2:EncryptedAssertion for the
+         * recipient certificate (needs a token; SAML 1.1 cannot be encrypted). Default false.
+         */
+        private Boolean assertion;
+
+        public Boolean getAssertion() {
+            return assertion;
+        }
+
+        public void setAssertion(Boolean assertion) {
+            this.assertion = assertion;
+        }
     }
 }

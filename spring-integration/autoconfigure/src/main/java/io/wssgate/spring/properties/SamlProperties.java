@@ -134,6 +134,20 @@ public class SamlProperties {
         this.stsValidation = stsValidation;
     }
 
+    /**
+     * Also accept a SAML 2.0 assertion sent as saml2:EncryptedAssertion, decrypted with
+     * decryption.key (which it requires) and then checked like a plain one. Default false.
+     */
+    private Boolean encryptedAssertions;
+
+    public Boolean getEncryptedAssertions() {
+        return encryptedAssertions;
+    }
+
+    public void setEncryptedAssertions(Boolean encryptedAssertions) {
+        this.encryptedAssertions = encryptedAssertions;
+    }
+
     /** A trusted SAML issuer. */
     public static class Issuer {
 

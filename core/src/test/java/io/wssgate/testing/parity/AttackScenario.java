@@ -49,7 +49,7 @@ public final class AttackScenario implements Scenario {
 
     @Override
     public Stream<ParityCase> cases() {
-        return Stream.of(baselines(), encryptedHeaders(), AttackCatalogues.all(fixture).map(Attack::toCase))
+        return Stream.of(baselines(), encryptedHeaders(), soapVersions(), AttackCatalogues.all(fixture).map(Attack::toCase))
                 .flatMap(s -> s);
     }
 
@@ -81,6 +81,33 @@ public final class AttackScenario implements Scenario {
                             .except(Integration.JAXWS_METRO, mustUnderstandFault)
                             .except(Integration.SPRING_WS, mustUnderstandFault));
         });
+    }
+
+    /**
+     * Valid messages in a SOAP version, or with a Content-Type, the endpoint does not speak. WSS
+     * Gate accepts them (the policy is version-neutral), and a plain servlet behind the filter runs;
+     * a SOAP runtime must answer with its own fault before the application, never fail inside it:
+     * Metro refuses a Content-Type that is not its binding's (HTTP 415); the Spring Boot starter
+     * answers for Spring-WS from its message factory's version (VersionMismatch, HTTP 500, or 415
+     * for a Content-Type that does not match the envelope).
+     */
+    private Stream<ParityCase> soapVersions() {
+        Expectation accepted = new Expectation.Accepted(AttackFixture.CLIENT_DN);
+        Expectation unsupportedMediaType = new Expectation.Refused(Attack.Outcome.runtimeAnswer(415));
+        Expectation versionMismatch = new Expectation.Refused(Attack.Outcome.runtimeAnswer(500));
+        return Stream.of(
+                ParityCase.post("SOAP version / valid SOAP 1.2 message to a SOAP 1.1 endpoint", AttackFixture.X509,
+                                AttackFixture.SOAP12_CONTENT_TYPE, () -> fixture.x509(AttackFixture.X509_12).build(), accepted)
+                        .except(Integration.JAXWS_METRO, unsupportedMediaType)
+                        .except(Integration.SPRING_WS, versionMismatch),
+                ParityCase.post("SOAP version / valid SOAP 1.1 message to a SOAP 1.2 endpoint", AttackFixture.X509_12,
+                                AttackFixture.SOAP11_CONTENT_TYPE, () -> fixture.x509(AttackFixture.X509).build(), accepted)
+                        .except(Integration.JAXWS_METRO, unsupportedMediaType)
+                        .except(Integration.SPRING_WS, versionMismatch),
+                ParityCase.post("SOAP version / valid SOAP 1.1 message sent as application/soap+xml", AttackFixture.X509,
+                                AttackFixture.SOAP12_CONTENT_TYPE, () -> fixture.x509(AttackFixture.X509).build(), accepted)
+                        .except(Integration.JAXWS_METRO, unsupportedMediaType)
+                        .except(Integration.SPRING_WS, unsupportedMediaType));
     }
 
     @Override

@@ -17,7 +17,10 @@ import javax.xml.namespace.QName;
  * WS-Security for JAX-WS, as a standard SOAP handler; one class for both sides.
  *
  * <p>As an {@link Role#ENDPOINT endpoint} handler it validates every request with its policy
- * before the endpoint runs. A rejected request is answered with the WS-Security fault (HTTP
+ * before the endpoint runs. On Metro the request's bytes are validated as they came over HTTP,
+ * before Metro parses them, by the endpoint's WSS Gate codec (installed with the handler), and
+ * the handler applies that decision ({@link WireOutcome}); on other runtimes it validates the
+ * runtime's parsed message. A rejected request is answered with the WS-Security fault (HTTP
  * 500) and never reaches the endpoint. An accepted one reaches it with the caller in the
  * {@link MessageContext} ({@value #PRINCIPAL_PROPERTY}: the
  * {@link io.wssgate.identity.WssPrincipal}; {@value #CALLER_PROPERTY}: the

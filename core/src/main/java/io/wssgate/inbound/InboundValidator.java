@@ -153,6 +153,7 @@ public final class InboundValidator {
         timestampRules.check(results);
         coverage.check(envelope, results);
         encryptionRequirement.check(envelope, results);
+        UndecryptedHeaderCheck.check(envelope);
         if (sentSignatures.isPresent()) {
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
         }

@@ -45,13 +45,25 @@ public final class WssGateFilter implements Filter {
     private WssGate gate;
     /** Only an engine this filter built is closed by it; one handed in belongs to its creator. */
     private boolean ownsGate;
+    private final ApplicationSoapVersions soapVersions;
 
     public WssGateFilter() {
+        this.soapVersions = ApplicationSoapVersions.unknown();
     }
 
     /** For programmatic registration (e.g. Spring Boot) with an engine built elsewhere. */
     public WssGateFilter(WssGate gate) {
+        this(gate, ApplicationSoapVersions.unknown());
+    }
+
+    /**
+     * The same, for an integration that knows which SOAP versions the application behind each
+     * request speaks: an accepted message it could not read is answered by the filter
+     * ({@link ApplicationSoapVersions}).
+     */
+    public WssGateFilter(WssGate gate, ApplicationSoapVersions soapVersions) {
         this.gate = gate;
+        this.soapVersions = java.util.Objects.requireNonNull(soapVersions, "soapVersions");
     }
 
     @Override
@@ -104,7 +116,7 @@ public final class WssGateFilter implements Filter {
         }
     }
 
-    private static void validate(GatePolicy policy, HttpServletRequest request, HttpServletResponse response,
+    private void validate(GatePolicy policy, HttpServletRequest request, HttpServletResponse response,
                                  FilterChain chain) throws IOException, ServletException {
         long limit = policy.config().limits().maxMessageBytes();
         Optional<byte[]> body = BoundedBody.read(request, limit);
@@ -117,6 +129,10 @@ public final class WssGateFilter implements Filter {
         InboundOutcome outcome = policy.validateHttpBody(body.get(), request.getContentType(),
                 Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
         if (outcome instanceof InboundOutcome.Accepted accepted) {
+            if (SoapVersionGuard.refuse(soapVersions.of(request), accepted.version(), request.getContentType(),
+                    policy.name(), response)) {
+                return;
+            }
             AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted, policy.name());
             // the caller stays current while the application runs, for outbound calls it makes
             try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {

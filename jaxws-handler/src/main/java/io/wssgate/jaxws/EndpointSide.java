@@ -31,8 +31,33 @@ final class EndpointSide {
         this.policy = policy;
     }
 
-    /** Lets an accepted request through as its caller; throws for a rejected one. */
+    /**
+     * Lets an accepted request through as its caller; throws for a rejected one. Where the
+     * runtime integration validated the wire bytes already (Metro), its decision is applied;
+     * elsewhere the handler validates the runtime's view of the message itself.
+     */
     void validateRequest(SOAPMessageContext context) {
+        java.util.Optional<InboundOutcome> decided = WireOutcome.take(context);
+        if (decided.isPresent()) {
+            apply(context, decided.get());
+        } else {
+            validateSoapMessage(context);
+        }
+    }
+
+    private void apply(SOAPMessageContext context, InboundOutcome outcome) {
+        if (outcome instanceof InboundOutcome.Rejected rejected) {
+            throw EndpointFaults.reject(context, rejected);
+        }
+        admit(context, (InboundOutcome.Accepted) outcome);
+    }
+
+    /**
+     * Validates the message as the runtime parsed it, serialized again: what a JAX-WS handler
+     * can see on runtimes where no WSS Gate integration reads the wire bytes. That view may
+     * differ from the wire message (see {@link WireOutcome}).
+     */
+    private void validateSoapMessage(SOAPMessageContext context) {
         SOAPMessage message;
         try {
             message = context.getMessage();
@@ -66,6 +91,10 @@ final class EndpointSide {
                         "cannot pass on the decrypted request: " + e, version));
             }
         }
+        admit(context, accepted);
+    }
+
+    private void admit(SOAPMessageContext context, InboundOutcome.Accepted accepted) {
         putForApplication(context, WssGateHandler.PRINCIPAL_PROPERTY, accepted.principal());
         putForApplication(context, WssGateHandler.CALLER_PROPERTY, accepted.caller());
         context.put(SCOPE_PROPERTY, new CallerScope(CurrentCaller.set(accepted.caller())));

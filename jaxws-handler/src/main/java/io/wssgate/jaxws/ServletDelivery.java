@@ -10,12 +10,16 @@ import jakarta.xml.ws.handler.MessageContext;
  * Servlet API is touched only when that property is set, so the handler also loads on a
  * runtime without it; there the delivery is unknown.
  */
-final class ServletDelivery {
+public final class ServletDelivery {
     private ServletDelivery() {
     }
 
     static Delivery of(MessageContext context) {
-        Object request = context.get(MessageContext.SERVLET_REQUEST);
+        return ofRequest(context.get(MessageContext.SERVLET_REQUEST));
+    }
+
+    /** From the value of {@link MessageContext#SERVLET_REQUEST}, which may be null. */
+    public static Delivery ofRequest(Object request) {
         return request == null ? Delivery.unknown() : fromServlet(request);
     }
 

@@ -17,7 +17,10 @@ import javax.xml.namespace.QName;
  * WS-Security for JAX-WS, as a standard SOAP handler; one class for both sides.
  *
  * <p>As an {@link Role#ENDPOINT endpoint} handler it validates every request with its policy
- * before the endpoint runs. A rejected request is answered with the WS-Security fault (HTTP
+ * before the endpoint runs. On Metro the request's bytes are validated as they came over HTTP,
+ * before Metro parses them, by the endpoint's WSS Gate codec (installed with the handler), and
+ * the handler applies that decision ({@link WireOutcome}); on other runtimes it validates the
+ * runtime's parsed message. A rejected request is answered with the WS-Security fault (HTTP
  * 500) and never reaches the endpoint. An accepted one reaches it with the caller in the
  * {@link MessageContext} ({@value #PRINCIPAL_PROPERTY}: the
  * {@link io.wssgate.identity.WssPrincipal}; {@value #CALLER_PROPERTY}: the
@@ -55,6 +58,13 @@ public class WssGateHandler implements SOAPHandler<SOAPMessageContext> {
     public static final String CALLER_PROPERTY = "io.wssgate.caller";
     /** The header this handler processes, so a {@code mustUnderstand="1"} Security header is understood. */
     public static final QName SECURITY_HEADER = new QName(FaultCode.WSSE_NS, "Security");
+    /**
+     * A WSS 1.1 encrypted header block, which WSS4J-based senders always mark
+     * {@code mustUnderstand="1"}: WSS Gate decrypts it (replacing it by the header it holds) or
+     * refuses the message, so one addressed to this endpoint is never left not understood.
+     */
+    public static final QName ENCRYPTED_HEADER = new QName(
+            "http://docs.oasis-open.org/wss/oasis-wss-wssecurity-secext-1.1.xsd", "EncryptedHeader");
 
     /** Which side of the exchange the handler guards. */
     public enum Role { ENDPOINT, CLIENT }
@@ -119,9 +129,14 @@ public class WssGateHandler implements SOAPHandler<SOAPMessageContext> {
         }
     }
 
+    /**
+     * The headers WSS Gate processes: the Security header and the encrypted headers it decrypts.
+     * The runtime checks mustUnderstand against these before any handler runs; a decrypted
+     * header becomes an ordinary header of the message the endpoint receives.
+     */
     @Override
     public Set<QName> getHeaders() {
-        return Set.of(SECURITY_HEADER);
+        return Set.of(SECURITY_HEADER, ENCRYPTED_HEADER);
     }
 
     /**

@@ -164,10 +164,12 @@ class WssGateHandlerTest {
     }
 
     @Test
-    void understandsTheSecurityHeader() {
+    void understandsTheSecurityHeaderAndEncryptedHeaders() {
         assertThat(new WssGateHandler(policy, WssGateHandler.Role.ENDPOINT).getHeaders())
-                .containsExactly(new QName("http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd",
-                        "Security"));
+                .containsExactlyInAnyOrder(
+                        new QName("http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd",
+                                "Security"),
+                        new QName("http://docs.oasis-open.org/wss/oasis-wss-wssecurity-secext-1.1.xsd", "EncryptedHeader"));
     }
 
     @Test

@@ -1,7 +1,12 @@
 package io.wssgate.testing.attacks;
 
 import io.wssgate.fault.FaultCode;
+import io.wssgate.testing.parity.Expectation;
+import io.wssgate.testing.parity.Integration;
+import io.wssgate.testing.parity.ParityCase;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,17 +16,18 @@ import java.util.function.Supplier;
  * server must answer. The body is built when the attack is sent, so each run gets fresh
  * timestamps and IDs and the replay cache never decides an attack by accident.
  *
- * @param category          the attack class, e.g. "Signature wrapping"
- * @param name              what this particular message does
- * @param path              one of the policy paths in {@link AttackFixture}
- * @param body              builds the request body (empty array: no body)
- * @param contentType       the HTTP Content-Type header, or null for none
- * @param method            the HTTP method
- * @param expected          the answer of the Servlet filter, and of the JAX-WS handler unless overridden
- * @param expectedOnHandler the documented exception where Metro answers before our handler runs
+ * @param category       the attack class, e.g. "Signature wrapping"
+ * @param name           what this particular message does
+ * @param path           one of the policy paths in {@link AttackFixture}
+ * @param body           builds the request body (empty array: no body)
+ * @param contentType    the HTTP Content-Type header, or null for none
+ * @param method         the HTTP method
+ * @param expected       WSS Gate's answer: what every integration must answer unless excepted
+ * @param runtimeAnswers the documented exceptions, per integration, where that integration's
+ *                       runtime answers before WSS Gate runs (e.g. Metro's endpoint page for a GET)
  */
 public record Attack(String category, String name, String path, Supplier<byte[]> body, String contentType,
-                     String method, Outcome expected, Optional<Outcome> expectedOnHandler) {
+                     String method, Outcome expected, Map<Integration, Outcome> runtimeAnswers) {
 
     public Attack {
         Objects.requireNonNull(category, "category");
@@ -30,7 +36,14 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(expected, "expected");
-        Objects.requireNonNull(expectedOnHandler, "expectedOnHandler");
+        runtimeAnswers = Map.copyOf(runtimeAnswers);
+    }
+
+    /** With at most one exception, for the JAX-WS handler on Metro (the form catalogues used first). */
+    public Attack(String category, String name, String path, Supplier<byte[]> body, String contentType,
+                  String method, Outcome expected, Optional<Outcome> expectedOnHandler) {
+        this(category, name, path, body, contentType, method, expected,
+                expectedOnHandler.map(o -> Map.of(Integration.JAXWS_METRO, o)).orElse(Map.of()));
     }
 
     /**
@@ -61,7 +74,7 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
     /** A POST of a SOAP message to {@code path}, with the content type of the path's SOAP version. */
     public static Attack post(String category, String name, String path, Supplier<byte[]> body, FaultCode expected) {
         return new Attack(category, name, path, body, AttackFixture.contentTypeFor(path), "POST",
-                Outcome.fault(expected), Optional.empty());
+                Outcome.fault(expected), Map.of());
     }
 
     /**
@@ -71,25 +84,52 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
     public static Attack replay(String category, String name, String path, Supplier<List<byte[]>> messages,
                                 FaultCode expected) {
         return new Attack(category, name, path, Replay.of(messages), AttackFixture.contentTypeFor(path), "POST",
-                Outcome.fault(expected), Optional.empty());
+                Outcome.fault(expected), Map.of());
     }
 
-    /** The same attack with another HTTP method, content type or expectation. */
+    /** The same attack with another HTTP method and content type. */
     public Attack sentAs(String newMethod, String newContentType) {
-        return new Attack(category, name, path, body, newContentType, newMethod, expected, expectedOnHandler);
+        return new Attack(category, name, path, body, newContentType, newMethod, expected, runtimeAnswers);
     }
 
     public Attack expecting(Outcome outcome) {
-        return new Attack(category, name, path, body, contentType, method, outcome, expectedOnHandler);
+        return new Attack(category, name, path, body, contentType, method, outcome, runtimeAnswers);
     }
 
-    /** Metro answers this one itself, before any handler; keep such exceptions few and explain them. */
+    /**
+     * {@code integration}'s runtime answers this one itself, before WSS Gate runs; keep such
+     * exceptions few, explain each where it is made, and list it in the interoperability docs.
+     */
+    public Attack on(Integration integration, Outcome outcome) {
+        Map<Integration, Outcome> more = new EnumMap<>(Integration.class);
+        more.putAll(runtimeAnswers);
+        more.put(integration, outcome);
+        return new Attack(category, name, path, body, contentType, method, expected, more);
+    }
+
+    /** {@link #on} the JAX-WS handler on Metro. */
     public Attack onHandlerExpecting(Outcome outcome) {
-        return new Attack(category, name, path, body, contentType, method, expected, Optional.of(outcome));
+        return on(Integration.JAXWS_METRO, outcome);
+    }
+
+    /** The answer {@code integration} must give. */
+    public Outcome expectedOn(Integration integration) {
+        return runtimeAnswers.getOrDefault(integration, expected);
+    }
+
+    public Optional<Outcome> expectedOnHandler() {
+        return Optional.ofNullable(runtimeAnswers.get(Integration.JAXWS_METRO));
     }
 
     public Outcome expectedOnHandlerOrDefault() {
-        return expectedOnHandler.orElse(expected);
+        return expectedOn(Integration.JAXWS_METRO);
+    }
+
+    /** This attack as a case of the parity suites: refused everywhere as expected, with the same exceptions. */
+    public ParityCase toCase() {
+        Map<Integration, Expectation> exceptions = new EnumMap<>(Integration.class);
+        runtimeAnswers.forEach((integration, outcome) -> exceptions.put(integration, new Expectation.Refused(outcome)));
+        return new ParityCase(toString(), path, method, contentType, body, new Expectation.Refused(expected), exceptions);
     }
 
     /** The test name: "category / name". */

@@ -47,6 +47,12 @@ public final class AttackAssertions {
 
     public static void assertAnswered(Attack attack, Attack.Outcome expected, AttackClient.Answer answer,
                                       Canary canary) {
+        assertAnswered(attack.toString(), expected, answer, canary);
+    }
+
+    /** The same for a request named {@code attack}. */
+    public static void assertAnswered(String attack, Attack.Outcome expected, AttackClient.Answer answer,
+                                      Canary canary) {
         HttpResponse<byte[]> response = answer.response();
         String body = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(answer.elapsed()).as("time to answer %s", attack).isLessThan(AttackClient.TIME_BOUND);

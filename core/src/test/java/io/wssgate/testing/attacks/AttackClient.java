@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import io.wssgate.testing.parity.ParityCase;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Sends an {@link Attack} over real HTTP and times the answer. */
 public final class AttackClient {
@@ -27,29 +29,42 @@ public final class AttackClient {
     }
 
     public Answer send(Attack attack) throws IOException, InterruptedException {
-        if (attack.body() instanceof Replay replay) {
+        return send(attack.toString(), attack.path(), attack.method(), attack.contentType(), attack.body());
+    }
+
+    public Answer send(ParityCase c) throws IOException, InterruptedException {
+        return send(c.name(), c.path(), c.method(), c.contentType(), c.body());
+    }
+
+    private Answer send(String name, String path, String method, String contentType, Supplier<byte[]> body)
+            throws IOException, InterruptedException {
+        if (body instanceof Replay replay) {
             Replay.Sequence sequence = replay.build();
             for (byte[] genuine : sequence.genuine()) {
-                HttpResponse<byte[]> response = send(attack, genuine).response();
+                HttpResponse<byte[]> response = send(path, method, contentType, genuine).response();
                 if (response.statusCode() != 200) {
-                    throw new AssertionError("the genuine message before the replay of " + attack + " was refused: "
+                    throw new AssertionError("the genuine message before the replay of " + name + " was refused: "
                             + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
-            Answer answer = send(attack, sequence.replay());
+            Answer answer = send(path, method, contentType, sequence.replay());
             return new Answer(answer.response(), answer.elapsed(), sequence.genuine().size());
         }
-        return send(attack, attack.body().get());
+        if (body instanceof EndpointBound bound) {
+            return send(path, method, contentType, bound.buildFor(uris.apply(path)));
+        }
+        return send(path, method, contentType, body.get());
     }
 
-    private Answer send(Attack attack, byte[] body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uris.apply(attack.path()))
+    private Answer send(String path, String method, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uris.apply(path))
                 // a little more than the bound, so a slow answer fails the time assertion, not the client
                 .timeout(TIME_BOUND.plusSeconds(5))
-                .method(attack.method(), body.length == 0
+                .method(method, body.length == 0
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (attack.contentType() != null) {
-            request.header("Content-Type", attack.contentType());
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         long start = System.nanoTime();
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

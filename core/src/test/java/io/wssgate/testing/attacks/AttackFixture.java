@@ -61,6 +61,12 @@ public final class AttackFixture implements AutoCloseable {
     public static final String ENCSAML = "/encsaml/service";
     public static final String ENCSAML_12 = "/encsaml/service12";
 
+    /** A header the sender encrypts (WSS 1.1 EncryptedHeader) in {@link #encryptedWithHeader}. */
+    public static final javax.xml.namespace.QName ROUTING = new javax.xml.namespace.QName("urn:wssgate:test:routing",
+            "Routing");
+    public static final String ROUTING_TEXT = "to-billing";
+    public static final String WSSE11 = "http://docs.oasis-open.org/wss/oasis-wss-wssecurity-secext-1.1.xsd";
+
     /** Every attacked path with its policy name, in a stable order. */
     public static final Map<String, String> POLICY_OF_PATH = policies();
 
@@ -151,6 +157,22 @@ public final class AttackFixture implements AutoCloseable {
     /** Holder-of-key as for "saml", the assertion then encrypted for the server by OpenSAML: what "encsaml" accepts. */
     public MessageBuilder encryptedHolderOfKey(String path) {
         return holderOfKey(path).encryptAssertionFor(server.certificate());
+    }
+
+    /**
+     * As {@link #encrypted}, with a {@link #ROUTING} header the client encrypts into a
+     * wsse11:EncryptedHeader (which WSS4J always marks mustUnderstand), signed when {@code signed};
+     * {@code mustUnderstand}: whether the Routing header itself is mandatory once decrypted.
+     */
+    public MessageBuilder encryptedWithHeader(String path, boolean signed, boolean mustUnderstand) {
+        String soapNs = isSoap12(path) ? TestMessages.SOAP12_NS : TestMessages.SOAP11_NS;
+        String mu = mustUnderstand ? " xmlns:e=\"" + soapNs + "\" e:mustUnderstand=\"1\"" : "";
+        MessageBuilder builder = envelope(path).timestamp(Duration.ofMinutes(5))
+                .header("<r:Routing xmlns:r=\"" + ROUTING.getNamespaceURI() + "\"" + mu + ">" + ROUTING_TEXT + "</r:Routing>");
+        if (signed) {
+            builder.signHeader(ROUTING);
+        }
+        return builder.signWith(client, KeyIdType.BST).encryptBodyFor(server.certificate()).encryptHeader(ROUTING);
     }
 
     /** A valid message for every attacked path, so a suite can prove the server accepts the baseline. */

@@ -39,6 +39,14 @@ public final class EncryptionAttacks {
             attacks.add(Attack.post(CATEGORY, "signed but not encrypted Body" + soap12Suffix(path), path,
                     () -> f.x509(path).build(), FaultCode.FAILED_CHECK));
         }
+        for (String path : List.of(ENC, ENC_12)) {
+            // WSS Gate declares EncryptedHeader understood (the JAX-WS handler tells Metro so): one it
+            // did not decrypt must be refused, never let through as if it had been processed
+            attacks.add(Attack.post(CATEGORY, "mustUnderstand EncryptedHeader no key decrypts (left out of the"
+                    + " ReferenceList)" + soap12Suffix(path), path,
+                    () -> MessageDom.edit(f.encryptedWithHeader(path, false, false).build(),
+                            EncryptionAttacks::dropEncryptedHeaderReference), FaultCode.FAILED_CHECK));
+        }
         attacks.addAll(decryptionFailures(f, ENC));
         attacks.addAll(decryptionFailures(f, ENC_12));
         return attacks;
@@ -56,6 +64,23 @@ public final class EncryptionAttacks {
                 Attack.post(CATEGORY, "decryption failure: one bit flipped in the Body ciphertext" + v, path,
                         () -> MessageDom.edit(f.encrypted(path).build(), doc -> flipBit(cipherValue(doc, "EncryptedData"))),
                         FaultCode.FAILED_CHECK));
+    }
+
+    /**
+     * Removes the DataReference to the EncryptedHeader's EncryptedData from the EncryptedKey's
+     * ReferenceList: the header stays encrypted, since nothing tells the receiver to decrypt it.
+     */
+    private static void dropEncryptedHeaderReference(Document doc) {
+        Element encryptedHeader = MessageDom.first(doc, AttackFixture.WSSE11, "EncryptedHeader");
+        Element data = (Element) encryptedHeader.getElementsByTagNameNS(XENC, "EncryptedData").item(0);
+        String uri = "#" + data.getAttributeNS(null, "Id");
+        for (Element reference : MessageDom.all(doc, XENC, "DataReference")) {
+            if (uri.equals(reference.getAttributeNS(null, "URI"))) {
+                reference.getParentNode().removeChild(reference);
+                return;
+            }
+        }
+        throw new IllegalStateException("no DataReference " + uri);
     }
 
     private static String soap12Suffix(String path) {

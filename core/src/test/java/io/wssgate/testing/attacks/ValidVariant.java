@@ -24,6 +24,12 @@ public record ValidVariant(String category, String name, String path, Function<U
         Objects.requireNonNull(principal, "principal");
     }
 
+    /** As a case every integration must accept with {@link #principal}. */
+    public io.wssgate.testing.parity.ParityCase toCase() {
+        return io.wssgate.testing.parity.ParityCase.post(toString(), path, AttackFixture.contentTypeFor(path),
+                EndpointBound.of(body), new io.wssgate.testing.parity.Expectation.Accepted(principal));
+    }
+
     @Override
     public String toString() {
         return category + " / " + name;

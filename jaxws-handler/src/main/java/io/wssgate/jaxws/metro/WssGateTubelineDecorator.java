@@ -9,6 +9,7 @@ import io.wssgate.config.ConfigurationException;
 import io.wssgate.jaxws.GateRegistry;
 import io.wssgate.jaxws.WssGateEndpoint;
 import io.wssgate.jaxws.WssGateHandler;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,12 +49,25 @@ public class WssGateTubelineDecorator extends TubelineAssemblyDecorator {
         return tube;
     }
 
-    /** Any endpoint with a WSS Gate handler, annotated or declared with @HandlerChain, gets the caller delegate. */
+    /**
+     * Any endpoint with a WSS Gate endpoint handler, annotated or declared with @HandlerChain,
+     * gets the caller delegate and a codec that validates the request bytes as they came over the
+     * wire, with that handler's policy, before Metro parses them ({@link WireValidatingCodec}).
+     * Metro takes the endpoint's codec from the assembly context after the whole tubeline is
+     * built, so setting it here, last, holds.
+     */
     @Override
     public Tube decorateServerHead(Tube tube, ServerTubelineAssemblyContext context) {
-        boolean secured = context.getEndpoint().getBinding().getHandlerChain().stream()
-                .anyMatch(WssGateHandler.class::isInstance);
-        return secured ? new CallerContextTube(tube) : tube;
+        WSEndpoint<?> endpoint = context.getEndpoint();
+        Optional<WssGateHandler> handler = endpoint.getBinding().getHandlerChain().stream()
+                .filter(WssGateHandler.class::isInstance).map(WssGateHandler.class::cast)
+                .filter(h -> h.role() == WssGateHandler.Role.ENDPOINT).findFirst();
+        if (handler.isEmpty()) {
+            return tube;
+        }
+        context.setCodec(new WireValidatingCodec(context.getCodec(), handler.get().policy(),
+                endpoint.getBinding().getSOAPVersion()));
+        return new CallerContextTube(tube);
     }
 
     /** Throwing here makes Metro refuse to deploy the endpoint, which is the point: no unprotected endpoint. */

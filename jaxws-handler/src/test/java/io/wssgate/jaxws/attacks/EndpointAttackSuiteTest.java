@@ -1,145 +1,99 @@
 package io.wssgate.jaxws.attacks;
 
-import static io.wssgate.testing.attacks.AttackFixture.BEARER;
-import static io.wssgate.testing.attacks.AttackFixture.BEARER_12;
-import static io.wssgate.testing.attacks.AttackFixture.ENC;
-import static io.wssgate.testing.attacks.AttackFixture.ENC_12;
-import static io.wssgate.testing.attacks.AttackFixture.ENCSAML;
-import static io.wssgate.testing.attacks.AttackFixture.ENCSAML_12;
-import static io.wssgate.testing.attacks.AttackFixture.SAML;
-import static io.wssgate.testing.attacks.AttackFixture.SAML_12;
-import static io.wssgate.testing.attacks.AttackFixture.UT;
-import static io.wssgate.testing.attacks.AttackFixture.UT_12;
-import static io.wssgate.testing.attacks.AttackFixture.X509;
-import static io.wssgate.testing.attacks.AttackFixture.X509_12;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wssgate.inbound.SoapVersion;
 import io.wssgate.jaxws.MetroWebApp;
-import io.wssgate.testing.TestMessages;
-import io.wssgate.testing.attacks.Attack;
-import io.wssgate.testing.attacks.AttackAssertions;
-import io.wssgate.testing.attacks.AttackCatalogues;
-import io.wssgate.testing.attacks.AttackClient;
-import io.wssgate.testing.attacks.AttackFixture;
-import io.wssgate.testing.attacks.EncryptedAssertionAttacks;
-import io.wssgate.testing.attacks.EncryptionAttacks;
-import io.wssgate.testing.attacks.ValidVariant;
+import io.wssgate.testing.parity.GateUnderTest;
+import io.wssgate.testing.parity.Integration;
+import io.wssgate.testing.parity.ParitySuite;
+import io.wssgate.testing.parity.Scenario;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.Map;
 
 /**
  * Every attack of every catalogue, sent over HTTP to Metro endpoints secured by
  * {@code @WssGateEndpoint} on Jetty 12 (one endpoint per attacked path, the same YAML as the
- * filter suite): the expected answer, the endpoint never invoked and no principal seen. Where
- * Metro answers before any handler runs, the attack names that outcome explicitly
- * ({@link Attack#expectedOnHandler()}). The valid baseline of every path is accepted.
+ * filter suite): the filter's answer, the endpoint never invoked and no principal seen. Where
+ * Metro answers before WSS Gate runs (HTTP methods it never decodes a message from), the case
+ * names that answer for {@link Integration#JAXWS_METRO}. The valid baseline of every path is
+ * accepted with its principal.
  */
-class EndpointAttackSuiteTest {
+class EndpointAttackSuiteTest extends ParitySuite {
     /** Read by the handler when Metro deploys the endpoints (the annotations only name their policy). */
     private static final String CONFIG_PROPERTY = "wssgate.config";
 
-    @TempDir
-    static Path dir;
-    static AttackFixture fixture;
-    static MetroWebApp app;
-    static AttackClient client;
+    /**
+     * The endpoint class for each policy and SOAP version: an annotation names its policy, so a
+     * scenario with other policies adds its classes here (each an empty subclass of AttackedEndpoint).
+     */
+    private static final Map<Scenario.Endpoint, Class<? extends AttackedEndpoint>> ENDPOINTS = Map.ofEntries(
+            Map.entry(new Scenario.Endpoint("x509", SoapVersion.SOAP_11), X509Endpoint.class),
+            Map.entry(new Scenario.Endpoint("x509", SoapVersion.SOAP_12), X509Soap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("saml", SoapVersion.SOAP_11), SamlEndpoint.class),
+            Map.entry(new Scenario.Endpoint("saml", SoapVersion.SOAP_12), SamlSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("bearer", SoapVersion.SOAP_11), BearerEndpoint.class),
+            Map.entry(new Scenario.Endpoint("bearer", SoapVersion.SOAP_12), BearerSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("ut", SoapVersion.SOAP_11), UtEndpoint.class),
+            Map.entry(new Scenario.Endpoint("ut", SoapVersion.SOAP_12), UtSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("enc", SoapVersion.SOAP_11), EncEndpoint.class),
+            Map.entry(new Scenario.Endpoint("enc", SoapVersion.SOAP_12), EncSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_11), EncSamlEndpoint.class),
+            Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_12), EncSamlSoap12Endpoint.class));
 
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = AttackFixture.create(dir);
-        System.setProperty(CONFIG_PROPERTY, fixture.config.toString());
+    @Override
+    protected Integration integration() {
+        return Integration.JAXWS_METRO;
+    }
+
+    @Override
+    protected GateUnderTest start(Scenario scenario, Path dir) throws Exception {
+        List<MetroWebApp.Endpoint> endpoints = new ArrayList<>();
+        scenario.endpoints().forEach((path, endpoint) -> {
+            Class<?> implementation = ENDPOINTS.get(endpoint);
+            if (implementation == null) {
+                throw new IllegalArgumentException("no Metro endpoint class for " + endpoint);
+            }
+            endpoints.add(new MetroWebApp.Endpoint(path, implementation));
+        });
+        System.setProperty(CONFIG_PROPERTY, scenario.config().toString());
         try {
-            app = MetroWebApp.start(dir, List.of(
-                    new MetroWebApp.Endpoint(X509, X509Endpoint.class),
-                    new MetroWebApp.Endpoint(X509_12, X509Soap12Endpoint.class),
-                    new MetroWebApp.Endpoint(SAML, SamlEndpoint.class),
-                    new MetroWebApp.Endpoint(SAML_12, SamlSoap12Endpoint.class),
-                    new MetroWebApp.Endpoint(BEARER, BearerEndpoint.class),
-                    new MetroWebApp.Endpoint(BEARER_12, BearerSoap12Endpoint.class),
-                    new MetroWebApp.Endpoint(UT, UtEndpoint.class),
-                    new MetroWebApp.Endpoint(UT_12, UtSoap12Endpoint.class),
-                    new MetroWebApp.Endpoint(ENC, EncEndpoint.class),
-                    new MetroWebApp.Endpoint(ENC_12, EncSoap12Endpoint.class),
-                    new MetroWebApp.Endpoint(ENCSAML, EncSamlEndpoint.class),
-                    new MetroWebApp.Endpoint(ENCSAML_12, EncSamlSoap12Endpoint.class)));
+            return new MetroEndpoints(MetroWebApp.start(dir, endpoints));
         } finally {
             System.clearProperty(CONFIG_PROPERTY);
         }
-        client = new AttackClient(app::uri);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
-        fixture.close();
-    }
+    /** Metro's servlet with one annotated endpoint per path, each an {@link AttackedEndpoint}. */
+    private record MetroEndpoints(MetroWebApp app) implements GateUnderTest {
+        @Override
+        public URI uri(String path) {
+            return app.uri(path);
+        }
 
-    static Stream<Attack> attacks() {
-        return AttackCatalogues.all(fixture);
-    }
+        @Override
+        public int invocations() {
+            return AttackedEndpoint.INVOCATIONS.get();
+        }
 
-    static Stream<ValidVariant> validVariants() {
-        return AttackCatalogues.validVariants(fixture);
-    }
+        @Override
+        public List<String> principals() {
+            return AttackedEndpoint.PRINCIPALS;
+        }
 
-    static Stream<String> paths() {
-        return AttackFixture.POLICY_OF_PATH.keySet().stream();
-    }
+        @Override
+        public void assertNoCallerIn(HttpResponse<byte[]> refusal) {
+            assertThat(new String(refusal.body(), StandardCharsets.UTF_8)).doesNotContain("principal=");
+        }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("attacks")
-    void attackIsRefused(Attack attack) throws Exception {
-        AttackClient.Answer answer = AttackAssertions.assertRefused(client, attack, attack.expectedOnHandlerOrDefault(),
-                fixture.canary, AttackedEndpoint.INVOCATIONS::get, AttackedEndpoint.PRINCIPALS);
-        assertThat(new String(answer.response().body(), StandardCharsets.UTF_8)).doesNotContain("principal=");
-    }
-
-    @ParameterizedTest(name = "decryption failures on {0} are indistinguishable")
-    @ValueSource(strings = {AttackFixture.ENC, AttackFixture.ENC_12})
-    void decryptionFailuresAreIndistinguishable(String path) throws Exception {
-        AttackAssertions.assertRefusedAlike(client, EncryptionAttacks.decryptionFailures(fixture, path),
-                Attack::expectedOnHandlerOrDefault, fixture.canary, AttackedEndpoint.INVOCATIONS::get, AttackedEndpoint.PRINCIPALS);
-    }
-
-    @ParameterizedTest(name = "valid: {0}")
-    @MethodSource("validVariants")
-    void validVariantIsAccepted(ValidVariant variant) throws Exception {
-        HttpResponse<byte[]> response = app.post(variant.path(), variant.body().apply(app.uri(variant.path())),
-                AttackFixture.contentTypeFor(variant.path()));
-
-        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-        String returned = TestMessages.parse(response.body()).getElementsByTagName("return").item(0).getTextContent();
-        assertThat(returned).isEqualTo("principal=" + variant.principal() + ";text=pay 10");
-    }
-
-    /** A failed assertion decryption answers exactly as a failed Body decryption (same SOAP version). */
-    @ParameterizedTest(name = "assertion decryption failures on {1} answer as Body decryption failures on {0}")
-    @CsvSource({ENC + "," + ENCSAML, ENC_12 + "," + ENCSAML_12})
-    void assertionDecryptionFailuresAreIndistinguishableFromBodyOnes(String bodyPath, String assertionPath)
-            throws Exception {
-        List<Attack> failures = new java.util.ArrayList<>(EncryptionAttacks.decryptionFailures(fixture, bodyPath));
-        failures.addAll(EncryptedAssertionAttacks.decryptionFailures(fixture, assertionPath));
-        AttackAssertions.assertRefusedAlike(client, failures, Attack::expectedOnHandlerOrDefault, fixture.canary,
-                AttackedEndpoint.INVOCATIONS::get, AttackedEndpoint.PRINCIPALS);
-    }
-
-    @ParameterizedTest(name = "baseline {0}")
-    @MethodSource("paths")
-    void validBaselineIsAccepted(String path) throws Exception {
-        HttpResponse<byte[]> response = app.post(path, fixture.baseline(path).get(), AttackFixture.contentTypeFor(path));
-
-        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-        String returned = TestMessages.parse(response.body()).getElementsByTagName("return").item(0).getTextContent();
-        assertThat(returned).isEqualTo("principal=" + AttackFixture.baselinePrincipal(path) + ";text=pay 10");
+        @Override
+        public void close() throws Exception {
+            app.close();
+        }
     }
 }

@@ -1,10 +1,14 @@
 package io.wssgate.spring;
 
 import io.wssgate.WssGate;
+import io.wssgate.filter.ApplicationSoapVersions;
 import io.wssgate.filter.WssGateFilter;
+import io.wssgate.spring.ws.SpringWsSoapVersions;
 import io.wssgate.spring.properties.WssGateProperties;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,11 +17,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.ws.transport.http.MessageDispatcherServlet;
 
 /**
  * Registers the WSS Gate Servlet filter for the URL patterns of all policies, at
  * {@code wssgate.filter.order} (default {@link io.wssgate.spring.properties.FilterOrder#DEFAULT},
- * just before Spring Security's filter chain).
+ * just before Spring Security's filter chain). With Spring-WS on the classpath the filter also
+ * knows the SOAP version each {@code MessageDispatcherServlet} speaks, and answers a message in
+ * another version with a SOAP fault before Spring-WS could fail on it; an application's own
+ * {@link ApplicationSoapVersions} bean replaces that knowledge.
  */
 @AutoConfiguration(after = WssGateAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,12 +37,25 @@ public class WssGateServletAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "wssGateFilterRegistration")
-    public FilterRegistrationBean<WssGateFilter> wssGateFilterRegistration(WssGate gate, WssGateProperties properties) {
-        FilterRegistrationBean<WssGateFilter> registration = new FilterRegistrationBean<>(new WssGateFilter(gate));
+    public FilterRegistrationBean<WssGateFilter> wssGateFilterRegistration(WssGate gate, WssGateProperties properties,
+            ObjectProvider<ApplicationSoapVersions> soapVersions) {
+        FilterRegistrationBean<WssGateFilter> registration = new FilterRegistrationBean<>(
+                new WssGateFilter(gate, soapVersions.getIfAvailable(ApplicationSoapVersions::unknown)));
         registration.setName("wssGateFilter");
         registration.setUrlPatterns(urlPatterns(gate));
         registration.setOrder(properties.getFilter().getOrder());
         return registration;
+    }
+
+    /** The SOAP version of each Spring-WS servlet, from its message factory. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MessageDispatcherServlet.class)
+    static class SpringWsSoapVersionsConfiguration {
+        @Bean
+        @ConditionalOnMissingBean
+        ApplicationSoapVersions wssGateSoapVersions(ListableBeanFactory beans) {
+            return SpringWsSoapVersions.forBeans(beans);
+        }
     }
 
     /**

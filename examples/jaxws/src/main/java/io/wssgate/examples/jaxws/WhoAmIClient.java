@@ -14,10 +14,12 @@ import javax.xml.namespace.QName;
  * request's signature.
  */
 public final class WhoAmIClient {
+    /** The caller's own configuration, pinned: it stays the example's whatever the endpoint is pointed at. */
+    public static final String CONFIG = "classpath:whoami-client.yaml";
     private static final QName SERVICE = new QName(WhoAmI.NS, "WhoAmIService");
     private static final QName PORT = new QName(WhoAmI.NS, "WhoAmIPort");
 
-    @WssGateClient.Secured(policy = "whoami-client", config = "classpath:wssgate.yaml")
+    @WssGateClient.Secured(policy = "whoami-client", config = WhoAmIClient.CONFIG)
     private final WhoAmI port;
 
     /** @param endpoint the address of the endpoint, e.g. {@code http://localhost:8080/whoami} */

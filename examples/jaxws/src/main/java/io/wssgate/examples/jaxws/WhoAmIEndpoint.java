@@ -10,12 +10,14 @@ import java.util.List;
 
 /**
  * The secured endpoint. {@code @WssGateEndpoint} is all it takes on Metro: every request is
- * validated with the policy {@code whoami} of {@code wssgate.yaml} before this class runs, and
- * {@link WebServiceContext#getUserPrincipal()} is the validated caller.
+ * validated with the policy {@code whoami} before this class runs, and
+ * {@link WebServiceContext#getUserPrincipal()} is the validated caller. The annotation names no
+ * configuration file, so the documented lookup applies: the system property {@code wssgate.config},
+ * the environment variable {@code WSSGATE_CONFIG}, else the classpath resource {@code wssgate.yaml}.
  */
 @WebService(serviceName = "WhoAmIService", portName = "WhoAmIPort", targetNamespace = WhoAmI.NS,
         endpointInterface = "io.wssgate.examples.jaxws.WhoAmI")
-@WssGateEndpoint(policy = "whoami", config = "classpath:wssgate.yaml")
+@WssGateEndpoint(policy = "whoami")
 public class WhoAmIEndpoint implements WhoAmI {
     @Resource
     private WebServiceContext context;

@@ -3,6 +3,7 @@ package io.wssgate.examples.jaxws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.examples.keys.ExampleKeys;
+import io.wssgate.jaxws.GateRegistry;
 import io.wssgate.jaxws.WssGateClient;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.ws.Binding;
@@ -29,15 +30,17 @@ import javax.xml.namespace.QName;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The example as a user runs it: the annotated endpoint on Jetty, called over HTTP by the
  * annotated client (SAML 2.0 holder-of-key for alice, signed), and an unsecured request refused.
  */
 class JaxwsExampleTest {
-    @TempDir
-    static Path keysDir;
+    /**
+     * The module's target/example-keys, as the run profile uses, shared by every test of this JVM:
+     * the configurations they load are cached per file, with the key material found at first use.
+     */
+    static final Path keysDir = Path.of(ExampleKeys.DEFAULT_KEYS_DIR).toAbsolutePath();
     static WhoAmIServer server;
 
     @BeforeAll
@@ -58,7 +61,8 @@ class JaxwsExampleTest {
         WhoAmIResponse answer = new WhoAmIClient(server.endpoint()).whoami();
 
         assertThat(answer.getPrincipal()).isEqualTo("alice");
-        assertThat(answer.getRoles()).containsExactly("admin", "user");
+        // admin, user from the assertion; partner for the example client's key that signs as her (as in every example)
+        assertThat(answer.getRoles()).containsExactly("admin", "partner", "user");
     }
 
     @Test
@@ -67,7 +71,8 @@ class JaxwsExampleTest {
         List<String> wire = new ArrayList<>();
         WhoAmI port = Service.create(URI.create(server.endpoint() + "?wsdl").toURL(),
                 new QName(WhoAmI.NS, "WhoAmIService")).getPort(new QName(WhoAmI.NS, "WhoAmIPort"), WhoAmI.class);
-        WssGateClient.secure(port, "whoami-client");
+        WssGateClient.secure(port, GateRegistry.policy(WhoAmIClient.CONFIG, "whoami-client",
+                getClass().getClassLoader()));
         // appended after WSS Gate's handler: it sees the answer as it came off the wire
         Binding binding = ((BindingProvider) port).getBinding();
         List<Handler> chain = new ArrayList<>(binding.getHandlerChain());
@@ -78,8 +83,23 @@ class JaxwsExampleTest {
 
         assertThat(wire).singleElement().asString()
                 .containsPattern("<(\\w+:)?whoamiResponse xmlns(:\\w+)?=\"urn:wssgate:example\">"
-                        + "<principal>alice</principal><role>admin</role><role>user</role></(\\w+:)?whoamiResponse>")
+                        + "<principal>alice</principal><role>admin</role><role>partner</role><role>user</role></(\\w+:)?whoamiResponse>")
                 .contains("SignatureConfirmation").contains("SignatureValue");
+    }
+
+    /** The same capabilities as the other examples: the example client's certificate, and a Body encrypted for the server. */
+    @Test
+    void x509CallerGetsTheMappedRoleAndAnEncryptedBodyIsDecrypted() throws Exception {
+        ExampleRequests requests = new ExampleRequests(ExampleKeys.ensure(keysDir));
+        byte[] encrypted = requests.x509EncryptedForTheServer();
+        assertThat(new String(encrypted, StandardCharsets.UTF_8)).contains("EncryptedData").doesNotContain("<ex:whoami");
+
+        for (byte[] request : List.of(requests.x509(), encrypted)) {
+            HttpResponse<String> response = ExampleRequests.post(server.endpoint(), request);
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("<principal>" + ExampleKeys.CLIENT_DN + "</principal><role>partner</role>");
+        }
     }
 
     @Test
@@ -110,7 +130,7 @@ class JaxwsExampleTest {
 
         assertThat(status).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("principal=alice roles=admin,user");
+                .contains("principal=alice roles=admin,partner,user");
     }
 
     /** Records each inbound SOAP message as text. */

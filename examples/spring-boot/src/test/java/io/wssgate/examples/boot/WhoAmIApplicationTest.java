@@ -44,7 +44,8 @@ class WhoAmIApplicationTest {
         WhoAmIClient.Answer answer = client("alice").whoami();
 
         assertThat(answer.principal()).isEqualTo("alice");
-        assertThat(answer.roles()).containsExactly("admin", "user");
+        // admin, user from the assertion; partner for the example client's key that signs as her (as in every example)
+        assertThat(answer.roles()).containsExactly("admin", "partner", "user");
     }
 
     @Test
@@ -55,7 +56,7 @@ class WhoAmIApplicationTest {
     @Test
     void aCallerWithoutRoleAdminIsRefusedTheAdminReportWithAClientFault() {
         WhoAmIClient bob = client("bob");
-        assertThat(bob.whoami()).isEqualTo(new WhoAmIClient.Answer("bob", java.util.List.of("user")));
+        assertThat(bob.whoami()).isEqualTo(new WhoAmIClient.Answer("bob", java.util.List.of("partner", "user")));
 
         // the fault is signed by the server like every answer, so the client accepts it as the server's
         assertThatThrownBy(bob::adminReport).isInstanceOfSatisfying(SoapFaultClientException.class, e -> {

@@ -88,6 +88,20 @@ class WebXmlExampleTest {
     }
 
     @Test
+    void bodyEncryptedForTheServerIsDecrypted() throws Exception {
+        X509Certificate server = identity(ExampleKeys.ensure(ExampleKeys.configuredDirectory()), ExampleKeys.SERVER_KEYSTORE,
+                ExampleKeys.SERVER_ALIAS).certificate();
+        byte[] request = TestMessages.soap11(WHOAMI).timestamp(Duration.ofMinutes(5))
+                .signWith(client, KeyIdType.BST).encryptBodyFor(server).build();
+        assertThat(new String(request, StandardCharsets.UTF_8)).contains("EncryptedData").doesNotContain("<ex:whoami");
+
+        HttpResponse<String> response = post(request, SOAP11);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<principal>" + ExampleKeys.CLIENT_DN + "</principal><role>partner</role>");
+    }
+
+    @Test
     void tamperedRequestIsRejectedBeforeTheServletRuns() throws Exception {
         byte[] signed = TestMessages.soap11("<ex:whoami xmlns:ex=\"urn:wssgate:example\">me</ex:whoami>")
                 .timestamp(Duration.ofMinutes(5)).signWith(client, KeyIdType.BST).build();

@@ -1,0 +1,161 @@
+package io.wssgate.jaxws.metro;
+
+import com.sun.xml.ws.api.SOAPVersion;
+import com.sun.xml.ws.api.message.Packet;
+import io.wssgate.inbound.Delivery;
+import io.wssgate.jaxws.ServletDelivery;
+import jakarta.xml.ws.handler.MessageContext;
+import com.sun.xml.ws.api.pipe.Codec;
+import com.sun.xml.ws.api.pipe.ContentType;
+import com.sun.xml.ws.api.server.EndpointAwareCodec;
+import com.sun.xml.ws.api.server.WSEndpoint;
+import io.wssgate.GatePolicy;
+import io.wssgate.InboundOutcome;
+import io.wssgate.fault.FaultCode;
+import io.wssgate.inbound.SoapVersion;
+import io.wssgate.jaxws.WireOutcome;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The codec of an endpoint WSS Gate secures on Metro: validates each request's bytes exactly as
+ * they came over HTTP, with its Content-Type, before Metro parses anything, as the Servlet
+ * filter does; then lets Metro's own codec decode only what WSS Gate accepted:
+ * <ul>
+ * <li>accepted: the bytes that were verified, or the decrypted message, so Metro, its
+ * mustUnderstand check and the endpoint see exactly the message WSS Gate validated (a decrypted
+ * header is then an ordinary header, checked for mustUnderstand like any other);</li>
+ * <li>rejected: an empty envelope of the endpoint's SOAP version, so Metro never parses the
+ * attacker's bytes; the {@link io.wssgate.jaxws.WssGateHandler} then answers with the
+ * rejection's fault before the endpoint could run.</li>
+ * </ul>
+ * Either way the decision travels to the handler with the packet ({@link WireOutcome}).
+ * Responses are encoded by Metro's codec unchanged.
+ *
+ * <p>Not thread-safe, like every Metro codec: Metro takes a {@link #copy()} per concurrent exchange.
+ */
+final class WireValidatingCodec implements EndpointAwareCodec {
+    private static final int CHUNK = 8192;
+    private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*(\"[^\"]*\"|[^;\\s]+)");
+
+    private final Codec delegate;
+    private final GatePolicy policy;
+    private final SOAPVersion bindingVersion;
+
+    WireValidatingCodec(Codec delegate, GatePolicy policy, SOAPVersion bindingVersion) {
+        this.delegate = delegate;
+        this.policy = policy;
+        this.bindingVersion = bindingVersion;
+    }
+
+    @Override
+    public void decode(InputStream in, String contentType, Packet packet) throws IOException {
+        long limit = policy.config().limits().maxMessageBytes();
+        Optional<byte[]> wire = readAtMost(in, limit);
+        // Metro has put the HTTP connection on the packet before decoding: its servlet request tells
+        // the URL a SAML Recipient is compared with
+        Delivery delivery = ServletDelivery.ofRequest(packet.get(MessageContext.SERVLET_REQUEST));
+        InboundOutcome outcome = wire.isPresent() ? policy.validateHttpBody(wire.get(), contentType, delivery)
+                : policy.reject(FaultCode.INVALID_SECURITY, "message larger than " + limit + " bytes",
+                        SoapVersion.fromContentType(contentType));
+        if (outcome instanceof InboundOutcome.Rejected rejected) {
+            // the endpoint answers in its binding's SOAP version whatever the request claimed to be
+            outcome = new InboundOutcome.Rejected(rejected.code(), rejected.correlationId(), version(bindingVersion));
+        }
+        WireOutcome.attach(packet.invocationProperties, outcome);
+        if (outcome instanceof InboundOutcome.Accepted accepted) {
+            // the core hands back the very array it was given unless decryption changed the message
+            boolean decrypted = accepted.body() != wire.get();
+            delegate.decode(new ByteArrayInputStream(accepted.body()), contentTypeOf(decrypted, contentType), packet);
+        } else {
+            delegate.decode(new ByteArrayInputStream(emptyEnvelope()), bindingVersion.contentType, packet);
+        }
+    }
+
+    @Override
+    public void decode(ReadableByteChannel in, String contentType, Packet packet) {
+        try {
+            decode(Channels.newInputStream(in), contentType, packet);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The Content-Type Metro decodes the accepted message with: the request's own, except that a
+     * decrypted message is re-serialized as UTF-8 and says so (the original charset described
+     * the ciphertext's envelope). Other parameters (a SOAP 1.2 action) stay.
+     */
+    static String contentTypeOf(boolean decrypted, String requestContentType) {
+        if (!decrypted || requestContentType == null) {
+            return requestContentType;
+        }
+        return CHARSET.matcher(requestContentType).replaceAll("") + "; charset=UTF-8";
+    }
+
+    private static SoapVersion version(SOAPVersion metroVersion) {
+        return metroVersion == SOAPVersion.SOAP_12 ? SoapVersion.SOAP_12 : SoapVersion.SOAP_11;
+    }
+
+    private byte[] emptyEnvelope() {
+        return ("<S:Envelope xmlns:S=\"" + bindingVersion.nsUri + "\"><S:Body/></S:Envelope>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Empty when the stream holds more than {@code limit} bytes; reads no further than that. */
+    private static Optional<byte[]> readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(CHUNK);
+        byte[] buffer = new byte[CHUNK];
+        long total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > limit) {
+                return Optional.empty();
+            }
+            out.write(buffer, 0, n);
+        }
+        return Optional.of(out.toByteArray());
+    }
+
+    @Override
+    public String getMimeType() {
+        return delegate.getMimeType();
+    }
+
+    @Override
+    public ContentType getStaticContentType(Packet packet) {
+        return delegate.getStaticContentType(packet);
+    }
+
+    @Override
+    public ContentType encode(Packet packet, OutputStream out) throws IOException {
+        return delegate.encode(packet, out);
+    }
+
+    @Override
+    public ContentType encode(Packet packet, WritableByteChannel buffer) {
+        return delegate.encode(packet, buffer);
+    }
+
+    @Override
+    public Codec copy() {
+        return new WireValidatingCodec(delegate.copy(), policy, bindingVersion);
+    }
+
+    /** Passed on, so a codec of another Metro extension that needs its endpoint still gets it. */
+    @Override
+    public void setEndpoint(WSEndpoint endpoint) {
+        if (delegate instanceof EndpointAwareCodec aware) {
+            aware.setEndpoint(endpoint);
+        }
+    }
+}

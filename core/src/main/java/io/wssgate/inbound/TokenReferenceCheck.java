@@ -4,6 +4,7 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,30 +41,47 @@ final class TokenReferenceCheck {
     }
 
     static void check(Element securityHeader) throws SecurityFault {
-        if (descendants(securityHeader, XmlNames.WSSE, "SecurityTokenReference").isEmpty()
-                && descendants(securityHeader, XmlNames.XENC, "DataReference").isEmpty()) {
-            return; // nothing refers to anything: spare the walk over the document
+        Set<String> childIds = new HashSet<>();
+        for (Element child : SoapEnvelope.childElements(securityHeader)) {
+            childIds.addAll(IdIndex.idsOf(child));
         }
-        Map<String, Element> ids = IdIndex.of(securityHeader.getOwnerDocument());
-        for (Element reference : tokenReferences(securityHeader, ids)) {
+        for (Element reference : tokenReferences(securityHeader)) {
             for (String id : referencedIds(reference)) {
-                Element target = ids.get(id);
-                if (target != null && target.getParentNode() != securityHeader) {
-                    throw new SecurityFault(FaultCode.INVALID_SECURITY, "key reference '" + id + "' names "
-                            + XmlNames.qname(target) + " in " + path(target.getParentNode())
-                            + ", not a child of this wsse:Security header; a token must be in the header that uses it");
+                // DuplicateIdCheck made a referenced ID unique, so one found on a child is the only one
+                if (!childIds.contains(id)) {
+                    refuseIfElsewhere(securityHeader.getOwnerDocument(), id);
                 }
             }
         }
     }
 
+    /**
+     * A reference that names no child of our header: refused if it names anything else; one that
+     * names nothing is left to WSS4J, which reports the token as unavailable.
+     */
+    private static void refuseIfElsewhere(Document document, String id) throws SecurityFault {
+        Element target = IdIndex.find(document, id);
+        if (target != null) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "key reference '" + id + "' names "
+                    + XmlNames.qname(target) + " in " + path(target.getParentNode())
+                    + ", not a child of this wsse:Security header; a token must be in the header that uses it");
+        }
+    }
+
     /** The STRs inside the header, and those in the KeyInfo of EncryptedData the header references. */
-    static List<Element> tokenReferences(Element securityHeader, Map<String, Element> ids) {
+    private static List<Element> tokenReferences(Element securityHeader) {
         List<Element> references = descendants(securityHeader, XmlNames.WSSE, "SecurityTokenReference");
+        Set<String> decrypted = new HashSet<>();
         for (Element dataReference : descendants(securityHeader, XmlNames.XENC, "DataReference")) {
-            Element data = ids.get(withoutHash(dataReference.getAttributeNS(null, "URI")));
-            if (data == null || data.getParentNode() == null || isInside(data, securityHeader)) {
-                continue; // absent (WSS4J refuses it) or already covered as part of the header
+            decrypted.add(withoutHash(dataReference.getAttributeNS(null, "URI")));
+        }
+        if (decrypted.isEmpty()) {
+            return references;
+        }
+        for (Element data : descendants(securityHeader.getOwnerDocument().getDocumentElement(), XmlNames.XENC,
+                "EncryptedData")) {
+            if (!decrypted.contains(data.getAttributeNS(null, "Id").trim()) || isInside(data, securityHeader)) {
+                continue; // not ours to decrypt, or already among the header's references
             }
             for (Element keyInfo : SoapEnvelope.childElements(data)) {
                 if (XmlNames.DS.equals(keyInfo.getNamespaceURI()) && "KeyInfo".equals(keyInfo.getLocalName())) {
@@ -131,17 +149,36 @@ final class TokenReferenceCheck {
         private IdIndex() {
         }
 
+        /** Every element of {@code document} by each of its IDs. */
         static Map<String, Element> of(Document document) {
             Map<String, Element> ids = new HashMap<>();
             NodeList all = document.getElementsByTagNameNS("*", "*");
             for (int i = 0; i < all.getLength(); i++) {
                 Element e = (Element) all.item(i);
-                NamedNodeMap attributes = e.getAttributes();
-                for (int a = 0; a < attributes.getLength(); a++) {
-                    Attr attr = (Attr) attributes.item(a);
-                    if (isId(attr)) {
-                        ids.putIfAbsent(attr.getValue().trim(), e);
-                    }
+                idsOf(e).forEach(id -> ids.putIfAbsent(id, e));
+            }
+            return ids;
+        }
+
+        /** The first element of {@code document} carrying {@code id}, or null. */
+        static Element find(Document document, String id) {
+            NodeList all = document.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (idsOf(e).contains(id)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        static List<String> idsOf(Element e) {
+            List<String> ids = new ArrayList<>(1);
+            NamedNodeMap attributes = e.getAttributes();
+            for (int a = 0; a < attributes.getLength(); a++) {
+                Attr attr = (Attr) attributes.item(a);
+                if (isId(attr)) {
+                    ids.add(attr.getValue().trim());
                 }
             }
             return ids;

@@ -14,8 +14,9 @@ import org.w3c.dom.Node;
  * elements, under any of the attributes WSS4J and Santuario resolve (wsu:Id, Id, ID,
  * AssertionID). With unique IDs a reference can only ever mean one element, which is what
  * the coverage check relies on. wsu:Id values must be unique everywhere; Id/ID/AssertionID
- * values only when something references them ({@code URI="#value"} or a SAML key
- * identifier), so application payloads with repeated plain {@code ID} attributes still pass.
+ * values only when something references them ({@code URI="#value"}, a token reference's
+ * URI with or without '#', or a key identifier), so application payloads with repeated plain
+ * {@code ID} attributes still pass.
  * Iterative walks keep the stack flat.
  */
 final class DuplicateIdCheck {
@@ -55,6 +56,10 @@ final class DuplicateIdCheck {
             }
             if ("KeyIdentifier".equals(e.getLocalName()) && XmlNames.WSSE.equals(e.getNamespaceURI())) {
                 values.add(e.getTextContent().trim());
+            }
+            if ("Reference".equals(e.getLocalName()) && XmlNames.WSSE.equals(e.getNamespaceURI()) && !uri.isEmpty()) {
+                // WSS4J reads a token reference's URI as an ID with or without the '#'
+                values.add(TokenReferenceCheck.withoutHash(uri));
             }
         }
         return values;

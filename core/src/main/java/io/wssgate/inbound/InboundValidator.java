@@ -38,6 +38,8 @@ public final class InboundValidator {
     private final ReplayGuard replayGuard;
     private final Optional<StsCheck> stsCheck;
     private final Clock clock;
+    private final SecurityHeaderRule headerRule;
+    private final LayoutCheck layoutCheck;
 
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Clock clock) {
         this(policy, keys, Optional.empty(), clock);
@@ -76,6 +78,8 @@ public final class InboundValidator {
         this.samlRules = new SamlRules(policy.saml(), clock);
         this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
+        this.headerRule = new SecurityHeaderRule(policy.securityHeader());
+        this.layoutCheck = new LayoutCheck(policy.securityHeader().layout());
     }
 
     /**
@@ -133,14 +137,13 @@ public final class InboundValidator {
         } catch (MalformedMessageException e) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, e.getMessage(), e);
         }
-        Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope);
+        Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope, headerRule);
         if (securityHeader.isEmpty() && response && asksNothingOfResponses()) {
             // a client whose policy requires no signature, timestamp or encryption accepts a plain response
             return new ValidatedMessage(envelope, new AuthenticatedCaller(identities.anonymous(), Optional.empty(),
                     java.util.List.of()), false);
         }
-        Element header = securityHeader
-                .orElseThrow(() -> new SecurityFault(FaultCode.INVALID_SECURITY, "no wsse:Security header"));
+        Element header = securityHeader.orElseThrow(() -> noHeader(envelope));
         precheck.check(envelope, header);
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
         Optional<Element> decryptedAssertion = encryptedAssertions.decryptInPlace(header);
@@ -149,11 +152,18 @@ public final class InboundValidator {
             precheck.check(envelope, header);
             DuplicateIdCheck.check(envelope.document().getDocumentElement());
         }
-        SecurityResults results = SecurityResults.of(process(header));
+        // the decrypted assertion stands where its EncryptedAssertion arrived: references to it and
+        // the layout are judged with it in place
+        TokenReferenceCheck.check(header);
+        LayoutCheck.Arrival arrival = layoutCheck.arrival(header);
+        ProcessingOrder.apply(header);
+        SecurityResults results = SecurityResults.of(process(header,
+                SecurityHeaderRule.actorOrRole(header, envelope.version())));
+        layoutCheck.check(arrival, results);
         timestampRules.check(results);
         coverage.check(envelope, results);
         encryptionRequirement.check(envelope, results);
-        UndecryptedHeaderCheck.check(envelope);
+        UndecryptedHeaderCheck.check(envelope, policy.securityHeader().actor());
         if (sentSignatures.isPresent()) {
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
         }
@@ -170,14 +180,21 @@ public final class InboundValidator {
         return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent());
     }
 
+    private SecurityFault noHeader(SoapEnvelope envelope) {
+        java.util.List<String> others = SecurityHeaderLocator.otherActors(envelope);
+        return new SecurityFault(FaultCode.INVALID_SECURITY, "no wsse:Security header for this receiver ("
+                + headerRule.describe() + "); " + (others.isEmpty() ? "the message has none"
+                : "the message has them only for actor/role " + others));
+    }
+
     private boolean asksNothingOfResponses() {
         return !policy.signature().required() && !policy.timestamp().required()
                 && !policy.outbound().signatureConfirmation() && !policy.decryption().requiresEncryption();
     }
 
-    private WSHandlerResult process(Element header) throws SecurityFault {
+    private WSHandlerResult process(Element header, String actor) throws SecurityFault {
         try {
-            return engine.processSecurityHeader(header, wss4j.newRequestData());
+            return engine.processSecurityHeader(header, wss4j.newRequestData(actor));
         } catch (WSSecurityException e) {
             throw Wss4jFaults.toFault(e);
         } catch (RuntimeException e) {

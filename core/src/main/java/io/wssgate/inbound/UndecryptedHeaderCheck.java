@@ -20,17 +20,15 @@ import org.w3c.dom.Element;
  */
 final class UndecryptedHeaderCheck {
     static final QName ENCRYPTED_HEADER = new QName(XmlNames.WSSE11, "EncryptedHeader");
-    private static final String SOAP11_NEXT = "http://schemas.xmlsoap.org/soap/actor/next";
-    private static final String SOAP12_NEXT = "http://www.w3.org/2003/05/soap-envelope/role/next";
-    private static final String SOAP12_ULTIMATE_RECEIVER = "http://www.w3.org/2003/05/soap-envelope/role/ultimateReceiver";
 
     private UndecryptedHeaderCheck() {
     }
 
-    static void check(SoapEnvelope envelope) throws SecurityFault {
+    /** @param ownActor the actor/role the policy's Security header is addressed to, if it names one */
+    static void check(SoapEnvelope envelope, java.util.Optional<String> ownActor) throws SecurityFault {
         for (Element block : envelope.headerBlocks()) {
             if (XmlNames.qname(block).equals(ENCRYPTED_HEADER) && mandatory(block, envelope.version())
-                    && forUltimateReceiver(block, envelope.version())) {
+                    && forThisNode(block, envelope.version(), ownActor)) {
                 throw new SecurityFault(FaultCode.FAILED_CHECK,
                         "a mustUnderstand wsse11:EncryptedHeader for this receiver was not decrypted");
             }
@@ -42,11 +40,14 @@ final class UndecryptedHeaderCheck {
         return "1".equals(value) || (version == SoapVersion.SOAP_12 && "true".equals(value));
     }
 
-    /** The roles every ultimate receiver plays: none, "next", and SOAP 1.2's "ultimateReceiver". */
-    private static boolean forUltimateReceiver(Element header, SoapVersion version) {
-        String attribute = version == SoapVersion.SOAP_11 ? "actor" : "role";
-        String target = header.getAttributeNS(version.envelopeNamespace(), attribute).trim();
-        return target.isEmpty() || (version == SoapVersion.SOAP_11 ? SOAP11_NEXT.equals(target)
-                : SOAP12_NEXT.equals(target) || SOAP12_ULTIMATE_RECEIVER.equals(target));
+    /**
+     * The roles this node plays, whatever header WSS Gate processes: none, "next", SOAP 1.2's
+     * "ultimateReceiver", and the actor the policy's Security header is addressed to.
+     */
+    private static boolean forThisNode(Element header, SoapVersion version, java.util.Optional<String> ownActor) {
+        String target = SecurityHeaderRule.actorOrRole(header, version);
+        return target.isEmpty() || ownActor.filter(target::equals).isPresent()
+                || (version == SoapVersion.SOAP_11 ? SecurityHeaderRule.SOAP11_NEXT.equals(target)
+                : SecurityHeaderRule.SOAP12_NEXT.equals(target) || SecurityHeaderRule.SOAP12_ULTIMATE_RECEIVER.equals(target));
     }
 }

@@ -43,6 +43,17 @@ class DuplicateIdCheckTest {
         assertThatCode(() -> DuplicateIdCheck.check(root)).doesNotThrowAnyException();
     }
 
+    /** WSS4J reads a token reference's URI as an ID with or without '#': a plain Id it names must be unique too. */
+    @Test
+    void aPlainIdNamedByATokenReferenceWithoutHashIsUniqueToo() {
+        String security = "<wsse:Security><p:token Id=\"tok\"/><wsse:SecurityTokenReference>"
+                + "<wsse:Reference URI=\"tok\"/></wsse:SecurityTokenReference></wsse:Security>";
+
+        assertRejected(message(security, "<p:x Id=\"tok\"/>")).hasMessageContaining("tok");
+        assertThatCode(() -> DuplicateIdCheck.check(message(security, "<p:x Id=\"other\"/>")))
+                .doesNotThrowAnyException();
+    }
+
     @Test
     void duplicateWsuIdIsRejectedEvenWhenNothingReferencesIt() {
         assertRejected(message("<p:h wsu:Id=\"dup\"/>", "<p:x wsu:Id=\"dup\"/>")).hasMessageContaining("dup");

@@ -44,6 +44,7 @@ final class MessagePlan {
     final List<QName> signedHeaders = new ArrayList<>();
     SamlSpec saml;
     boolean holderOfKeyViaBst;
+    boolean samlDirectReference;
     UsernameTokenSpec usernameToken;
     EncryptionSpec encryption;
     /** Recipient of the assertion as a saml2:EncryptedAssertion (made after signing), or null. */

@@ -83,7 +83,8 @@ public abstract class ParitySuite {
         ParityAssertions.assertDecided(client, c, integration(), gate, scenario.canary());
     }
 
-    @ParameterizedTest(name = "indistinguishable: {0}")
+    // a scenario without such groups (the layout matrix decrypts nothing) runs no instance of it
+    @ParameterizedTest(name = "indistinguishable: {0}", allowZeroInvocations = true)
     @MethodSource("indistinguishable")
     final void answersAreIndistinguishable(List<ParityCase> group) throws Exception {
         List<AttackClient.Answer> answers = new ArrayList<>();

@@ -44,7 +44,17 @@ class EndpointAttackSuiteTest extends ParitySuite {
             Map.entry(new Scenario.Endpoint("enc", SoapVersion.SOAP_11), EncEndpoint.class),
             Map.entry(new Scenario.Endpoint("enc", SoapVersion.SOAP_12), EncSoap12Endpoint.class),
             Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_11), EncSamlEndpoint.class),
-            Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_12), EncSamlSoap12Endpoint.class));
+            Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_12), EncSamlSoap12Endpoint.class),
+            // the layout scenario's policies
+            Map.entry(new Scenario.Endpoint("lax", SoapVersion.SOAP_11), LaxEndpoint.class),
+            Map.entry(new Scenario.Endpoint("lax", SoapVersion.SOAP_12), LaxSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("strict", SoapVersion.SOAP_11), StrictEndpoint.class),
+            Map.entry(new Scenario.Endpoint("ts-first", SoapVersion.SOAP_11), TsFirstEndpoint.class),
+            Map.entry(new Scenario.Endpoint("ts-last", SoapVersion.SOAP_11), TsLastEndpoint.class),
+            Map.entry(new Scenario.Endpoint("no-next", SoapVersion.SOAP_11), NoNextEndpoint.class),
+            Map.entry(new Scenario.Endpoint("no-next", SoapVersion.SOAP_12), NoNextSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("actor", SoapVersion.SOAP_11), ActorEndpoint.class),
+            Map.entry(new Scenario.Endpoint("actor", SoapVersion.SOAP_12), ActorSoap12Endpoint.class));
 
     @Override
     protected Integration integration() {

@@ -1,11 +1,11 @@
-package io.wssgate.jaxws.layout;
+package io.wssgate.jaxws.attacks;
 
 import io.wssgate.jaxws.WssGateEndpoint;
 import jakarta.jws.WebService;
 
-/** The layout tests' SOAP 1.1 endpoint of policy "lax". */
+/** The layout scenario's SOAP 1.1 endpoint of policy "lax". */
 @WebService(serviceName = "LaxEndpointService", portName = "LaxEndpointPort", targetNamespace = io.wssgate.jaxws.WhoAmI.NS,
         endpointInterface = "io.wssgate.jaxws.WhoAmI")
 @WssGateEndpoint(policy = "lax")
-public class LaxEndpoint extends LayoutEndpoint {
+public class LaxEndpoint extends AttackedEndpoint {
 }

@@ -8,6 +8,7 @@ const crypto = require('node:crypto');
 const { SignedXml } = require('xml-crypto');
 const { WSSecurity, WSSecurityCert, WSSecurityPlusCert } = require('soap');
 const { NS, TOKEN, ALG } = require('./constants');
+const { signedAssertion } = require('./saml');
 
 function required(options, name) {
   const value = options[name];
@@ -111,6 +112,37 @@ class SignatureFirst {
   }
 }
 
+/** A bearer assertion with a Timestamp and nothing else: node-soap has no class for that, so a small one of ours. */
+class BearerAssertion {
+  constructor(assertion) {
+    this.assertion = assertion;
+  }
+
+  postProcess(xml, envelopeKey) {
+    const now = new Date();
+    const security =
+      `<wsse:Security xmlns:wsse="${NS.wsse}" xmlns:wsu="${NS.wsu}" ${envelopeKey}:mustUnderstand="1">` +
+      `<wsu:Timestamp wsu:Id="TS-${crypto.randomUUID()}"><wsu:Created>${xmlDateTime(now)}</wsu:Created>` +
+      `<wsu:Expires>${xmlDateTime(new Date(now.getTime() + 5 * 60000))}</wsu:Expires></wsu:Timestamp>` +
+      `${this.assertion}</wsse:Security>`;
+    const headerEnd = xml.indexOf(`</${envelopeKey}:Header>`);
+    return xml.slice(0, headerEnd) + security + xml.slice(headerEnd);
+  }
+}
+
+function assertionFor(options, read, confirmation) {
+  return signedAssertion({
+    issuer: required(options, 'samlIssuer'),
+    issuerKey: read(required(options, 'idpKey')),
+    issuerCert: read(required(options, 'idpCert')).toString(),
+    subject: required(options, 'samlSubject'),
+    confirmation,
+    subjectCert: confirmation === 'holder-of-key' ? read(required(options, 'cert')) : null,
+    audience: required(options, 'samlAudience'),
+    roles: (options.samlRoles || '').split(',').filter(Boolean),
+  });
+}
+
 /**
  * The security object for client.setSecurity(), by profile name:
  * - cert-library-defaults: new WSSecurityCert(key, cert, '') - node-soap's defaults as its README shows them
@@ -121,6 +153,12 @@ class SignatureFirst {
  *   unsigned Timestamp;
  * - username-cert: WSSecurityPlusCert, a UsernameToken (digest, no second Timestamp) signed together with
  *   Body and Timestamp by WSSecurityCert;
+ * - saml-holder-of-key: a SAML 2.0 holder-of-key assertion for the client's certificate (lib/saml.js) in
+ *   WSSecurityCert's appendElement; the client's signature over Body and Timestamp proves possession;
+ * - saml-sender-vouches: a sender-vouches assertion, signed by WSSecurityCert together with Body and
+ *   Timestamp (additionalReferences), by its own ID attribute: node-soap's plain Id mode, because a
+ *   wsu:Id added to the assertion would break the issuer's signature;
+ * - saml-bearer: a bearer assertion with a Timestamp, nothing signed by the client (BearerAssertion);
  * - none: no security at all.
  * With messageId=true the signature of cert, signature-first and username-cert also covers the
  * wsa:MessageID header peer.js adds: node-soap's Timestamp has one-second precision and RSA PKCS#1
@@ -156,6 +194,22 @@ function securityFor(options, read) {
       return new WSSecurityPlusCert(token,
         new WSSecurityCert(key, cert, '', certOptions(options, ['wsse:UsernameToken'])));
     }
+    case 'saml-holder-of-key': {
+      const { key, cert } = keyPair(options, read);
+      return new WSSecurityCert(key, cert, '',
+        { ...certOptions(options), appendElement: assertionFor(options, read, 'holder-of-key') });
+    }
+    case 'saml-sender-vouches': {
+      const { key, cert } = keyPair(options, read);
+      const vouching = certOptions(options, ['saml2:Assertion']);
+      return new WSSecurityCert(key, cert, '', {
+        ...vouching,
+        signerOptions: {},
+        appendElement: assertionFor(options, read, 'sender-vouches'),
+      });
+    }
+    case 'saml-bearer':
+      return new BearerAssertion(assertionFor(options, read, 'bearer'));
     default:
       throw new Error(`unknown security profile '${options.security}'`);
   }

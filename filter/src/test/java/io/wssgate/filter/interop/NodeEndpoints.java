@@ -54,6 +54,18 @@ public final class NodeEndpoints {
 
     @WebService(serviceName = InteropService.SERVICE, portName = InteropService.PORT,
             targetNamespace = InteropService.NS, endpointInterface = "io.wssgate.filter.interop.InteropService")
+    @WssGateEndpoint(policy = "node-saml")
+    public static class Saml extends Reporting {
+    }
+
+    @WebService(serviceName = InteropService.SERVICE, portName = InteropService.PORT,
+            targetNamespace = InteropService.NS, endpointInterface = "io.wssgate.filter.interop.InteropService")
+    @WssGateEndpoint(policy = "node-saml-bearer")
+    public static class SamlBearer extends Reporting {
+    }
+
+    @WebService(serviceName = InteropService.SERVICE, portName = InteropService.PORT,
+            targetNamespace = InteropService.NS, endpointInterface = "io.wssgate.filter.interop.InteropService")
     @WssGateEndpoint(policy = "node-signed-responses")
     public static class SignedResponses extends Reporting {
     }

@@ -30,6 +30,8 @@ final class NodeGateApp implements AutoCloseable {
         USERNAME_TOKEN("username-token", NodeEndpoints.UsernameToken.class),
         USERNAME_TOKEN_SIGNED("username-token-signed", NodeEndpoints.SignedUsernameToken.class),
         SIGNED_RESPONSES("signed-responses", NodeEndpoints.SignedResponses.class),
+        SAML("saml", NodeEndpoints.Saml.class),
+        SAML_BEARER("saml-bearer", NodeEndpoints.SamlBearer.class),
         /** Filter only: responses signed by a key from a CA the Node client does not trust. */
         FOREIGN_SIGNER("foreign-signer", null);
 
@@ -116,6 +118,22 @@ final class NodeGateApp implements AutoCloseable {
         return options;
     }
 
+    /**
+     * A call carrying a SAML 2.0 assertion for {@code subject} with the roles admin and clerk, issued
+     * and signed by the Node peer with the IdP's key; {@code profile} is saml-holder-of-key,
+     * saml-sender-vouches (both also signed with the client's key) or saml-bearer.
+     */
+    Map<String, String> samlCall(String profile, URI endpoint, String operation, String text, String subject) {
+        Map<String, String> options = signedCall(profile, endpoint, operation, text);
+        options.put("idpKey", keys.idpKey.toString());
+        options.put("idpCert", keys.idpCert.toString());
+        options.put("samlIssuer", NodeKeys.IDP);
+        options.put("samlAudience", NodeKeys.AUDIENCE);
+        options.put("samlSubject", subject);
+        options.put("samlRoles", "admin,clerk");
+        return options;
+    }
+
     URI capture() {
         return server.uri("/capture");
     }
@@ -154,6 +172,18 @@ final class NodeGateApp implements AutoCloseable {
                       signature:
                         key: { private-key: %4$s, certificate: %5$s }
                       signature-confirmation: true
+                  node-saml:
+                    paths: [/filter/saml/*]
+                    trust: { certificates: [%1$s] }
+                    saml:%8$s
+                      confirmation-methods: [holder-of-key, sender-vouches]
+                    roles: { saml-attributes: [role] }
+                  node-saml-bearer:
+                    paths: [/filter/saml-bearer/*]
+                    signature: { required: false }
+                    saml:%8$s
+                      confirmation-methods: [bearer]
+                    roles: { saml-attributes: [role] }
                   node-foreign-signer:
                     paths: [/filter/foreign-signer/*]
                     trust: { certificates: [%1$s] }
@@ -161,7 +191,12 @@ final class NodeGateApp implements AutoCloseable {
                       timestamp: { ttl: 5m }
                       signature:
                         key: { private-key: %6$s, certificate: %7$s }
-                """.formatted(k.ca, roles, k.users, k.serverKey, k.serverCert, k.foreignKey, k.foreignCert);
+                """.formatted(k.ca, roles, k.users, k.serverKey, k.serverCert, k.foreignKey, k.foreignCert, samlTrust(k));
+    }
+
+    private static String samlTrust(NodeKeys k) {
+        return "\n      issuers:\n        - name: " + NodeKeys.IDP + "\n          certificates: [" + k.idpCert
+                + "]\n      audiences: [" + NodeKeys.AUDIENCE + "]";
     }
 
     private static String webXml(Path config) {

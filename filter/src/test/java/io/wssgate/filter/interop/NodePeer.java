@@ -24,11 +24,16 @@ import java.util.regex.Pattern;
  */
 final class NodePeer {
     static final Path DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("src/test/node");
+    /** The executables; {@code -Dwssgate.test.node=/path/to/node} (and {@code .npm}) where they are not on the PATH. */
+    private static final String NODE = System.getProperty("wssgate.test.node", "node");
+    private static final String NPM = System.getProperty("wssgate.test.npm", "npm");
     private static final Duration RUN_LIMIT = Duration.ofSeconds(30);
     private static final Duration INSTALL_LIMIT = Duration.ofMinutes(5);
+    /** node-soap 1.13 declares engines node >= 20.19. */
     private static final int MIN_NODE_MAJOR = 20;
+    private static final int MIN_NODE_MINOR = 19;
     private static final String[] MODULES = {"soap", "xml-crypto", "@xmldom/xmldom"};
-    private static final Pattern VERSION = Pattern.compile("v(\\d+)\\.");
+    private static final Pattern VERSION = Pattern.compile("v(\\d+)\\.(\\d+)\\.");
     private static NodePeer ready;
 
     private final Path work;
@@ -51,7 +56,7 @@ final class NodePeer {
 
     /** Runs {@code node peer.js command key=value...}; the caller asserts on the outcome. */
     NodeRun run(String command, Map<String, String> options) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of("node", DIR.resolve("peer.js").toString(), command));
+        List<String> line = new ArrayList<>(List.of(NODE, DIR.resolve("peer.js").toString(), command));
         options.forEach((key, value) -> line.add(key + "=" + value));
         Finished finished = execute(line, DIR, RUN_LIMIT, work);
         if (finished.timedOut) {
@@ -63,16 +68,19 @@ final class NodePeer {
     private static void checkNode(Path work) throws IOException, InterruptedException {
         Finished version;
         try {
-            version = execute(List.of("node", "--version"), DIR, RUN_LIMIT, work);
+            version = execute(List.of(NODE, "--version"), DIR, RUN_LIMIT, work);
         } catch (IOException e) {
             throw new AssertionError("Node.js is required by the non-WSS4J interoperability tests (" + DIR
-                    + ") and 'node' is not on the PATH: install Node.js " + MIN_NODE_MAJOR
-                    + " or later with npm (Debian: apt-get install nodejs npm; .ci/run does this)", e);
+                    + ") and '" + NODE + "' cannot be run: install Node.js " + MIN_NODE_MAJOR + "." + MIN_NODE_MINOR
+                    + " or later with npm (Debian: apt-get install nodejs npm; .ci/run does this), or name it with -Dwssgate.test.node=",
+                    e);
         }
         Matcher major = VERSION.matcher(version.stdout);
-        if (version.exitCode != 0 || !major.find() || Integer.parseInt(major.group(1)) < MIN_NODE_MAJOR) {
-            fail("the non-WSS4J interoperability tests need Node.js %d or later (node-soap 1.13 requires 20.19); "
-                    + "'node --version' said: %s %s", MIN_NODE_MAJOR, version.stdout.strip(), version.stderr.strip());
+        if (version.exitCode != 0 || !major.find() || Integer.parseInt(major.group(1)) < MIN_NODE_MAJOR
+                || Integer.parseInt(major.group(1)) == MIN_NODE_MAJOR && Integer.parseInt(major.group(2)) < MIN_NODE_MINOR) {
+            fail("the non-WSS4J interoperability tests need Node.js %d.%d or later (node-soap 1.13); "
+                    + "'%s --version' said: %s %s", MIN_NODE_MAJOR, MIN_NODE_MINOR, NODE, version.stdout.strip(),
+                    version.stderr.strip());
         }
     }
 
@@ -80,13 +88,13 @@ final class NodePeer {
         if (modulesPresent()) {
             return;
         }
-        List<String> npmCi = List.of("npm", "ci", "--prefix", DIR.toString(), "--ignore-scripts", "--no-audit",
+        List<String> npmCi = List.of(NPM, "ci", "--prefix", DIR.toString(), "--ignore-scripts", "--no-audit",
                 "--no-fund");
         Finished install;
         try {
             install = execute(npmCi, DIR, INSTALL_LIMIT, work);
         } catch (IOException e) {
-            throw new AssertionError(DIR.resolve("node_modules") + " is missing and 'npm' is not on the PATH to run "
+            throw new AssertionError(DIR.resolve("node_modules") + " is missing and '" + NPM + "' cannot be run for "
                     + String.join(" ", npmCi) + " (Debian: apt-get install npm)", e);
         }
         if (install.timedOut || install.exitCode != 0 || !modulesPresent()) {

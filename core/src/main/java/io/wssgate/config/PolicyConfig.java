@@ -11,7 +11,7 @@ import java.util.Objects;
 public record PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                            SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                            UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
-                           boolean allowWsdlGet, OutboundPolicy outbound) {
+                           boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader) {
     public PolicyConfig {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
@@ -24,6 +24,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         Objects.requireNonNull(decryption, "decryption");
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(outbound, "outbound");
+        Objects.requireNonNull(securityHeader, "securityHeader");
     }
 
     public static Builder builder(String name) {
@@ -44,6 +45,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         private RoleMapping roles = RoleMapping.none();
         private boolean allowWsdlGet = true;
         private OutboundPolicy outbound = OutboundPolicy.none();
+        private SecurityHeaderPolicy securityHeader = SecurityHeaderPolicy.defaults();
 
         private Builder(String name) {
             this.name = name;
@@ -110,9 +112,14 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
             return this;
         }
 
+        public Builder securityHeader(SecurityHeaderPolicy value) {
+            securityHeader = value;
+            return this;
+        }
+
         public PolicyConfig build() {
             return new PolicyConfig(name, paths, limits, timestamp, signature, trust, saml, usernameToken,
-                    decryption, roles, allowWsdlGet, outbound);
+                    decryption, roles, allowWsdlGet, outbound, securityHeader);
         }
     }
 }

@@ -36,6 +36,8 @@ public final class InboundValidator {
     private final IdentityBuilder identities;
     private final ReplayGuard replayGuard;
     private final Optional<StsCheck> stsCheck;
+    private final SecurityHeaderRule headerRule;
+    private final LayoutCheck layoutCheck;
 
     public InboundValidator(PolicyConfig policy, PolicyKeys keys, Clock clock) {
         this(policy, keys, Optional.empty(), clock);
@@ -69,6 +71,8 @@ public final class InboundValidator {
         this.samlRules = new SamlRules(policy.saml());
         this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
+        this.headerRule = new SecurityHeaderRule(policy.securityHeader());
+        this.layoutCheck = new LayoutCheck(policy.securityHeader().layout());
     }
 
     /**
@@ -125,17 +129,20 @@ public final class InboundValidator {
         } catch (MalformedMessageException e) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, e.getMessage(), e);
         }
-        Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope);
+        Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope, headerRule);
         if (securityHeader.isEmpty() && response && asksNothingOfResponses()) {
             // a client whose policy requires no signature, timestamp or encryption accepts a plain response
             return new ValidatedMessage(envelope, new AuthenticatedCaller(identities.anonymous(), Optional.empty(),
                     java.util.List.of()), false);
         }
-        Element header = securityHeader
-                .orElseThrow(() -> new SecurityFault(FaultCode.INVALID_SECURITY, "no wsse:Security header"));
+        Element header = securityHeader.orElseThrow(() -> noHeader(envelope));
         precheck.check(envelope, header);
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
-        SecurityResults results = SecurityResults.of(process(header));
+        TokenReferenceCheck.check(header);
+        java.util.List<Element> arrivedOrder = ProcessingOrder.apply(header);
+        SecurityResults results = SecurityResults.of(process(header,
+                SecurityHeaderRule.actorOrRole(header, envelope.version())));
+        layoutCheck.check(header, arrivedOrder, results);
         timestampRules.check(results);
         coverage.check(envelope, results);
         encryptionRequirement.check(envelope, results);
@@ -155,14 +162,21 @@ public final class InboundValidator {
         return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty());
     }
 
+    private SecurityFault noHeader(SoapEnvelope envelope) {
+        java.util.List<String> others = SecurityHeaderLocator.otherActors(envelope);
+        return new SecurityFault(FaultCode.INVALID_SECURITY, "no wsse:Security header for this receiver ("
+                + headerRule.describe() + "); " + (others.isEmpty() ? "the message has none"
+                : "the message has them only for actor/role " + others));
+    }
+
     private boolean asksNothingOfResponses() {
         return !policy.signature().required() && !policy.timestamp().required()
                 && !policy.outbound().signatureConfirmation() && !policy.decryption().requiresEncryption();
     }
 
-    private WSHandlerResult process(Element header) throws SecurityFault {
+    private WSHandlerResult process(Element header, String actor) throws SecurityFault {
         try {
-            return engine.processSecurityHeader(header, wss4j.newRequestData());
+            return engine.processSecurityHeader(header, wss4j.newRequestData(actor));
         } catch (WSSecurityException e) {
             throw Wss4jFaults.toFault(e);
         } catch (RuntimeException e) {

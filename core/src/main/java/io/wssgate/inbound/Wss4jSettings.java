@@ -24,7 +24,7 @@ import org.apache.wss4j.dom.handler.RequestData;
 
 /**
  * The one place where a policy's configuration becomes WSS4J settings. Everything heavy
- * (crypto stores, validators, replay caches) is built once at start-up; {@link #newRequestData()}
+ * (crypto stores, validators, replay caches) is built once at start-up; {@link #newRequestData(String)}
  * only copies references into the per-message {@link RequestData} WSS4J requires.
  */
 final class Wss4jSettings {
@@ -63,10 +63,11 @@ final class Wss4jSettings {
         return wssConfig;
     }
 
-    RequestData newRequestData() {
+    /** {@code actor}: the actor/role of the Security header WSS4J processes ("" for none), as the locator found it. */
+    RequestData newRequestData(String actor) {
         RequestData data = new RequestData();
         data.setWssConfig(wssConfig);
-        data.setActor("");
+        data.setActor(actor);
         data.setSigVerCrypto(signatureCrypto);
         data.setDecCrypto(decryptionCrypto);
         data.setCallbackHandler(callbacks);

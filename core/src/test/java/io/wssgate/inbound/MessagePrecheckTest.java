@@ -49,7 +49,7 @@ class MessagePrecheckTest {
     }
 
     private static Element header(SoapEnvelope envelope) throws SecurityFault {
-        return SecurityHeaderLocator.find(envelope).orElseThrow();
+        return SecurityHeaderLocator.find(envelope, new SecurityHeaderRule(io.wssgate.config.SecurityHeaderPolicy.defaults())).orElseThrow();
     }
 
     private static void check(MessagePrecheck precheck, SoapEnvelope envelope) throws SecurityFault {

@@ -95,7 +95,7 @@ final class SignedContentOracle {
 
     /** The only Timestamp of the Security header the pipeline processed. */
     private static Element processedTimestamp(SoapEnvelope envelope) throws SecurityFault {
-        Element header = SecurityHeaderLocator.find(envelope)
+        Element header = SecurityHeaderLocator.find(envelope, new SecurityHeaderRule(io.wssgate.config.SecurityHeaderPolicy.defaults()))
                 .orElseThrow(() -> new AssertionError("accepted without a Security header"));
         List<Element> timestamps = new ArrayList<>();
         for (Node n = header.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -40,6 +40,7 @@ class SignedContentOracleTest {
         return new PolicyConfig(p.name(), p.paths(), p.limits(), p.timestamp(),
                 new SignaturePolicy(s.required(), false, s.signTimestamp(), s.signedHeaders(), s.algorithms(),
                         s.x509Authentication()),
-                p.trust(), p.saml(), p.usernameToken(), p.decryption(), p.roles(), p.allowWsdlGet(), p.outbound());
+                p.trust(), p.saml(), p.usernameToken(), p.decryption(), p.roles(), p.allowWsdlGet(), p.outbound(),
+                p.securityHeader());
     }
 }

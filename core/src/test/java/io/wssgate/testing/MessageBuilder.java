@@ -116,6 +116,16 @@ public final class MessageBuilder {
         return this;
     }
 
+    /**
+     * The SecurityTokenReference to the SAML assertion (holder-of-key signature KeyInfo, the
+     * sender-vouches STR) as a direct reference ({@code wsse:Reference URI="#ID"}) instead of a
+     * SAML key identifier.
+     */
+    public MessageBuilder samlDirectReference() {
+        plan.samlDirectReference = true;
+        return this;
+    }
+
     /** UsernameToken with Nonce and Created. */
     public MessageBuilder usernameToken(String user, String password, PasswordType type) {
         plan.usernameToken = new UsernameTokenSpec(Objects.requireNonNull(user, "user"),

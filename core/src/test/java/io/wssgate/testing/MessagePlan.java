@@ -44,6 +44,7 @@ final class MessagePlan {
     final List<QName> signedHeaders = new ArrayList<>();
     SamlSpec saml;
     boolean holderOfKeyViaBst;
+    boolean samlDirectReference;
     UsernameTokenSpec usernameToken;
     EncryptionSpec encryption;
     final List<QName> encryptedHeaders = new ArrayList<>();

@@ -130,6 +130,7 @@ final class MessageSecurer {
                     + "signed it: use SamlSpec.signedBy(...) or holderOfKeyViaBst()");
         }
         WSSecSignatureSAML signature = new WSSecSignatureSAML(securityHeader);
+        signature.setUseDirectReferenceToAssertion(plan.samlDirectReference);
         signature.setUserInfo(spec.identity().name(), TestCrypto.KEY_PASSWORD);
         configureAlgorithms(signature, spec);
         signature.getParts().addAll(partsToSign(assertion));
@@ -143,6 +144,7 @@ final class MessageSecurer {
                     + "is what vouches for the subject");
         }
         WSSecSignatureSAML signature = new WSSecSignatureSAML(securityHeader);
+        signature.setUseDirectReferenceToAssertion(plan.samlDirectReference);
         signature.setKeyIdentifierType(sender.keyId().wss4jType());
         configureAlgorithms(signature, sender);
         // WSSecSignatureSAML adds the STR-Transform reference to the assertion itself

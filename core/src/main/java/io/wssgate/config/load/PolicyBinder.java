@@ -19,7 +19,7 @@ final class PolicyBinder {
     static PolicyConfig policy(String name, Node node) {
         PolicyConfig.Builder builder = PolicyConfig.builder(name);
         if (!node.expectMap("paths", "allow-wsdl-get", "limits", "timestamp", "signature", "trust", "saml",
-                "username-token", "decryption", "roles", "outbound")) {
+                "username-token", "decryption", "roles", "outbound", "security-header")) {
             if (!node.present()) {
                 node.problem("a policy needs at least paths and a means of authentication");
             }
@@ -37,7 +37,13 @@ final class PolicyBinder {
                 .decryption(DecryptionBinder.decryption(node.get("decryption")))
                 .roles(roles(node.get("roles")))
                 .outbound(OutboundBinder.outbound(node.get("outbound")))
+                .securityHeader(SecurityHeaderBinder.securityHeader(node.get("security-header")))
                 .build();
+        if (policy.securityHeader().layout().placesTimestamp() && !policy.timestamp().required()) {
+            // the layout names the Timestamp's place, so a message without one could never conform
+            node.get("security-header").get("layout").problem("layout " + policy.securityHeader().layout().key()
+                    + " needs timestamp.required: true");
+        }
         // A keystore that failed to bind is already reported; counting it avoids a misleading second problem.
         boolean trustGiven = !policy.trust().isEmpty() || node.get("trust").get("keystore").present();
         // A client policy (outbound configured) may validate responses without authenticating anyone.

@@ -93,7 +93,8 @@ public final class AttackAssertions {
         return body.replace(id, "<correlation-id>").getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static void assertWsseFault(HttpResponse<byte[]> response, String body, FaultCode code) {
+    /** Exactly this WS-Security fault: its code, its generic text, a correlation id equal to the header, nothing else. */
+    public static void assertWsseFault(HttpResponse<byte[]> response, String body, FaultCode code) {
         Document fault = TestMessages.parse(response.body());
         String soapNs = fault.getDocumentElement().getNamespaceURI();
         String codeText;

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 public final class AttackCatalogues {
     private static final List<Function<AttackFixture, List<Attack>>> CATALOGUES = List.of(
             WrappingAttacks::all,
+            KeyReferenceAttacks::all,
             KeyAndAlgorithmAttacks::all,
             EncryptionAttacks::all,
             TransportAttacks::all,

@@ -139,10 +139,11 @@ public final class InboundValidator {
         precheck.check(envelope, header);
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
         TokenReferenceCheck.check(header);
-        java.util.List<Element> arrivedOrder = ProcessingOrder.apply(header);
+        LayoutCheck.Arrival arrival = layoutCheck.arrival(header);
+        ProcessingOrder.apply(header);
         SecurityResults results = SecurityResults.of(process(header,
                 SecurityHeaderRule.actorOrRole(header, envelope.version())));
-        layoutCheck.check(header, arrivedOrder, results);
+        layoutCheck.check(arrival, results);
         timestampRules.check(results);
         coverage.check(envelope, results);
         encryptionRequirement.check(envelope, results);

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
@@ -30,7 +31,10 @@ import org.w3c.dom.Element;
  * endorsed signature);</li>
  * <li>an EncryptedData in the header comes after the EncryptedKey or ReferenceList that lists it.</li>
  * </ul>
- * Runs after WSS4J processing, on the order recorded before {@link ProcessingOrder} changed it.
+ * The references are resolved on the header as it arrived ({@link #arrival}, before
+ * {@link ProcessingOrder} and decryption change it); the verdict comes after WSS4J processing,
+ * which tells which certificate each signature used, so a message is judged on its layout only
+ * once it is otherwise valid (like WS-SecurityPolicy's own layout assertion).
  */
 final class LayoutCheck {
     private static final String X509V3 =
@@ -42,14 +46,33 @@ final class LayoutCheck {
         this.layout = layout;
     }
 
-    void check(Element securityHeader, List<Element> original, SecurityResults results) throws SecurityFault {
+    /**
+     * The header as it arrived, recorded before anything changes it ({@link ProcessingOrder}
+     * reorders it, decryption replaces EncryptedData): its children in order and, for strict,
+     * every "this before that" the references in it demand.
+     */
+    record Arrival(List<Element> children, List<Requirement> requirements) {
+    }
+
+    /** {@code earlier} must come before {@code later}; {@code relation} says why, for the log. */
+    record Requirement(Element earlier, Element later, String relation) {
+    }
+
+    Arrival arrival(Element securityHeader) {
+        List<Element> children = List.copyOf(SoapEnvelope.childElements(securityHeader));
+        List<Requirement> requirements = layout == HeaderLayout.STRICT
+                ? new References(children, securityHeader).requirements() : List.of();
+        return new Arrival(children, requirements);
+    }
+
+    void check(Arrival arrival, SecurityResults results) throws SecurityFault {
         switch (layout) {
             case LAX -> {
                 // any valid order
             }
-            case LAX_TIMESTAMP_FIRST -> requireTimestamp(original, true);
-            case LAX_TIMESTAMP_LAST -> requireTimestamp(original, false);
-            case STRICT -> new Strict(securityHeader, original).check(results);
+            case LAX_TIMESTAMP_FIRST -> requireTimestamp(arrival.children(), true);
+            case LAX_TIMESTAMP_LAST -> requireTimestamp(arrival.children(), false);
+            case STRICT -> strict(arrival, results);
         }
     }
 
@@ -61,54 +84,80 @@ final class LayoutCheck {
         }
     }
 
+    private void strict(Arrival arrival, SecurityResults results) throws SecurityFault {
+        Map<Element, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < arrival.children().size(); i++) {
+            position.put(arrival.children().get(i), i);
+        }
+        List<Requirement> requirements = new ArrayList<>(arrival.requirements());
+        for (VerifiedSignature signature : results.signatures()) {
+            certificateToken(arrival.children(), signature).filter(t -> position.containsKey(signature.element()))
+                    .ifPresent(token -> requirements.add(new Requirement(token, signature.element(), "carries the key of")));
+        }
+        for (Requirement r : requirements) {
+            int a = position.get(r.earlier());
+            int b = position.get(r.later());
+            if (a > b) {
+                throw violation(describe(r.earlier(), a) + " " + r.relation() + " " + describe(r.later(), b)
+                        + " but comes after it (strict wants declare before use)");
+            }
+        }
+    }
+
+    /**
+     * For a signature keyed by a certificate, however its KeyInfo names it (key identifier, issuer
+     * and serial), the first BinarySecurityToken of the header carrying that certificate: the
+     * signing token, which strict wants before the signature.
+     */
+    private static Optional<Element> certificateToken(List<Element> children, VerifiedSignature signature) {
+        if (signature.certificate().isEmpty()) {
+            return Optional.empty();
+        }
+        return children.stream().filter(c -> XmlNames.qname(c).equals(XmlNames.BINARY_SECURITY_TOKEN))
+                .filter(c -> certificate(c).filter(signature.certificate().get()::equals).isPresent()).findFirst();
+    }
+
     private SecurityFault violation(String detail) {
         return new SecurityFault(FaultCode.INVALID_SECURITY, "security-header layout " + layout.key() + ": " + detail);
     }
 
-    /** The "declare before use" rules over one header, positions taken from the original order. */
-    private final class Strict {
+    /** The order the references of a header demand, resolved on the header as it arrived. */
+    private static final class References {
         private final List<Element> children;
-        private final Map<Element, Integer> position = new IdentityHashMap<>();
+        private final Set<Element> isChild = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<String, Element> ids;
 
-        Strict(Element header, List<Element> children) {
+        References(List<Element> children, Element header) {
             this.children = children;
-            for (int i = 0; i < children.size(); i++) {
-                position.put(children.get(i), i);
-            }
+            this.isChild.addAll(children);
             this.ids = TokenReferenceCheck.IdIndex.of(header.getOwnerDocument());
         }
 
-        void check(SecurityResults results) throws SecurityFault {
+        List<Requirement> requirements() {
+            List<Requirement> requirements = new ArrayList<>();
             for (Element user : children) {
-                for (Element reference : references(user)) {
+                for (Element reference : tokenReferences(user)) {
                     for (String id : TokenReferenceCheck.referencedIds(reference)) {
-                        Optional<Element> token = child(id).filter(t -> t != user);
-                        if (token.isPresent()) {
-                            requireBefore(token.get(), user, "is used by");
-                        }
+                        child(id).filter(t -> t != user).ifPresent(token ->
+                                requirements.add(new Requirement(token, user, "is used by")));
                     }
                 }
                 if (XmlNames.qname(user).equals(XmlNames.SIGNATURE)) {
-                    for (Element signed : signedChildren(user)) {
-                        requireBefore(signed, user, "is signed by");
-                    }
+                    signedChildren(user).forEach(signed -> requirements.add(new Requirement(signed, user, "is signed by")));
                 }
-                for (Element encrypted : listedChildren(user)) {
-                    requireBefore(user, encrypted, "decrypts");
+                for (Element listed : listedChildren(user)) {
+                    requirements.add(new Requirement(user, listed, "decrypts"));
                 }
             }
-            for (VerifiedSignature signature : results.signatures()) {
-                requireCertificateTokenBefore(signature);
-            }
+            return requirements;
         }
 
         /** The STRs an element uses: its own, and for an encryption step those of the data it decrypts. */
-        private List<Element> references(Element user) {
+        private List<Element> tokenReferences(Element user) {
             List<Element> references = new ArrayList<>(descendantsOrSelf(user, XmlNames.WSSE, "SecurityTokenReference"));
             for (Element dataReference : descendantsOrSelf(user, XmlNames.XENC, "DataReference")) {
                 Element data = ids.get(TokenReferenceCheck.withoutHash(dataReference.getAttributeNS(null, "URI")));
-                if (data != null && !position.containsKey(data)) {
+                if (data != null && !isChild.contains(data)) {
                     for (Element keyInfo : SoapEnvelope.childElements(data)) {
                         if (XmlNames.DS.equals(keyInfo.getNamespaceURI()) && "KeyInfo".equals(keyInfo.getLocalName())) {
                             references.addAll(descendantsOrSelf(keyInfo, XmlNames.WSSE, "SecurityTokenReference"));
@@ -142,37 +191,9 @@ final class LayoutCheck {
             return listed;
         }
 
-        /** For a signature keyed by a certificate (however referenced): a BinarySecurityToken carrying it comes first. */
-        private void requireCertificateTokenBefore(VerifiedSignature signature) throws SecurityFault {
-            if (signature.certificate().isEmpty() || !position.containsKey(signature.element())) {
-                return;
-            }
-            Element first = null;
-            for (Element child : children) {
-                if (XmlNames.qname(child).equals(XmlNames.BINARY_SECURITY_TOKEN)
-                        && certificate(child).filter(signature.certificate().get()::equals).isPresent()) {
-                    first = child;
-                    break;
-                }
-            }
-            if (first != null) {
-                requireBefore(first, signature.element(), "carries the key of");
-            }
-        }
-
-        private void requireBefore(Element earlier, Element later, String relation) throws SecurityFault {
-            int a = position.get(earlier);
-            int b = position.get(later);
-            if (a > b) {
-                throw violation(describe(earlier, a) + " " + relation + " " + describe(later, b)
-                        + " but comes after it (strict wants declare before use)");
-            }
-        }
-
         private Optional<Element> child(String id) {
             Element target = ids.get(id);
-            // a child as the message arrived (a decrypted element that replaced one has no position)
-            return target != null && position.containsKey(target) ? Optional.of(target) : Optional.empty();
+            return target != null && isChild.contains(target) ? Optional.of(target) : Optional.empty();
         }
     }
 

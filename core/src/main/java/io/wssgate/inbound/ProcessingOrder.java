@@ -35,7 +35,7 @@ import org.w3c.dom.Element;
  * parent (so their canonical form and every digest stay the same), and which token a reference
  * may resolve to is decided before, by {@link TokenReferenceCheck}. The header is left in this
  * order; only a decrypted message is re-serialised for the application, and the order of the
- * header's children means nothing to it. The original order is returned for {@link LayoutCheck}.
+ * header's children means nothing to it. {@link LayoutCheck} records the order as it arrived first.
  */
 final class ProcessingOrder {
     private static final int PLAIN_TOKEN = 0;
@@ -46,8 +46,8 @@ final class ProcessingOrder {
     private ProcessingOrder() {
     }
 
-    /** Reorders {@code securityHeader}'s children in place; returns them in their original order. */
-    static List<Element> apply(Element securityHeader) {
+    /** Reorders {@code securityHeader}'s children in place. */
+    static void apply(Element securityHeader) {
         List<Element> original = SoapEnvelope.childElements(securityHeader);
         List<Element> ordered = new ArrayList<>(original);
         ordered.sort(Comparator.comparingInt(ProcessingOrder::rank)); // stable: equal ranks keep their order
@@ -56,7 +56,6 @@ final class ProcessingOrder {
                 securityHeader.appendChild(child); // moves it to the end: the children end up in 'ordered'
             }
         }
-        return List.copyOf(original);
     }
 
     private static int rank(Element child) {

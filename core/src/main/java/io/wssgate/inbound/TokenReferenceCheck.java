@@ -22,7 +22,8 @@ import org.w3c.dom.NodeList;
  * document, and processes whatever it finds there: a BinarySecurityToken in another actor's
  * header, in an ignorable header or in the Body would then key a signature, although no
  * Security header of ours carries it. References are therefore resolved here first, before any
- * cryptography, and one that names an element outside our header as a direct child is refused.
+ * cryptography, and one that names anything but a child of our header is refused (nested
+ * inside another token counts as elsewhere: that is how assertion wrapping hides a token).
  * The references checked are every wsse:SecurityTokenReference inside our header (signature and
  * EncryptedKey KeyInfo, sender-vouches STRs, assertion subject keys) and those in the KeyInfo of
  * EncryptedData our header decrypts. Key identifiers matched against certificates
@@ -49,8 +50,8 @@ final class TokenReferenceCheck {
                 Element target = ids.get(id);
                 if (target != null && target.getParentNode() != securityHeader) {
                     throw new SecurityFault(FaultCode.INVALID_SECURITY, "key reference '" + id + "' names "
-                            + XmlNames.qname(target) + " outside this wsse:Security header (in "
-                            + path(target.getParentNode()) + "); a token must be in the header that uses it");
+                            + XmlNames.qname(target) + " in " + path(target.getParentNode())
+                            + ", not a child of this wsse:Security header; a token must be in the header that uses it");
                 }
             }
         }

@@ -88,8 +88,10 @@ public final class WrappingAttacks {
             String v = AttackFixture.isSoap12(path) ? " (SOAP 1.2)" : "";
             attacks.add(onSaml(f, path, "XSW3: unsigned evil assertion before the signed one" + v,
                     WrappingAttacks::evilAssertionBefore, FaultCode.INVALID_SECURITY_TOKEN));
+            // the message signature's key reference now names an assertion nested in another one,
+            // not a child of the Security header: refused before WSS4J looks at either assertion
             attacks.add(onSaml(f, path, "XSW4: unsigned evil assertion wrapping the signed one" + v,
-                    WrappingAttacks::evilAssertionWrapping, FaultCode.INVALID_SECURITY_TOKEN));
+                    WrappingAttacks::evilAssertionWrapping, FaultCode.INVALID_SECURITY));
             attacks.add(onSaml(f, path, "XSW5: evil assertion carries the signature, original appended unsigned" + v,
                     // the issuer signature names the original's ID, which the evil assertion lacks: it does not verify
                     WrappingAttacks::evilAssertionWithSignatureOriginalAppended, FaultCode.FAILED_CHECK));

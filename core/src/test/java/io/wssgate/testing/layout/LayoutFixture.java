@@ -163,6 +163,12 @@ public final class LayoutFixture {
                 soap12 -> x509(soap12).encryptBodyFor(server.certificate()).build(), CLIENT_DN,
                 List.of(tokenBeforeSignature, timestampBeforeSignature),
                 List.of(before("EncryptedKey", "Signature"))));
+        // the same with the ReferenceList standing on its own: the EncryptedKey then only holds the
+        // key (a token, placed anywhere), the ReferenceList is the decryption step
+        profiles.add(new LayoutProfile("X.509, signed then encrypted (EncryptedKey + standalone ReferenceList)",
+                soap12 -> standaloneReferenceList(x509(soap12).encryptBodyFor(server.certificate()).build()), CLIENT_DN,
+                List.of(tokenBeforeSignature, timestampBeforeSignature, before("EncryptedKey", "ReferenceList")),
+                List.of(before("ReferenceList", "Signature"))));
         List<LayoutProfile.Precedence> holderOfKey = List.of(before("Assertion", "Signature"), timestampBeforeSignature);
         List<LayoutProfile.Precedence> senderVouches = List.of(tokenBeforeSignature, before("Assertion",
                 "SecurityTokenReference"), before("SecurityTokenReference", "Signature"), timestampBeforeSignature);
@@ -257,6 +263,16 @@ public final class LayoutFixture {
         String soapNs = security.getOwnerDocument().getDocumentElement().getNamespaceURI();
         boolean soap12 = TestMessages.SOAP12_NS.equals(soapNs);
         security.setAttributeNS(soapNs, soap12 ? "soap:role" : "soap:actor", actor);
+    }
+
+    /** Moves the EncryptedKey's ReferenceList out of it, to stand in the header right after it (still genuine). */
+    public static byte[] standaloneReferenceList(byte[] message) {
+        return MessageDom.edit(message, doc -> {
+            Element encryptedKey = MessageDom.child(MessageDom.security(doc), MessageDom.XENC, "EncryptedKey");
+            Element referenceList = MessageDom.child(encryptedKey, MessageDom.XENC, "ReferenceList");
+            encryptedKey.removeChild(referenceList);
+            MessageDom.security(doc).insertBefore(referenceList, encryptedKey.getNextSibling());
+        });
     }
 
     private static String yaml(Path ca, Path clientCert, Path idpCert, Path serverKey, Path serverCert, Path users) {

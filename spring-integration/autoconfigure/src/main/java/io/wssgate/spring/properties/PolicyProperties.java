@@ -126,4 +126,15 @@ public class PolicyProperties {
     public void setOutbound(OutboundProperties outbound) {
         this.outbound = outbound;
     }
+
+    /** Which Security header is ours (actor/role, next) and the layout of its children. */
+    private SecurityHeaderProperties securityHeader = new SecurityHeaderProperties();
+
+    public SecurityHeaderProperties getSecurityHeader() {
+        return securityHeader;
+    }
+
+    public void setSecurityHeader(SecurityHeaderProperties securityHeader) {
+        this.securityHeader = securityHeader;
+    }
 }

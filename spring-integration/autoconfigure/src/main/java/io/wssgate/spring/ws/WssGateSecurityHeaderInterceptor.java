@@ -1,7 +1,13 @@
 package io.wssgate.spring.ws;
 
+import io.wssgate.GatePolicy;
+import io.wssgate.WssGate;
 import io.wssgate.filter.WssGateFilter;
+import io.wssgate.inbound.SecurityHeaderRule;
+import io.wssgate.inbound.SoapVersion;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Objects;
+import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.springframework.ws.context.MessageContext;
 import org.springframework.ws.server.SmartEndpointInterceptor;
@@ -23,17 +29,28 @@ import org.springframework.ws.transport.http.HttpServletConnection;
  * sender's {@code mustUnderstand} keeps protecting it. The decision is made per request from the
  * filter's request attribute, not from the path, so it cannot drift from the policies' paths.
  *
+ * <p>Only the one Security header that policy processed is claimed, decided by the same
+ * {@link SecurityHeaderRule} the validator applies (the policy's {@code security-header} settings:
+ * no actor/role or an own actor, and {@code next} unless switched off). A header for any other
+ * actor was checked by nobody here, so its mustUnderstand must still stop the message.
+ *
  * <p>As a {@link SmartEndpointInterceptor} bean it is picked up from the context by every
  * Spring-WS endpoint mapping; it does nothing besides claiming the header.
  */
 public final class WssGateSecurityHeaderInterceptor implements SmartEndpointInterceptor, SoapEndpointInterceptor {
     static final QName SECURITY = new QName(
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd", "Security");
-    private static final String ULTIMATE_RECEIVER = "http://www.w3.org/2003/05/soap-envelope/role/ultimateReceiver";
+
+    private final WssGate gate;
+
+    /** {@code gate}: the engine whose filter validates the requests, to look up each request's policy. */
+    public WssGateSecurityHeaderInterceptor(WssGate gate) {
+        this.gate = Objects.requireNonNull(gate, "gate");
+    }
 
     @Override
     public boolean shouldIntercept(MessageContext messageContext, Object endpoint) {
-        return validatedByWssGate();
+        return validatingPolicy().isPresent();
     }
 
     /**
@@ -42,27 +59,31 @@ public final class WssGateSecurityHeaderInterceptor implements SmartEndpointInte
      */
     @Override
     public boolean understands(SoapHeaderElement header) {
-        return SECURITY.equals(header.getName()) && addressedToUltimateReceiver(header) && validatedByWssGate();
+        if (!SECURITY.equals(header.getName())) {
+            return false;
+        }
+        Optional<HttpServletRequest> request = currentRequest();
+        Optional<GatePolicy> policy = request.flatMap(this::validatingPolicy);
+        return policy.isPresent() && new SecurityHeaderRule(policy.get().config().securityHeader())
+                .addressesUs(SoapVersion.fromContentType(request.get().getContentType()), header.getActorOrRole());
     }
 
-    /**
-     * WSS Gate processes only the Security header with no actor/role (or the SOAP 1.2 ultimate
-     * receiver role); one for another actor, such as SOAP 1.1 "next", was not checked by anyone
-     * here, so its mustUnderstand must still stop the message.
-     */
-    private static boolean addressedToUltimateReceiver(SoapHeaderElement header) {
-        String actor = header.getActorOrRole();
-        return actor == null || actor.isEmpty() || ULTIMATE_RECEIVER.equals(actor);
+    private Optional<GatePolicy> validatingPolicy() {
+        return currentRequest().flatMap(this::validatingPolicy);
     }
 
     /** The filter sets the policy attribute only on a request whose WS-Security header it accepted. */
-    private static boolean validatedByWssGate() {
+    private Optional<GatePolicy> validatingPolicy(HttpServletRequest request) {
+        return request.getAttribute(WssGateFilter.POLICY_ATTRIBUTE) instanceof String name ? gate.policy(name)
+                : Optional.empty();
+    }
+
+    private static Optional<HttpServletRequest> currentRequest() {
         TransportContext context = TransportContextHolder.getTransportContext();
         if (context == null || !(context.getConnection() instanceof HttpServletConnection connection)) {
-            return false;
+            return Optional.empty();
         }
-        HttpServletRequest request = connection.getHttpServletRequest();
-        return request.getAttribute(WssGateFilter.POLICY_ATTRIBUTE) != null;
+        return Optional.of(connection.getHttpServletRequest());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.wssgate.spring.ws;
 
+import io.wssgate.WssGate;
 import io.wssgate.spring.WssGateServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -26,7 +27,7 @@ public class WssGateSpringWsServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public WssGateSecurityHeaderInterceptor wssGateSecurityHeaderInterceptor() {
-        return new WssGateSecurityHeaderInterceptor();
+    public WssGateSecurityHeaderInterceptor wssGateSecurityHeaderInterceptor(WssGate gate) {
+        return new WssGateSecurityHeaderInterceptor(gate);
     }
 }

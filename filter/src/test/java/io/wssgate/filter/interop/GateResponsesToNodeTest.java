@@ -8,8 +8,11 @@ import io.wssgate.testing.TestMessages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,7 +170,7 @@ class GateResponsesToNodeTest {
         assertThat(run.value("response.confirms-request")).as("%s", run).isEqualTo("true");
     }
 
-    private static byte[] replaceFirst(byte[] message, String regex, java.util.function.Function<Matcher, String> with) {
+    private static byte[] replaceFirst(byte[] message, String regex, Function<Matcher, String> with) {
         String text = new String(message, StandardCharsets.UTF_8);
         Matcher m = Pattern.compile(regex).matcher(text);
         if (!m.find()) {
@@ -176,10 +179,10 @@ class GateResponsesToNodeTest {
         return (text.substring(0, m.start()) + with.apply(m) + text.substring(m.end())).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] encoded(java.security.cert.X509Certificate certificate) {
+    private static byte[] encoded(X509Certificate certificate) {
         try {
             return certificate.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -46,7 +46,10 @@ function signedAssertion({ issuer, issuerKey, issuerCert, subject, confirmation,
     ? `<saml2:SubjectConfirmationData xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="saml2:KeyInfoConfirmationDataType">` +
       `<ds:KeyInfo xmlns:ds="${NS.ds}"><ds:X509Data><ds:X509Certificate>${bareCertificate(subjectCert)}</ds:X509Certificate>` +
       `</ds:X509Data></ds:KeyInfo></saml2:SubjectConfirmationData>`
-    : '';
+    : confirmation === 'bearer'
+      // the SAML 2.0 bearer profile bounds the confirmation itself (WSS Gate requires it)
+      ? `<saml2:SubjectConfirmationData NotOnOrAfter="${notOnOrAfter}"/>`
+      : '';
   const attributes = (roles || []).map((r) => `<saml2:AttributeValue>${escape(r)}</saml2:AttributeValue>`).join('');
   const assertion =
     `<saml2:Assertion xmlns:saml2="${SAML2}" ID="${id}" IssueInstant="${instant}" Version="2.0">` +

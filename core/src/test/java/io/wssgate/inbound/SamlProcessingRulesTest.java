@@ -383,6 +383,40 @@ class SamlProcessingRulesTest {
         }
     }
 
+    /** AuthnStatement (SAML 2.0 core 2.7.2), checked by WSS4J's validator with the policy's skew. */
+    @Nested
+    class AuthnStatement {
+        @Test
+        void authenticationInTheFutureBeyondTheSkewIsRefused() throws Exception {
+            Instant now = Instant.now();
+            refused(validator, hok(hok2().authentication(SamlSpec.AUTHN_PASSWORD_SAML2, now.plusSeconds(300))),
+                    FaultCode.INVALID_SECURITY_TOKEN, "");
+            accepted(validator, hok(hok2().authentication(SamlSpec.AUTHN_PASSWORD_SAML2, now.plusSeconds(20))));
+        }
+
+        @Test
+        void aSessionThatHasEndedIsRefused() throws Exception {
+            Instant now = Instant.now();
+            refused(validator, hok(hok2().authentication(SamlSpec.AUTHN_PASSWORD_SAML2, now.minusSeconds(600))
+                    .beforeSigning(a -> a.getSaml2().getAuthnStatements().get(0)
+                            .setSessionNotOnOrAfter(now.minusSeconds(60)))), FaultCode.INVALID_SECURITY_TOKEN, "");
+            accepted(validator, hok(hok2().authentication(SamlSpec.AUTHN_PASSWORD_SAML2, now.minusSeconds(600))
+                    .beforeSigning(a -> a.getSaml2().getAuthnStatements().get(0)
+                            .setSessionNotOnOrAfter(now.plusSeconds(600)))));
+        }
+
+        @Test
+        void aSubjectLocalityThatIsNoIpAddressIsRefused() throws Exception {
+            SamlSpec spec = hok2().authentication(SamlSpec.AUTHN_PASSWORD_SAML2, Instant.now()).editSignedXml(a -> {
+                Element locality = newElement(a, SAML2, "saml2:SubjectLocality");
+                locality.setAttributeNS(null, "Address", "attacker.example");
+                Element statement = child(a, SAML2, "AuthnStatement");
+                statement.insertBefore(locality, statement.getFirstChild());
+            });
+            refused(validator, hok(spec), FaultCode.INVALID_SECURITY_TOKEN, "");
+        }
+    }
+
     /** What the issuer signed that WSS Gate does not understand or cannot use (defect 4). */
     @Nested
     class NotUnderstood {

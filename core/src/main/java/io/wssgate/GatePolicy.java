@@ -6,13 +6,13 @@ import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.inbound.CharsetAgreement;
 import io.wssgate.inbound.Delivery;
-import io.wssgate.inbound.HardenedParser;
+import io.wssgate.soap.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
-import io.wssgate.inbound.MalformedMessageException;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.MalformedMessageException;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.inbound.ValidatedMessage;
 import io.wssgate.outbound.OutboundContext;
-import io.wssgate.xml.Documents;
+import io.wssgate.soap.Documents;
 import io.wssgate.outbound.OutboundSecurer;
 import io.wssgate.outbound.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
@@ -156,7 +156,7 @@ public final class GatePolicy {
             ValidatedMessage valid = validation.run();
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
             byte[] body = valid.decrypted() ? Documents.serialize(valid.envelope().document()) : message;
-            return new InboundOutcome.Accepted(valid.caller(), valid.envelope().document(),
+            return new InboundOutcome.Accepted(config.name(), valid.caller(), valid.envelope().document(),
                     valid.envelope().version(), body);
         } catch (SecurityFault fault) {
             return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));

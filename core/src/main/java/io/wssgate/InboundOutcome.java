@@ -4,19 +4,25 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SoapFaultWriter;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import org.w3c.dom.Document;
 
 /** The result of validating one inbound message: accepted with its principal, or rejected with a fault. */
 public sealed interface InboundOutcome {
 
     /**
-     * The message is valid; {@code document} is the DOM that was verified and {@code body} the
-     * bytes the application should read: the received bytes, or the decrypted message when
-     * parts were encrypted.
+     * The message is valid; {@code policy} is the name of the policy that validated it,
+     * {@code document} the DOM that was verified and {@code body} the bytes the application
+     * should read: the received bytes, or the decrypted message when parts were encrypted.
+     *
+     * <p>A transport hands an accepted request to the application as this one typed object,
+     * under the name {@link #KEY} (a request attribute, a MessageContext property).
      */
-    record Accepted(AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body)
+    record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body)
             implements InboundOutcome {
+        /** The attribute / property name under which transports expose the accepted request. */
+        public static final String KEY = "io.wssgate.accepted";
+
         public WssPrincipal principal() {
             return caller.principal();
         }

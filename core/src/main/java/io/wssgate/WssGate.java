@@ -1,5 +1,6 @@
 package io.wssgate;
 
+import io.wssgate.replay.ReplayStores;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;

@@ -11,8 +11,7 @@ public enum FaultCode {
     SECURITY_TOKEN_UNAVAILABLE("SecurityTokenUnavailable", "Referenced security token could not be retrieved"),
     MESSAGE_EXPIRED("MessageExpired", "The message has expired");
 
-    public static final String WSSE_NS =
-            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    public static final String WSSE_NS = io.wssgate.soap.Namespaces.WSSE;
 
     private final String localName;
     private final String genericText;

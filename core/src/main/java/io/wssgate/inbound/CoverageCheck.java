@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.SoapEnvelope;
 import io.wssgate.config.SignaturePolicy;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;

@@ -1,5 +1,7 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
@@ -47,7 +49,7 @@ final class EncryptedAssertionShape {
 
     Parts check(Element encryptedAssertion) throws SecurityFault {
         refuseForbiddenConstructs(encryptedAssertion);
-        List<Element> children = SoapEnvelope.childElements(encryptedAssertion);
+        List<Element> children = Documents.childElements(encryptedAssertion);
         if (children.isEmpty() || !is(children.get(0), XmlNames.XENC, "EncryptedData")) {
             throw invalid("EncryptedAssertion must start with one xenc:EncryptedData");
         }
@@ -87,7 +89,7 @@ final class EncryptedAssertionShape {
         }
         Element keyInfo = child(data, XmlNames.DS, "KeyInfo");
         if (keyInfo != null) {
-            for (Element e : SoapEnvelope.childElements(keyInfo)) {
+            for (Element e : Documents.childElements(keyInfo)) {
                 if (is(e, XmlNames.XENC, "EncryptedKey")) {
                     keys.add(e);
                 } else if (!is(e, XmlNames.DS, "KeyName")) {
@@ -165,7 +167,7 @@ final class EncryptedAssertionShape {
     }
 
     static Element child(Element parent, String ns, String localName) {
-        for (Element e : SoapEnvelope.childElements(parent)) {
+        for (Element e : Documents.childElements(parent)) {
             if (is(e, ns, localName)) {
                 return e;
             }

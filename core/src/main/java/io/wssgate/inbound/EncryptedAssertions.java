@@ -1,5 +1,8 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
+import io.wssgate.soap.HardenedParser;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
@@ -51,7 +54,7 @@ final class EncryptedAssertions {
 
     /** Replaces the header's EncryptedAssertion by its assertion; empty if there was none. */
     Optional<Element> decryptInPlace(Element securityHeader) throws SecurityFault {
-        List<Element> tokens = SoapEnvelope.childElements(securityHeader);
+        List<Element> tokens = Documents.childElements(securityHeader);
         List<Element> encrypted = tokens.stream().filter(t -> XmlNames.qname(t).equals(ENCRYPTED_ASSERTION)).toList();
         if (encrypted.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,9 @@
 package io.wssgate.inbound;
 
+import io.wssgate.replay.ExpiringReplayCache;
+import io.wssgate.soap.MalformedMessageException;
+import io.wssgate.soap.HardenedParser;
+import io.wssgate.soap.SoapEnvelope;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.ReplayConfig;
 import io.wssgate.replay.ReplayCache;
@@ -12,7 +16,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
 import io.wssgate.sts.StsTokenValidator;
-import io.wssgate.xml.Documents;
+import io.wssgate.soap.Documents;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.engine.WSSecurityEngine;
 import org.apache.wss4j.dom.handler.WSHandlerResult;

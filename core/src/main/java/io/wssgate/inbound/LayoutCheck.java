@@ -1,5 +1,7 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
 import io.wssgate.config.HeaderLayout;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
@@ -59,7 +61,7 @@ final class LayoutCheck {
     }
 
     Arrival arrival(Element securityHeader) {
-        List<Element> children = List.copyOf(SoapEnvelope.childElements(securityHeader));
+        List<Element> children = List.copyOf(Documents.childElements(securityHeader));
         List<Requirement> requirements = layout == HeaderLayout.STRICT
                 ? new References(children, securityHeader).requirements() : List.of();
         return new Arrival(children, requirements);
@@ -158,7 +160,7 @@ final class LayoutCheck {
             for (Element dataReference : descendantsOrSelf(user, XmlNames.XENC, "DataReference")) {
                 Element data = ids.get(TokenReferenceCheck.withoutHash(dataReference.getAttributeNS(null, "URI")));
                 if (data != null && !isChild.contains(data)) {
-                    for (Element keyInfo : SoapEnvelope.childElements(data)) {
+                    for (Element keyInfo : Documents.childElements(data)) {
                         if (XmlNames.DS.equals(keyInfo.getNamespaceURI()) && "KeyInfo".equals(keyInfo.getLocalName())) {
                             references.addAll(descendantsOrSelf(keyInfo, XmlNames.WSSE, "SecurityTokenReference"));
                         }
@@ -174,7 +176,7 @@ final class LayoutCheck {
             if (signedInfo == null) {
                 return signed;
             }
-            for (Element reference : SoapEnvelope.childElements(signedInfo)) {
+            for (Element reference : Documents.childElements(signedInfo)) {
                 if ("Reference".equals(reference.getLocalName()) && XmlNames.DS.equals(reference.getNamespaceURI())) {
                     child(TokenReferenceCheck.withoutHash(reference.getAttributeNS(null, "URI"))).ifPresent(signed::add);
                 }
@@ -227,7 +229,7 @@ final class LayoutCheck {
     }
 
     private static Element firstChild(Element parent, String ns, String localName) {
-        for (Element e : SoapEnvelope.childElements(parent)) {
+        for (Element e : Documents.childElements(parent)) {
             if (localName.equals(e.getLocalName()) && ns.equals(e.getNamespaceURI())) {
                 return e;
             }

@@ -1,5 +1,8 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
+import io.wssgate.soap.SoapEnvelope;
 import io.wssgate.config.AlgorithmPolicy;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.fault.FaultCode;
@@ -71,7 +74,7 @@ final class MessagePrecheck {
     }
 
     void check(SoapEnvelope envelope, Element securityHeader) throws SecurityFault {
-        for (Element token : SoapEnvelope.childElements(securityHeader)) {
+        for (Element token : Documents.childElements(securityHeader)) {
             QName name = XmlNames.qname(token);
             if (!allowedTokens.contains(name)) {
                 throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN, "token not allowed by this policy: " + name);
@@ -89,7 +92,7 @@ final class MessagePrecheck {
 
     private static void requireTokenReference(Element signature) throws SecurityFault {
         Element keyInfo = firstChild(signature, XmlNames.DS, "KeyInfo");
-        List<Element> keyInfoChildren = keyInfo == null ? List.of() : SoapEnvelope.childElements(keyInfo);
+        List<Element> keyInfoChildren = keyInfo == null ? List.of() : Documents.childElements(keyInfo);
         if (keyInfoChildren.size() != 1
                 || !XmlNames.qname(keyInfoChildren.get(0)).equals(XmlNames.SECURITY_TOKEN_REFERENCE)) {
             throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN,
@@ -110,7 +113,7 @@ final class MessagePrecheck {
         }
         requireAllowed(algorithm(signedInfo, "CanonicalizationMethod"), algorithms.canonicalization(), "canonicalization");
         requireAllowed(algorithm(signedInfo, "SignatureMethod"), algorithms.signature(), "signature");
-        List<Element> references = SoapEnvelope.childElements(signedInfo).stream()
+        List<Element> references = Documents.childElements(signedInfo).stream()
                 .filter(e -> "Reference".equals(e.getLocalName()) && XmlNames.DS.equals(e.getNamespaceURI())).toList();
         if (references.isEmpty() || references.size() > MAX_REFERENCES) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "signature has " + references.size() + " references");
@@ -152,7 +155,7 @@ final class MessagePrecheck {
         }
         requireAllowed(algorithm(reference, "DigestMethod"), algorithms.digest(), "digest");
         Element transforms = firstChild(reference, XmlNames.DS, "Transforms");
-        List<Element> list = transforms == null ? List.of() : SoapEnvelope.childElements(transforms);
+        List<Element> list = transforms == null ? List.of() : Documents.childElements(transforms);
         if (list.size() > MAX_TRANSFORMS) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "reference has " + list.size() + " transforms");
         }
@@ -196,7 +199,7 @@ final class MessagePrecheck {
     }
 
     private static Element firstChild(Element parent, String namespace, String localName) {
-        for (Element e : SoapEnvelope.childElements(parent)) {
+        for (Element e : Documents.childElements(parent)) {
             if (localName.equals(e.getLocalName()) && namespace.equals(e.getNamespaceURI())) {
                 return e;
             }

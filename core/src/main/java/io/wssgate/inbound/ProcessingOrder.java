@@ -1,5 +1,7 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +50,7 @@ final class ProcessingOrder {
 
     /** Reorders {@code securityHeader}'s children in place. */
     static void apply(Element securityHeader) {
-        List<Element> original = SoapEnvelope.childElements(securityHeader);
+        List<Element> original = Documents.childElements(securityHeader);
         List<Element> ordered = new ArrayList<>(original);
         ordered.sort(Comparator.comparingInt(ProcessingOrder::rank)); // stable: equal ranks keep their order
         if (!ordered.equals(original)) {

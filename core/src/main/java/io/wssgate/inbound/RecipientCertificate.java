@@ -1,5 +1,7 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +45,7 @@ final class RecipientCertificate {
         if (keyInfo == null) {
             return false;
         }
-        for (Element e : SoapEnvelope.childElements(keyInfo)) {
+        for (Element e : Documents.childElements(keyInfo)) {
             if (EncryptedAssertionShape.is(e, XmlNames.DS, "X509Data") && x509Data(e)) {
                 return true;
             }
@@ -55,7 +57,7 @@ final class RecipientCertificate {
     }
 
     private boolean tokenReference(Element str) {
-        for (Element e : SoapEnvelope.childElements(str)) {
+        for (Element e : Documents.childElements(str)) {
             if (EncryptedAssertionShape.is(e, XmlNames.DS, "X509Data") && x509Data(e)) {
                 return true;
             }
@@ -73,7 +75,7 @@ final class RecipientCertificate {
     }
 
     private boolean x509Data(Element x509Data) {
-        for (Element e : SoapEnvelope.childElements(x509Data)) {
+        for (Element e : Documents.childElements(x509Data)) {
             if (!XmlNames.DS.equals(e.getNamespaceURI())) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.replay.ExpiringReplayCache;
 import io.wssgate.config.AssertionReplay;
 import io.wssgate.config.ConfirmationMethod;
 import io.wssgate.config.PolicyConfig;

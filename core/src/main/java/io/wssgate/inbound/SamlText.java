@@ -1,5 +1,7 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ final class SamlText {
     }
 
     static List<Element> children(Element parent) {
-        return parent == null ? List.of() : SoapEnvelope.childElements(parent);
+        return parent == null ? List.of() : Documents.childElements(parent);
     }
 
     /** Every element of {@code parent} that is not one of {@code known} in {@code namespace}. */

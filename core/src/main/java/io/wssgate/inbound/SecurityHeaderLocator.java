@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.SoapEnvelope;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.w3c.dom.Element;
  * one while we verified the other), so they are refused, never chosen between.
  */
 final class SecurityHeaderLocator {
-    static final String WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 
     private SecurityHeaderLocator() {
     }
@@ -47,6 +47,6 @@ final class SecurityHeaderLocator {
 
     private static List<Element> securityHeaders(SoapEnvelope envelope) {
         return envelope.headerBlocks().stream()
-                .filter(b -> WSSE_NS.equals(b.getNamespaceURI()) && "Security".equals(b.getLocalName())).toList();
+                .filter(b -> io.wssgate.soap.Namespaces.WSSE.equals(b.getNamespaceURI()) && "Security".equals(b.getLocalName())).toList();
     }
 }

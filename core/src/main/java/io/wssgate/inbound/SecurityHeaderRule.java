@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.config.SecurityHeaderPolicy;
 import java.util.Objects;
 import org.w3c.dom.Element;

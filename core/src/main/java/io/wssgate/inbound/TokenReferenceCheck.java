@@ -1,5 +1,7 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ final class TokenReferenceCheck {
 
     static void check(Element securityHeader) throws SecurityFault {
         Set<String> childIds = new HashSet<>();
-        for (Element child : SoapEnvelope.childElements(securityHeader)) {
+        for (Element child : Documents.childElements(securityHeader)) {
             childIds.addAll(IdIndex.idsOf(child));
         }
         for (Element reference : tokenReferences(securityHeader)) {
@@ -83,7 +85,7 @@ final class TokenReferenceCheck {
             if (!decrypted.contains(data.getAttributeNS(null, "Id").trim()) || isInside(data, securityHeader)) {
                 continue; // not ours to decrypt, or already among the header's references
             }
-            for (Element keyInfo : SoapEnvelope.childElements(data)) {
+            for (Element keyInfo : Documents.childElements(data)) {
                 if (XmlNames.DS.equals(keyInfo.getNamespaceURI()) && "KeyInfo".equals(keyInfo.getLocalName())) {
                     references.addAll(descendants(keyInfo, XmlNames.WSSE, "SecurityTokenReference"));
                 }
@@ -95,7 +97,7 @@ final class TokenReferenceCheck {
     /** The IDs an STR names as an element: direct references and SAML key identifiers. */
     static List<String> referencedIds(Element reference) {
         List<String> ids = new ArrayList<>();
-        for (Element child : SoapEnvelope.childElements(reference)) {
+        for (Element child : Documents.childElements(reference)) {
             if (!XmlNames.WSSE.equals(child.getNamespaceURI())) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.SoapEnvelope;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import javax.xml.namespace.QName;

@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.SoapEnvelope;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
 

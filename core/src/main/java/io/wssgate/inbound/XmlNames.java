@@ -1,17 +1,18 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Namespaces;
 import javax.xml.namespace.QName;
 import org.w3c.dom.Element;
 
 /** Namespaces and element names the inbound checks look for. */
 final class XmlNames {
-    static final String WSSE = SecurityHeaderLocator.WSSE_NS;
-    static final String WSSE11 = "http://docs.oasis-open.org/wss/oasis-wss-wssecurity-secext-1.1.xsd";
-    static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
-    static final String DS = "http://www.w3.org/2000/09/xmldsig#";
-    static final String XENC = "http://www.w3.org/2001/04/xmlenc#";
-    static final String SAML1 = "urn:oasis:names:tc:SAML:1.0:assertion";
-    static final String SAML2 = "urn:oasis:names:tc:SAML:2.0:assertion";
+    static final String WSSE = Namespaces.WSSE;
+    static final String WSSE11 = Namespaces.WSSE11;
+    static final String WSU = Namespaces.WSU;
+    static final String DS = Namespaces.DS;
+    static final String XENC = Namespaces.XENC;
+    static final String SAML1 = Namespaces.SAML1;
+    static final String SAML2 = Namespaces.SAML2;
 
     static final QName TIMESTAMP = new QName(WSU, "Timestamp");
     static final QName BINARY_SECURITY_TOKEN = new QName(WSSE, "BinarySecurityToken");

@@ -3,7 +3,7 @@ package io.wssgate.sts;
 import io.wssgate.config.StsAuthentication;
 import io.wssgate.keys.KeyCrypto;
 import io.wssgate.keys.LoadedKey;
-import io.wssgate.xml.Documents;
+import io.wssgate.soap.Documents;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

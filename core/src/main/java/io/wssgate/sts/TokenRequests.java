@@ -6,7 +6,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import io.wssgate.xml.Documents;
+import io.wssgate.soap.Documents;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -1,10 +1,10 @@
 package io.wssgate.sts;
 
 import io.wssgate.config.MessageLimits;
-import io.wssgate.inbound.HardenedParser;
-import io.wssgate.inbound.MalformedMessageException;
-import io.wssgate.inbound.SoapEnvelope;
-import io.wssgate.xml.Documents;
+import io.wssgate.soap.HardenedParser;
+import io.wssgate.soap.MalformedMessageException;
+import io.wssgate.soap.SoapEnvelope;
+import io.wssgate.soap.Documents;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.replay.ExpiringReplayCache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.SoapVersion;
 import static io.wssgate.inbound.ValidatorFixture.assertRejected;
 import static io.wssgate.inbound.ValidatorFixture.policy;
 import static io.wssgate.inbound.ValidatorFixture.trust;

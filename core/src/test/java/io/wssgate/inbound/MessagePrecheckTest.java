@@ -1,5 +1,9 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Documents;
+
+import io.wssgate.soap.HardenedParser;
+import io.wssgate.soap.SoapEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,7 +75,7 @@ class MessagePrecheckTest {
     }
 
     private static Element child(Element parent, String ns, String localName) {
-        return SoapEnvelope.childElements(parent).stream()
+        return Documents.childElements(parent).stream()
                 .filter(e -> ns.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + localName + " in " + parent.getLocalName()));
     }
@@ -187,7 +191,7 @@ class MessagePrecheckTest {
     void thirtyReferencesPassButThirtyOneAreRejected() throws Exception {
         SoapEnvelope envelope = parse(signed().build());
         Element signedInfo = child(child(header(envelope), XmlNames.DS, "Signature"), XmlNames.DS, "SignedInfo");
-        int present = (int) SoapEnvelope.childElements(signedInfo).stream()
+        int present = (int) Documents.childElements(signedInfo).stream()
                 .filter(e -> "Reference".equals(e.getLocalName())).count();
         copies(firstReference(child(header(envelope), XmlNames.DS, "Signature")), MessagePrecheck.MAX_REFERENCES - present);
         assertThatCode(() -> check(strict, envelope)).doesNotThrowAnyException();
@@ -201,20 +205,20 @@ class MessagePrecheckTest {
         SoapEnvelope envelope = parse(signed().build());
         Element transforms = child(firstReference(child(header(envelope), XmlNames.DS, "Signature")),
                 XmlNames.DS, "Transforms");
-        int present = SoapEnvelope.childElements(transforms).size();
-        copies(SoapEnvelope.childElements(transforms).get(0), MessagePrecheck.MAX_TRANSFORMS - present);
+        int present = Documents.childElements(transforms).size();
+        copies(Documents.childElements(transforms).get(0), MessagePrecheck.MAX_TRANSFORMS - present);
         assertThatCode(() -> check(strict, envelope)).doesNotThrowAnyException();
 
         assertEditRejected(s -> {
             Element t = child(firstReference(s), XmlNames.DS, "Transforms");
-            copies(SoapEnvelope.childElements(t).get(0), MessagePrecheck.MAX_TRANSFORMS + 1 - present);
+            copies(Documents.childElements(t).get(0), MessagePrecheck.MAX_TRANSFORMS + 1 - present);
         }, FaultCode.INVALID_SECURITY).hasMessageContaining("6 transforms");
     }
 
     @Test
     void xsltTransformIsRejected() throws Exception {
         assertEditRejected(s -> {
-            Element transform = SoapEnvelope.childElements(child(firstReference(s), XmlNames.DS, "Transforms")).get(0);
+            Element transform = Documents.childElements(child(firstReference(s), XmlNames.DS, "Transforms")).get(0);
             transform.setAttributeNS(null, "Algorithm", XSLT);
         }, FaultCode.UNSUPPORTED_ALGORITHM).hasMessageContaining(XSLT);
     }

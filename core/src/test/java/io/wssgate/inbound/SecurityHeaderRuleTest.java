@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.SoapVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.config.HeaderLayout;

@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.SoapEnvelope;
 import io.wssgate.config.ConfirmationMethod;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.TokenType;

@@ -1,6 +1,6 @@
 package io.wssgate.filter;
 
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 

@@ -15,20 +15,18 @@ import java.security.Principal;
 
 /**
  * What the application sees after validation: the original message bytes (or the decrypted
- * message) as the body, the
- * validated principal as the user (roles from it), and the identity as request attributes.
+ * message) as the body, the validated principal as the user (roles from it), and the accepted
+ * request itself as the one request attribute {@link InboundOutcome.Accepted#KEY}.
  */
 final class AuthenticatedRequest extends HttpServletRequestWrapper {
     private final byte[] body;
     private final WssPrincipal principal;
 
-    AuthenticatedRequest(HttpServletRequest request, InboundOutcome.Accepted accepted, String policy) {
+    AuthenticatedRequest(HttpServletRequest request, InboundOutcome.Accepted accepted) {
         super(request);
         this.body = accepted.body();
         this.principal = accepted.principal();
-        request.setAttribute(WssGateFilter.PRINCIPAL_ATTRIBUTE, accepted.principal());
-        request.setAttribute(WssGateFilter.DOCUMENT_ATTRIBUTE, accepted.document());
-        request.setAttribute(WssGateFilter.POLICY_ATTRIBUTE, policy);
+        request.setAttribute(InboundOutcome.Accepted.KEY, accepted);
     }
 
     @Override

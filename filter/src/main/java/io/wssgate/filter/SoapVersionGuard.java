@@ -1,7 +1,7 @@
 package io.wssgate.filter;
 
 import io.wssgate.fault.SoapFaultWriter;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -42,16 +42,16 @@ final class SoapVersionGuard {
         if (!spoken.contains(envelope)) {
             LOG.warn("SOAP version refused [{}] policy={}: a {} message, the application speaks {}", correlationId,
                     policy, envelope, spoken);
-            send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, SoapVersion.SOAP_11.contentType(),
-                    SoapFaultWriter.versionMismatch(spoken.stream().sorted().map(SoapVersion::envelopeNamespace).toList()),
-                    correlationId);
+            FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, SoapVersion.SOAP_11.contentType(),
+                    correlationId,
+                    SoapFaultWriter.versionMismatch(spoken.stream().sorted().map(SoapVersion::envelopeNamespace).toList()));
             return true;
         }
         if (!mediaTypeOf(envelope).equals(mediaType(contentType))) {
             LOG.warn("SOAP version refused [{}] policy={}: a {} message sent as '{}'", correlationId, policy, envelope,
                     contentType);
-            send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, envelope.contentType(),
-                    SoapFaultWriter.unsupportedMediaType(envelope == SoapVersion.SOAP_12, correlationId), correlationId);
+            FaultResponses.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, envelope.contentType(),
+                    correlationId, SoapFaultWriter.unsupportedMediaType(envelope == SoapVersion.SOAP_12, correlationId));
             return true;
         }
         return false;
@@ -67,16 +67,5 @@ final class SoapVersionGuard {
         }
         int semicolon = contentType.indexOf(';');
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static void send(HttpServletResponse response, int status, String contentType, byte[] fault,
-                             String correlationId) throws IOException {
-        response.resetBuffer();
-        response.setStatus(status);
-        response.setContentType(contentType);
-        response.setContentLength(fault.length);
-        response.setHeader("X-WSS-Gate-Correlation-Id", correlationId);
-        response.getOutputStream().write(fault);
-        response.flushBuffer();
     }
 }

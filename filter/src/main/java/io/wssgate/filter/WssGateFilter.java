@@ -6,9 +6,9 @@ import io.wssgate.inbound.Delivery;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
-import io.wssgate.fault.FaultCode;
+import io.wssgate.exchange.BoundedRead;
+import io.wssgate.exchange.ServerExchange;
 import io.wssgate.identity.CurrentCaller;
-import io.wssgate.inbound.SoapVersion;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -32,13 +32,16 @@ import org.slf4j.LoggerFactory;
  * {@code GET ?wsdl} / {@code ?xsd=} pass when the policy allows it; any other method is refused.
  */
 public final class WssGateFilter implements Filter {
-    /** Request attribute holding the {@link io.wssgate.identity.WssPrincipal} of a validated request. */
-    public static final String PRINCIPAL_ATTRIBUTE = "io.wssgate.principal";
-    /** Request attribute holding the verified DOM {@link org.w3c.dom.Document}. */
-    public static final String DOCUMENT_ATTRIBUTE = "io.wssgate.document";
-    /** Request attribute holding the name of the policy that validated the request. */
-    public static final String POLICY_ATTRIBUTE = "io.wssgate.policy";
     public static final String AUTH_TYPE = "WS-Security";
+
+    /**
+     * The request WSS Gate accepted, as the application sees it (its policy, caller, principal,
+     * verified document): the one typed request attribute {@link InboundOutcome.Accepted#KEY}.
+     */
+    public static Optional<InboundOutcome.Accepted> accepted(ServletRequest request) {
+        return request.getAttribute(InboundOutcome.Accepted.KEY) instanceof InboundOutcome.Accepted accepted
+                ? Optional.of(accepted) : Optional.empty();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(WssGateFilter.class);
 
@@ -103,48 +106,41 @@ public final class WssGateFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        ServerExchange exchange = new ServerExchange(policy.get());
         if ("POST".equals(request.getMethod())) {
-            validate(policy.get(), request, response, chain);
+            validate(exchange, request, response, chain);
         } else if ("GET".equals(request.getMethod()) && policy.get().config().allowWsdlGet() && isMetadataQuery(request)) {
             chain.doFilter(request, response);
         } else {
             response.setHeader("Allow", "POST");
-            InboundOutcome.Rejected rejected = policy.get().reject(FaultCode.INVALID_SECURITY,
-                    "HTTP method " + request.getMethod() + " refused on a protected path",
-                    SoapVersion.fromContentType(request.getContentType()));
-            FaultResponses.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, rejected);
+            FaultResponses.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, exchange.refuse(
+                    "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType()));
         }
     }
 
-    private void validate(GatePolicy policy, HttpServletRequest request, HttpServletResponse response,
-                                 FilterChain chain) throws IOException, ServletException {
-        long limit = policy.config().limits().maxMessageBytes();
-        Optional<byte[]> body = BoundedBody.read(request, limit);
-        if (body.isEmpty()) {
-            InboundOutcome.Rejected rejected = policy.reject(FaultCode.INVALID_SECURITY,
-                    "message larger than " + limit + " bytes", SoapVersion.fromContentType(request.getContentType()));
+    private void validate(ServerExchange exchange, HttpServletRequest request, HttpServletResponse response,
+                          FilterChain chain) throws IOException, ServletException {
+        Optional<byte[]> body = BoundedRead.read(request.getInputStream(), request.getContentLengthLong(),
+                exchange.maxMessageBytes());
+        InboundOutcome outcome = exchange.receive(body, request.getContentType(),
+                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
+        if (outcome instanceof InboundOutcome.Rejected rejected) {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
             return;
         }
-        InboundOutcome outcome = policy.validateHttpBody(body.get(), request.getContentType(),
-                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
-        if (outcome instanceof InboundOutcome.Accepted accepted) {
-            if (SoapVersionGuard.refuse(soapVersions.of(request), accepted.version(), request.getContentType(),
-                    policy.name(), response)) {
-                return;
+        InboundOutcome.Accepted accepted = (InboundOutcome.Accepted) outcome;
+        if (SoapVersionGuard.refuse(soapVersions.of(request), accepted.version(), request.getContentType(),
+                accepted.policy(), response)) {
+            return;
+        }
+        AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted);
+        // the caller stays current while the application runs, for outbound calls it makes
+        try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
+            if (exchange.securesResponses()) {
+                SecuredResponses.run(exchange, accepted, authenticated, response, chain);
+            } else {
+                chain.doFilter(authenticated, response);
             }
-            AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted, policy.name());
-            // the caller stays current while the application runs, for outbound calls it makes
-            try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
-                if (policy.securesOutbound()) {
-                    SecuredResponses.run(policy, accepted, authenticated, response, chain);
-                } else {
-                    chain.doFilter(authenticated, response);
-                }
-            }
-        } else {
-            FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    (InboundOutcome.Rejected) outcome);
         }
     }
 

@@ -20,7 +20,8 @@ public class EchoServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         INVOCATIONS.incrementAndGet();
-        WssPrincipal principal = (WssPrincipal) request.getAttribute(WssGateFilter.PRINCIPAL_ATTRIBUTE);
+        java.util.Optional<io.wssgate.InboundOutcome.Accepted> accepted = WssGateFilter.accepted(request);
+        WssPrincipal principal = accepted.map(a -> a.principal()).orElse(null);
         response.setHeader("X-Principal", request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName());
         response.setHeader("X-Remote-User", String.valueOf(request.getRemoteUser()));
         response.setHeader("X-Auth-Type", String.valueOf(request.getAuthType()));
@@ -30,8 +31,8 @@ public class EchoServlet extends HttpServlet {
         response.setHeader("X-Confirmation", principal == null ? ""
                 : principal.confirmationMethod().map(m -> m.key()).orElse(""));
         response.setHeader("X-Issuer", principal == null ? "" : principal.issuer().orElse(""));
-        response.setHeader("X-Policy", String.valueOf(request.getAttribute(WssGateFilter.POLICY_ATTRIBUTE)));
-        response.setHeader("X-Document", String.valueOf(request.getAttribute(WssGateFilter.DOCUMENT_ATTRIBUTE) != null));
+        response.setHeader("X-Policy", accepted.map(a -> a.policy()).orElse("null"));
+        response.setHeader("X-Document", String.valueOf(accepted.map(a -> a.document()).isPresent()));
         response.setContentType("application/octet-stream");
         request.getInputStream().transferTo(response.getOutputStream());
     }

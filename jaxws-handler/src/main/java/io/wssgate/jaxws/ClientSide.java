@@ -1,53 +1,42 @@
 package io.wssgate.jaxws;
 
-import io.wssgate.xml.Documents;
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
-import io.wssgate.inbound.SoapVersion;
-import io.wssgate.outbound.OutboundContext;
+import io.wssgate.exchange.ClientCall;
 import io.wssgate.outbound.OutboundSecurityException;
-import io.wssgate.outbound.SecuredMessage;
+import io.wssgate.soap.SoapVersion;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The client's half of {@link WssGateHandler}: secures each request last before it is sent,
- * and validates the response (or fault) first when it arrives. Any failure surfaces as a
- * {@link WebServiceException} from the port's method, so no request goes out unsecured and
- * no unvalidated response reaches the application.
+ * The client's half of {@link WssGateHandler}, a transport over the core's {@link ClientCall}:
+ * has each request secured last before it is sent, and each response (or fault) validated first
+ * when it arrives. Any failure surfaces as a {@link WebServiceException} from the port's method,
+ * so no request goes out unsecured and no unvalidated response reaches the application.
  */
 final class ClientSide {
-    /** Handler-scoped: the request's signature values, which the response must confirm. */
-    private static final String SENT_SIGNATURES_PROPERTY = "io.wssgate.jaxws.sentSignatureValues";
-    private static final String SENT_TOKEN_SIGNATURES_PROPERTY = "io.wssgate.jaxws.sentTokenSignatureValues";
-
     private final GatePolicy policy;
 
     ClientSide(GatePolicy policy) {
         this.policy = policy;
     }
 
-    /** Secures the request when the policy has an outbound section; otherwise it goes out as it is. */
+    /** Secures the request per the policy; the call is kept (handler scope) for its response. */
     void secureRequest(SOAPMessageContext context) {
+        ClientCall call = new ClientCall(policy);
+        context.put(ClientCall.KEY, call);
+        context.setScope(ClientCall.KEY, MessageContext.Scope.HANDLER);
         if (!policy.securesOutbound()) {
             return;
         }
         SOAPMessage message = context.getMessage();
         SoapVersion version = SoapMessages.versionOf(message);
         try {
-            SecuredMessage secured = policy.secureOutbound(Documents.parse(SoapMessages.toBytes(message)),
-                    OutboundContext.forRequest());
-            context.setMessage(SoapMessages.fromBytes(Documents.serialize(secured.document()), version));
-            context.put(SENT_SIGNATURES_PROPERTY, secured.signatureValues());
-            context.setScope(SENT_SIGNATURES_PROPERTY, MessageContext.Scope.HANDLER);
-            context.put(SENT_TOKEN_SIGNATURES_PROPERTY, secured.tokenSignatureValues());
-            context.setScope(SENT_TOKEN_SIGNATURES_PROPERTY, MessageContext.Scope.HANDLER);
+            context.setMessage(SoapMessages.fromBytes(call.secureRequest(SoapMessages.toBytes(message)), version));
         } catch (OutboundSecurityException | SOAPException | IOException e) {
             throw new WebServiceException("WS-Security policy '" + policy.name()
                     + "' could not secure the request, so it was not sent: " + e.getMessage(), e);
@@ -55,9 +44,8 @@ final class ClientSide {
     }
 
     /**
-     * Validates the response with the policy's inbound rules. A SOAP fault from the server goes
-     * through the same rules: an unsigned fault (such as the WS-Security fault a server sends
-     * when it rejects our request) is itself rejected, since nothing proves who wrote it.
+     * Validates the response with the policy's inbound rules; who answered is put in the port's
+     * response context as the accepted message ({@link InboundOutcome.Accepted#KEY}).
      */
     void validateResponse(SOAPMessageContext context) {
         SOAPMessage message = context.getMessage();
@@ -69,8 +57,9 @@ final class ClientSide {
             throw new WebServiceException("WS-Security policy '" + policy.name()
                     + "' cannot read the response: " + e.getMessage(), e);
         }
-        InboundOutcome outcome = policy.validateResponse(bytes, version.contentType(),
-                byteArrays(context, SENT_SIGNATURES_PROPERTY), byteArrays(context, SENT_TOKEN_SIGNATURES_PROPERTY));
+        // a response without a request of ours (none recorded) must confirm nothing we sent
+        ClientCall call = context.get(ClientCall.KEY) instanceof ClientCall c ? c : new ClientCall(policy);
+        InboundOutcome outcome = call.acceptResponse(bytes, version.contentType());
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             throw new WebServiceException("WS-Security response rejected: wsse:" + rejected.code().localName()
                     + " (correlation id " + rejected.correlationId() + ")");
@@ -84,20 +73,7 @@ final class ClientSide {
                         + "' cannot pass on the decrypted response: " + e.getMessage(), e);
             }
         }
-        // who answered, in the port's response context
-        context.put(WssGateHandler.PRINCIPAL_PROPERTY, accepted.principal());
-        context.setScope(WssGateHandler.PRINCIPAL_PROPERTY, MessageContext.Scope.APPLICATION);
-    }
-
-    private static List<byte[]> byteArrays(MessageContext context, String property) {
-        List<byte[]> values = new ArrayList<>();
-        if (context.get(property) instanceof List<?> sent) {
-            for (Object value : sent) {
-                if (value instanceof byte[] bytes) {
-                    values.add(bytes);
-                }
-            }
-        }
-        return values;
+        context.put(InboundOutcome.Accepted.KEY, accepted);
+        context.setScope(InboundOutcome.Accepted.KEY, MessageContext.Scope.APPLICATION);
     }
 }

@@ -1,8 +1,9 @@
 package io.wssgate.jaxws;
 
 import io.wssgate.InboundOutcome;
-import io.wssgate.fault.SoapFaultWriter;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.exchange.Reply;
+import io.wssgate.exchange.ServerExchange;
+import io.wssgate.soap.SoapVersion;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.WebServiceException;
@@ -16,8 +17,6 @@ import java.util.Map;
 
 /** The faults an endpoint answers with: the core's WS-Security fault, or a generic one. */
 final class EndpointFaults {
-    static final String CORRELATION_HEADER = "X-WSS-Gate-Correlation-Id";
-
     private EndpointFaults() {
     }
 
@@ -48,14 +47,14 @@ final class EndpointFaults {
     }
 
     /**
-     * Replaces a response that could not be secured by the core's generic server fault (as the
-     * filter sends): the client must never receive a half-secured message, nor learn why.
+     * Replaces a response that could not be secured by the exchange's generic server fault (as
+     * the filter sends): the client must never receive a half-secured message, nor learn why.
      */
-    static void notSecured(SOAPMessageContext context, SoapVersion version, String correlationId) {
+    static void notSecured(SOAPMessageContext context, SoapVersion version, Reply fault) {
+        String correlationId = fault.correlationId().orElseThrow();
         correlationHeader(context, correlationId);
         try {
-            context.setMessage(SoapMessages.fromBytes(
-                    SoapFaultWriter.serverFault(version == SoapVersion.SOAP_12, correlationId), version));
+            context.setMessage(SoapMessages.fromBytes(fault.body(), version));
         } catch (SOAPException | IOException e) {
             // without even a fault to send, refuse to send anything rather than the unsecured response
             throw new WebServiceException("The response could not be secured (correlation id " + correlationId + ")", e);
@@ -76,7 +75,7 @@ final class EndpointFaults {
                     }
                 });
             }
-            headers.put(CORRELATION_HEADER, List.of(correlationId));
+            headers.put(ServerExchange.CORRELATION_HEADER, List.of(correlationId));
             context.put(MessageContext.HTTP_RESPONSE_HEADERS, headers);
         } catch (RuntimeException e) {
             // not an HTTP transport: nothing to set

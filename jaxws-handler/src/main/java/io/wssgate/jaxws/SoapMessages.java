@@ -1,6 +1,6 @@
 package io.wssgate.jaxws;
 
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import jakarta.xml.soap.MessageFactory;
 import jakarta.xml.soap.MimeHeaders;
 import jakarta.xml.soap.SOAPConstants;
@@ -43,9 +43,27 @@ final class SoapMessages {
         return factory(version).createMessage(headers, new ByteArrayInputStream(envelope));
     }
 
+    /** The runtime's SAAJ factory for {@code version}, looked up once (a factory is thread-safe to use). */
     static MessageFactory factory(SoapVersion version) throws SOAPException {
-        return MessageFactory.newInstance(version == SoapVersion.SOAP_12
-                ? SOAPConstants.SOAP_1_2_PROTOCOL : SOAPConstants.SOAP_1_1_PROTOCOL);
+        try {
+            return version == SoapVersion.SOAP_12 ? Factories.SOAP_12 : Factories.SOAP_11;
+        } catch (ExceptionInInitializerError | NoClassDefFoundError e) {
+            throw new SOAPException("no SAAJ implementation", e);
+        }
+    }
+
+    /** Created on first use, so that loading the handler never needs a SAAJ implementation. */
+    private static final class Factories {
+        static final MessageFactory SOAP_11 = create(SOAPConstants.SOAP_1_1_PROTOCOL);
+        static final MessageFactory SOAP_12 = create(SOAPConstants.SOAP_1_2_PROTOCOL);
+
+        private static MessageFactory create(String protocol) {
+            try {
+                return MessageFactory.newInstance(protocol);
+            } catch (SOAPException e) {
+                throw new IllegalStateException("no SAAJ implementation for " + protocol, e);
+            }
+        }
     }
 
     /** The request's SOAP version by its HTTP Content-Type, for when the message itself cannot be read. */

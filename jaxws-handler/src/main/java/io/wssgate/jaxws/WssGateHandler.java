@@ -1,7 +1,8 @@
 package io.wssgate.jaxws;
 
 import io.wssgate.GatePolicy;
-import io.wssgate.fault.FaultCode;
+import io.wssgate.InboundOutcome;
+import io.wssgate.soap.Namespaces;
 import jakarta.xml.ws.Binding;
 import jakarta.xml.ws.handler.Handler;
 import jakarta.xml.ws.handler.MessageContext;
@@ -10,6 +11,7 @@ import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.namespace.QName;
 
@@ -22,9 +24,7 @@ import javax.xml.namespace.QName;
  * the handler applies that decision ({@link WireOutcome}); on other runtimes it validates the
  * runtime's parsed message. A rejected request is answered with the WS-Security fault (HTTP
  * 500) and never reaches the endpoint. An accepted one reaches it with the caller in the
- * {@link MessageContext} ({@value #PRINCIPAL_PROPERTY}: the
- * {@link io.wssgate.identity.WssPrincipal}; {@value #CALLER_PROPERTY}: the
- * {@link io.wssgate.identity.AuthenticatedCaller}) and in
+ * {@link MessageContext} (the accepted request, see {@link #accepted(MessageContext)}) and in
  * {@link io.wssgate.identity.CurrentCaller} while it runs; its response (or fault) is secured
  * per the policy's {@code outbound} section, if it has one.
  *
@@ -52,19 +52,24 @@ import javax.xml.namespace.QName;
  * <p>Thread-safe: one instance serves all exchanges; per-exchange state lives in the context.
  */
 public class WssGateHandler implements SOAPHandler<SOAPMessageContext> {
-    /** MessageContext property (application scope): the caller's {@link io.wssgate.identity.WssPrincipal}. */
-    public static final String PRINCIPAL_PROPERTY = "io.wssgate.principal";
-    /** MessageContext property (application scope): the {@link io.wssgate.identity.AuthenticatedCaller}. */
-    public static final String CALLER_PROPERTY = "io.wssgate.caller";
     /** The header this handler processes, so a {@code mustUnderstand="1"} Security header is understood. */
-    public static final QName SECURITY_HEADER = new QName(FaultCode.WSSE_NS, "Security");
+    public static final QName SECURITY_HEADER = Namespaces.SECURITY_HEADER;
     /**
      * A WSS 1.1 encrypted header block, which WSS4J-based senders always mark
      * {@code mustUnderstand="1"}: WSS Gate decrypts it (replacing it by the header it holds) or
      * refuses the message, so one addressed to this endpoint is never left not understood.
      */
-    public static final QName ENCRYPTED_HEADER = new QName(
-            "http://docs.oasis-open.org/wss/oasis-wss-wssecurity-secext-1.1.xsd", "EncryptedHeader");
+    public static final QName ENCRYPTED_HEADER = Namespaces.ENCRYPTED_HEADER;
+
+    /**
+     * The message WSS Gate accepted, from a MessageContext (application scope): on an endpoint
+     * the request (its caller, principal, policy), in a client port's response context the
+     * validated response (who answered). One typed property, {@link InboundOutcome.Accepted#KEY}.
+     */
+    public static Optional<InboundOutcome.Accepted> accepted(MessageContext context) {
+        return context.get(InboundOutcome.Accepted.KEY) instanceof InboundOutcome.Accepted accepted
+                ? Optional.of(accepted) : Optional.empty();
+    }
 
     /** Which side of the exchange the handler guards. */
     public enum Role { ENDPOINT, CLIENT }

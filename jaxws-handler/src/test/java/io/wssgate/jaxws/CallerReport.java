@@ -26,13 +26,14 @@ final class CallerReport {
         INVOCATIONS.incrementAndGet();
         Principal principal = context.getUserPrincipal();
         MessageContext messageContext = context.getMessageContext();
-        Object wssPrincipal = messageContext.get(WssGateHandler.PRINCIPAL_PROPERTY);
+        Object wssPrincipal = WssGateHandler.accepted(messageContext).map(a -> a.principal()).orElse(null);
         return "principal=" + (principal == null ? "" : principal.getName())
                 + ";admin=" + context.isUserInRole("admin")
                 + ";clerk=" + context.isUserInRole("clerk")
                 + ";nobody=" + context.isUserInRole("nobody")
                 + ";wssPrincipal=" + (wssPrincipal instanceof WssPrincipal && wssPrincipal == principal)
-                + ";caller=" + (messageContext.get(WssGateHandler.CALLER_PROPERTY) instanceof AuthenticatedCaller)
+                + ";caller=" + WssGateHandler.accepted(messageContext).map(a -> a.caller() instanceof AuthenticatedCaller)
+                        .orElse(false)
                 + ";current=" + CurrentCaller.get().map(c -> c.principal().getName()).orElse("");
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wssgate.identity.WssPrincipal;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.WebServiceException;
@@ -58,8 +58,9 @@ class ClientRoundTripTest {
 
         assertThat(port.whoami()).startsWith("principal=" + CLIENT_DN + ";admin=true;");
         // the response was validated too: who signed it is in the response context
-        assertThat(((BindingProvider) port).getResponseContext().get(WssGateHandler.PRINCIPAL_PROPERTY))
-                .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN));
+        assertThat(((BindingProvider) port).getResponseContext().get(io.wssgate.InboundOutcome.Accepted.KEY))
+                .isInstanceOfSatisfying(io.wssgate.InboundOutcome.Accepted.class, a -> assertThat(a.principal())
+                        .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN)));
         assertThat(port.echo("second call, new signature")).isEqualTo("second call, new signature");
     }
 
@@ -74,8 +75,9 @@ class ClientRoundTripTest {
         // the response was encrypted on the wire, and decrypted, verified and confirmed by the client
         assertThat(wire.get(1)).contains("EncryptedData").doesNotContain("principal=alice")
                 .contains("SignatureConfirmation");
-        assertThat(((BindingProvider) port).getResponseContext().get(WssGateHandler.PRINCIPAL_PROPERTY))
-                .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN));
+        assertThat(((BindingProvider) port).getResponseContext().get(io.wssgate.InboundOutcome.Accepted.KEY))
+                .isInstanceOfSatisfying(io.wssgate.InboundOutcome.Accepted.class, a -> assertThat(a.principal())
+                        .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN)));
     }
 
     @Test
@@ -92,8 +94,9 @@ class ClientRoundTripTest {
                 .contains("http://docs.oasis-open.org/wss/oasis-wss-saml-token-profile-1.1#SAMLID")
                 .doesNotContain("AttributeValue").doesNotContain(">alice<");
         assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore + 1);
-        assertThat(((BindingProvider) port).getResponseContext().get(WssGateHandler.PRINCIPAL_PROPERTY))
-                .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN));
+        assertThat(((BindingProvider) port).getResponseContext().get(io.wssgate.InboundOutcome.Accepted.KEY))
+                .isInstanceOfSatisfying(io.wssgate.InboundOutcome.Accepted.class, a -> assertThat(a.principal())
+                        .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(SERVER_DN)));
     }
 
     @Test

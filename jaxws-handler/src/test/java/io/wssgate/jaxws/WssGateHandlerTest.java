@@ -9,7 +9,7 @@ import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.config.load.VariableResolver;
 import io.wssgate.identity.CurrentCaller;
 import io.wssgate.identity.WssPrincipal;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.testing.KeyIdType;
 import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
@@ -68,10 +68,10 @@ class WssGateHandlerTest {
 
         assertThat(handler.handleMessage(context)).isTrue();
 
-        assertThat(context.get(WssGateHandler.PRINCIPAL_PROPERTY)).isInstanceOfSatisfying(WssPrincipal.class,
+        assertThat(WssGateHandler.accepted(context)).map(a -> a.principal()).hasValueSatisfying(
                 p -> assertThat(p.getName()).isEqualTo("CN=client,O=WSS Gate Test,C=DE"));
-        assertThat(context.getScope(WssGateHandler.PRINCIPAL_PROPERTY)).isEqualTo(MessageContext.Scope.APPLICATION);
-        assertThat(context.getScope(WssGateHandler.CALLER_PROPERTY)).isEqualTo(MessageContext.Scope.APPLICATION);
+        assertThat(WssGateHandler.accepted(context)).map(a -> a.caller()).isPresent();
+        assertThat(context.getScope(io.wssgate.InboundOutcome.Accepted.KEY)).isEqualTo(MessageContext.Scope.APPLICATION);
         assertThat(CurrentCaller.get()).map(c -> c.principal().getName()).contains("CN=client,O=WSS Gate Test,C=DE");
 
         context.direction(true);
@@ -108,7 +108,7 @@ class WssGateHandlerTest {
                 .isEqualTo("The signature or decryption was invalid");
         assertThat(context.get(MessageContext.HTTP_RESPONSE_HEADERS)).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsKey("X-WSS-Gate-Correlation-Id");
-        assertThat(context).doesNotContainKey(WssGateHandler.PRINCIPAL_PROPERTY);
+        assertThat(context).doesNotContainKey(io.wssgate.InboundOutcome.Accepted.KEY);
     }
 
     @Test
@@ -140,7 +140,7 @@ class WssGateHandlerTest {
         assertThat(context.getMessage().getSOAPPart().getEnvelope().getNamespaceURI()).isEqualTo(TestMessages.SOAP12_NS);
         assertThat(context.getMessage().getSOAPBody().getFault().getFaultString())
                 .isEqualTo("An error was discovered processing the <wsse:Security> header");
-        assertThat(context).doesNotContainKey(WssGateHandler.PRINCIPAL_PROPERTY);
+        assertThat(context).doesNotContainKey(io.wssgate.InboundOutcome.Accepted.KEY);
     }
 
     @Test

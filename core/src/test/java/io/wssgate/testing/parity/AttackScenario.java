@@ -1,6 +1,6 @@
 package io.wssgate.testing.parity;
 
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.testing.attacks.Attack;
 import io.wssgate.testing.attacks.AttackCatalogues;
 import io.wssgate.testing.attacks.AttackFixture;

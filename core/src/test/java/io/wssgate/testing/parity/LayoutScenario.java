@@ -6,7 +6,7 @@ import static io.wssgate.testing.layout.LayoutFixture.withSecondHeader;
 
 import io.wssgate.config.HeaderLayout;
 import io.wssgate.fault.FaultCode;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.testing.attacks.Attack;
 import io.wssgate.testing.attacks.Canary;
 import io.wssgate.testing.layout.HeaderOrders;

@@ -1,6 +1,6 @@
 package io.wssgate.testing.parity;
 
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.testing.attacks.Canary;
 import java.nio.file.Path;
 import java.util.List;

@@ -20,7 +20,7 @@ public class CallerServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         INVOCATIONS.incrementAndGet();
-        Element operation = WrappedSoap.operation((Document) request.getAttribute(WssGateFilter.DOCUMENT_ATTRIBUTE));
+        Element operation = WrappedSoap.operation(WssGateFilter.accepted(request).orElseThrow().document());
         String answer = "echo".equals(operation.getLocalName())
                 ? operation.getTextContent()
                 : CallerView.describe(request.getUserPrincipal(), request::isUserInRole);

@@ -58,9 +58,10 @@ class GateClientToCxfTest {
         // roles: CXF maps the assertion's "role" attribute; it has no roles for a bare certificate
         assertThat(port.whoami()).isEqualTo("principal=" + profile.principal() + ";roles=" + (profile.saml() ? "admin,clerk" : ""));
         assertCxfSawTheToken(profile, CxfCallerEndpoint.LAST_PRINCIPAL.get());
-        assertThat(((BindingProvider) port).getResponseContext().get(WssGateHandler.PRINCIPAL_PROPERTY))
+        assertThat(((BindingProvider) port).getResponseContext().get(io.wssgate.InboundOutcome.Accepted.KEY))
                 .as("who signed CXF's response, as our client verified it")
-                .isInstanceOfSatisfying(WssPrincipal.class, p -> assertThat(p.getName()).isEqualTo(InteropKeys.SERVER_DN));
+                .isInstanceOfSatisfying(io.wssgate.InboundOutcome.Accepted.class,
+                        a -> assertThat(a.principal().getName()).isEqualTo(InteropKeys.SERVER_DN));
         assertThat(port.echo("a second request, secured anew")).isEqualTo("a second request, secured anew");
     }
 

@@ -24,7 +24,7 @@ public class NodeCallerServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         INVOCATIONS.incrementAndGet();
-        Document verified = (Document) request.getAttribute(WssGateFilter.DOCUMENT_ATTRIBUTE);
+        Document verified = WssGateFilter.accepted(request).orElseThrow().document();
         Element envelope = verified.getDocumentElement();
         Element operation = firstElement(firstElement(envelope, "Body"), null);
         String answer = "echo".equals(operation.getLocalName())

@@ -65,7 +65,7 @@ final class CallerContextDelegate implements WebServiceContextDelegate {
     }
 
     private static Optional<WssPrincipal> caller(Packet request) {
-        return request.invocationProperties.get(WssGateHandler.PRINCIPAL_PROPERTY) instanceof WssPrincipal principal
-                ? Optional.of(principal) : Optional.empty();
+        return request.invocationProperties.get(io.wssgate.InboundOutcome.Accepted.KEY)
+                instanceof io.wssgate.InboundOutcome.Accepted accepted ? Optional.of(accepted.principal()) : Optional.empty();
     }
 }

@@ -2,6 +2,8 @@ package io.wssgate.jaxws.metro;
 
 import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Packet;
+import io.wssgate.exchange.BoundedRead;
+import io.wssgate.exchange.ServerExchange;
 import io.wssgate.inbound.Delivery;
 import io.wssgate.jaxws.ServletDelivery;
 import jakarta.xml.ws.handler.MessageContext;
@@ -11,11 +13,9 @@ import com.sun.xml.ws.api.server.EndpointAwareCodec;
 import com.sun.xml.ws.api.server.WSEndpoint;
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
-import io.wssgate.fault.FaultCode;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.jaxws.WireOutcome;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,7 +44,6 @@ import java.util.regex.Pattern;
  * <p>Not thread-safe, like every Metro codec: Metro takes a {@link #copy()} per concurrent exchange.
  */
 final class WireValidatingCodec implements EndpointAwareCodec {
-    private static final int CHUNK = 8192;
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*(\"[^\"]*\"|[^;\\s]+)");
 
     private final Codec delegate;
@@ -59,14 +58,12 @@ final class WireValidatingCodec implements EndpointAwareCodec {
 
     @Override
     public void decode(InputStream in, String contentType, Packet packet) throws IOException {
-        long limit = policy.config().limits().maxMessageBytes();
-        Optional<byte[]> wire = readAtMost(in, limit);
+        ServerExchange exchange = new ServerExchange(policy);
+        Optional<byte[]> wire = BoundedRead.read(in, -1, exchange.maxMessageBytes());
         // Metro has put the HTTP connection on the packet before decoding: its servlet request tells
         // the URL a SAML Recipient is compared with
         Delivery delivery = ServletDelivery.ofRequest(packet.get(MessageContext.SERVLET_REQUEST));
-        InboundOutcome outcome = wire.isPresent() ? policy.validateHttpBody(wire.get(), contentType, delivery)
-                : policy.reject(FaultCode.INVALID_SECURITY, "message larger than " + limit + " bytes",
-                        SoapVersion.fromContentType(contentType));
+        InboundOutcome outcome = exchange.receive(wire, contentType, delivery);
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             // the endpoint answers in its binding's SOAP version whatever the request claimed to be
             outcome = new InboundOutcome.Rejected(rejected.code(), rejected.correlationId(), version(bindingVersion));
@@ -109,21 +106,6 @@ final class WireValidatingCodec implements EndpointAwareCodec {
     private byte[] emptyEnvelope() {
         return ("<S:Envelope xmlns:S=\"" + bindingVersion.nsUri + "\"><S:Body/></S:Envelope>")
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Empty when the stream holds more than {@code limit} bytes; reads no further than that. */
-    private static Optional<byte[]> readAtMost(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(CHUNK);
-        byte[] buffer = new byte[CHUNK];
-        long total = 0;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            total += n;
-            if (total > limit) {
-                return Optional.empty();
-            }
-            out.write(buffer, 0, n);
-        }
-        return Optional.of(out.toByteArray());
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.wssgate.jaxws.attacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.jaxws.MetroWebApp;
 import io.wssgate.testing.parity.GateUnderTest;
 import io.wssgate.testing.parity.Integration;

@@ -2,7 +2,9 @@ package io.wssgate.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wssgate.filter.WssGateFilter;
+import io.wssgate.InboundOutcome;
+import io.wssgate.identity.AuthenticatedCaller;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.spring.security.WssGateAuthentication;
@@ -26,6 +28,12 @@ class WssGateSecurityFilterTest {
             Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Set.of("clerk", "admin"), Optional.empty(),
             Optional.empty());
 
+    /** What the filter puts on a request it accepted for alice under {@code policy}. */
+    private InboundOutcome.Accepted accepted(String policy) {
+        return new InboundOutcome.Accepted(policy, new AuthenticatedCaller(alice, Optional.empty(), java.util.List.of()),
+                null, SoapVersion.SOAP_11, new byte[0]);
+    }
+
     @AfterEach
     void clear() {
         SecurityContextHolder.clearContext();
@@ -34,8 +42,7 @@ class WssGateSecurityFilterTest {
     @Test
     void validatedCallerIsTheAuthenticationDuringTheRequestAndGoneAfterIt() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/services/x");
-        request.setAttribute(WssGateFilter.PRINCIPAL_ATTRIBUTE, alice);
-        request.setAttribute(WssGateFilter.POLICY_ATTRIBUTE, "partner");
+        request.setAttribute(InboundOutcome.Accepted.KEY, accepted("partner"));
         AtomicReference<Authentication> seen = new AtomicReference<>();
 
         new WssGateSecurityFilter().doFilter(request, new MockHttpServletResponse(),
@@ -56,7 +63,7 @@ class WssGateSecurityFilterTest {
     @Test
     void holderIsClearedEvenWhenTheApplicationFails() {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/services/x");
-        request.setAttribute(WssGateFilter.PRINCIPAL_ATTRIBUTE, alice);
+        request.setAttribute(InboundOutcome.Accepted.KEY, accepted("partner"));
         try {
             new WssGateSecurityFilter().doFilter(request, new MockHttpServletResponse(), (req, res) -> {
                 throw new IllegalStateException("boom");

@@ -1,6 +1,6 @@
 package io.wssgate.examples.demo;
 
-import io.wssgate.xml.Documents;
+import io.wssgate.soap.Documents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.wssgate.examples.keys.ExampleKeys;
 import io.wssgate.testing.SamlSpec;
 import io.wssgate.testing.TestKeys.Identity;
 import io.wssgate.testing.TestMessages;
-import io.wssgate.xml.Documents;
+import io.wssgate.soap.Documents;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;

@@ -8,7 +8,7 @@ import io.wssgate.config.load.VariableResolver;
 import io.wssgate.outbound.OutboundContext;
 import io.wssgate.outbound.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
-import io.wssgate.xml.Documents;
+import io.wssgate.soap.Documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -18,7 +18,7 @@ final class SoapEnvelope {
         this.envelope = envelope;
     }
 
-    /** The envelope of the DOM the filter verified (request attribute {@code io.wssgate.document}), if any. */
+    /** The envelope of the DOM the filter verified (the accepted request's verified document), if any. */
     static Optional<SoapEnvelope> of(Object document) {
         if (document instanceof Document d && d.getDocumentElement() != null) {
             String ns = d.getDocumentElement().getNamespaceURI();

@@ -1,6 +1,7 @@
 package io.wssgate.examples.webxml;
 
-import io.wssgate.identity.WssPrincipal;
+import io.wssgate.InboundOutcome;
+import io.wssgate.filter.WssGateFilter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,14 +22,12 @@ import org.w3c.dom.Element;
 public class WhoAmIServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    /** The request attributes WSS Gate's filter sets (docs/getting-started-filter.md, "What the application sees"). */
-    static final String PRINCIPAL_ATTRIBUTE = "io.wssgate.principal";
-    static final String DOCUMENT_ATTRIBUTE = "io.wssgate.document";
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Principal caller = request.getUserPrincipal();
-        Optional<SoapEnvelope> envelope = SoapEnvelope.of(request.getAttribute(DOCUMENT_ATTRIBUTE));
+        // the request WSS Gate accepted (docs/getting-started-filter.md, "What the application sees")
+        Optional<InboundOutcome.Accepted> accepted = WssGateFilter.accepted(request);
+        Optional<SoapEnvelope> envelope = SoapEnvelope.of(accepted.map(a -> a.document()).orElse(null));
         if (caller == null || envelope.isEmpty()) {
             // Only reachable when the filter is not in front of this servlet: fail closed.
             send(response, 500, SoapEnvelope.SOAP11_CONTENT_TYPE,
@@ -44,16 +43,15 @@ public class WhoAmIServlet extends HttpServlet {
             return;
         }
         send(response, 200, soap.contentType(), WhoAmIReplies.whoamiResponse(soap.namespace(), caller.getName(),
-                roles(request)));
+                roles(accepted.get())));
     }
 
     /**
      * The Servlet API can test a role ({@code isUserInRole}) but not list them, so the list comes
-     * from the principal WSS Gate put into the request.
+     * from the principal of the request WSS Gate accepted.
      */
-    private static List<String> roles(HttpServletRequest request) {
-        return request.getAttribute(PRINCIPAL_ATTRIBUTE) instanceof WssPrincipal principal
-                ? List.copyOf(new TreeSet<>(principal.roles())) : List.of();
+    private static List<String> roles(InboundOutcome.Accepted accepted) {
+        return List.copyOf(new TreeSet<>(accepted.principal().roles()));
     }
 
     /** {@code GET /whoami?wsdl}: the contract, for client generators (WSS Gate lets WSDL requests through). */

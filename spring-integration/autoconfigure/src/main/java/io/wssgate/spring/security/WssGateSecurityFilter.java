@@ -1,7 +1,8 @@
 package io.wssgate.spring.security;
 
+import io.wssgate.InboundOutcome;
 import io.wssgate.filter.WssGateFilter;
-import io.wssgate.identity.WssPrincipal;
+import java.util.Optional;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,13 +46,13 @@ public class WssGateSecurityFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!(request.getAttribute(WssGateFilter.PRINCIPAL_ATTRIBUTE) instanceof WssPrincipal principal)) {
+        Optional<InboundOutcome.Accepted> accepted = WssGateFilter.accepted(request);
+        if (accepted.isEmpty()) {
             chain.doFilter(request, response); // not a WS-Security request: Spring Security decides alone
             return;
         }
-        Object policy = request.getAttribute(WssGateFilter.POLICY_ATTRIBUTE);
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(new WssGateAuthentication(principal, String.valueOf(policy)));
+        context.setAuthentication(new WssGateAuthentication(accepted.get().principal(), accepted.get().policy()));
         holder.setContext(context);
         repository.saveContext(context, request, response);
         CsrfFilter.skipRequest(request);

@@ -1,6 +1,5 @@
 package io.wssgate.spring.ws;
 
-import io.wssgate.xml.Documents;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
 import java.io.ByteArrayInputStream;
@@ -8,11 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.xml.transform.stream.StreamSource;
 import org.springframework.ws.WebServiceMessage;
-import org.w3c.dom.Document;
 
 /**
- * Moves a Spring-WS message to and from bytes and a plain JDK DOM. The request is secured on a
- * DOM of its own rather than on SAAJ's tree, so WSS4J never depends on how a SAAJ
+ * Moves a Spring-WS message to and from the bytes the core's exchange works on. The request is
+ * secured on a DOM of its own rather than on SAAJ's tree, so WSS4J never depends on how a SAAJ
  * implementation behaves as a DOM; the secured bytes then become the message's content.
  */
 final class SoapBytes {
@@ -23,14 +21,6 @@ final class SoapBytes {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
-    }
-
-    static Document parse(byte[] xml) throws IOException {
-        return Documents.parse(xml);
-    }
-
-    static byte[] serialize(Document document) {
-        return Documents.serialize(document);
     }
 
     /** Replaces the envelope of a SAAJ message, keeping its MIME headers (SOAPAction). */

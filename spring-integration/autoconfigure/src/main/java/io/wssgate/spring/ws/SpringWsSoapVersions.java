@@ -1,7 +1,7 @@
 package io.wssgate.spring.ws;
 
 import io.wssgate.filter.ApplicationSoapVersions;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;

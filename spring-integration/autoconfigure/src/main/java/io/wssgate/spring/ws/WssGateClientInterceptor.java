@@ -2,14 +2,12 @@ package io.wssgate.spring.ws;
 
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
-import io.wssgate.outbound.OutboundContext;
+import io.wssgate.exchange.ClientCall;
 import io.wssgate.outbound.OutboundSecurityException;
-import io.wssgate.outbound.SecuredMessage;
 import jakarta.xml.soap.SOAPException;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.ws.WebServiceMessage;
 import org.springframework.ws.client.support.interceptor.ClientInterceptor;
 import org.springframework.ws.context.MessageContext;
@@ -28,21 +26,25 @@ import org.springframework.ws.soap.saaj.SaajSoapMessage;
  * with) is itself rejected: nothing proves who wrote it.
  */
 public final class WssGateClientInterceptor implements ClientInterceptor {
-    /** MessageContext property: the signature values of the request, for SignatureConfirmation. */
-    public static final String SENT_SIGNATURES_PROPERTY = "io.wssgate.spring.ws.sentSignatureValues";
-    /** MessageContext property: the signature values of tokens the request carried (a SAML assertion's). */
-    public static final String SENT_TOKEN_SIGNATURES_PROPERTY = "io.wssgate.spring.ws.sentTokenSignatureValues";
-    /** MessageContext property: the {@code WssPrincipal} that signed the validated response. */
-    public static final String PRINCIPAL_PROPERTY = "io.wssgate.principal";
-
     private final GatePolicy policy;
 
     public WssGateClientInterceptor(GatePolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
+    /**
+     * The response WSS Gate validated (who answered), from the message context of a call this
+     * interceptor handled: the one typed property {@link InboundOutcome.Accepted#KEY}.
+     */
+    public static Optional<InboundOutcome.Accepted> accepted(MessageContext context) {
+        return context.getProperty(InboundOutcome.Accepted.KEY) instanceof InboundOutcome.Accepted accepted
+                ? Optional.of(accepted) : Optional.empty();
+    }
+
     @Override
     public boolean handleRequest(MessageContext context) {
+        ClientCall call = new ClientCall(policy);
+        context.setProperty(ClientCall.KEY, call);
         if (!policy.securesOutbound()) {
             return true;
         }
@@ -53,11 +55,7 @@ public final class WssGateClientInterceptor implements ClientInterceptor {
                     "not a SAAJ SOAP message: " + context.getRequest().getClass().getName()));
         }
         try {
-            SecuredMessage secured = policy.secureOutbound(SoapBytes.parse(SoapBytes.of(request)),
-                    OutboundContext.forRequest());
-            SoapBytes.replaceEnvelope(request.getSaajMessage(), SoapBytes.serialize(secured.document()));
-            context.setProperty(SENT_SIGNATURES_PROPERTY, secured.signatureValues());
-            context.setProperty(SENT_TOKEN_SIGNATURES_PROPERTY, secured.tokenSignatureValues());
+            SoapBytes.replaceEnvelope(request.getSaajMessage(), call.secureRequest(SoapBytes.of(request)));
         } catch (OutboundSecurityException | IOException | SOAPException e) {
             throw WssGateClientException.notSecured(policy.name(), e);
         }
@@ -90,8 +88,9 @@ public final class WssGateClientInterceptor implements ClientInterceptor {
             throw WssGateClientException.unreadable(policy.name(), e);
         }
         String contentType = response instanceof SoapMessage soap ? soap.getVersion().getContentType() : "text/xml";
-        InboundOutcome outcome = policy.validateResponse(bytes, contentType,
-                byteArrays(context, SENT_SIGNATURES_PROPERTY), byteArrays(context, SENT_TOKEN_SIGNATURES_PROPERTY));
+        // a response without a request of ours (none recorded) must confirm nothing we sent
+        ClientCall call = context.getProperty(ClientCall.KEY) instanceof ClientCall c ? c : new ClientCall(policy);
+        InboundOutcome outcome = call.acceptResponse(bytes, contentType);
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             throw WssGateClientException.rejected(policy.name(), rejected);
         }
@@ -107,19 +106,7 @@ public final class WssGateClientInterceptor implements ClientInterceptor {
                 throw WssGateClientException.unreadable(policy.name(), e);
             }
         }
-        context.setProperty(PRINCIPAL_PROPERTY, accepted.principal());
-    }
-
-    private static List<byte[]> byteArrays(MessageContext context, String property) {
-        List<byte[]> values = new ArrayList<>();
-        if (context.getProperty(property) instanceof List<?> sent) {
-            for (Object value : sent) {
-                if (value instanceof byte[] b) {
-                    values.add(b);
-                }
-            }
-        }
-        return values;
+        context.setProperty(InboundOutcome.Accepted.KEY, accepted);
     }
 
     @Override

@@ -3,8 +3,9 @@ package io.wssgate.spring.ws;
 import io.wssgate.GatePolicy;
 import io.wssgate.WssGate;
 import io.wssgate.filter.WssGateFilter;
+import io.wssgate.soap.Namespaces;
 import io.wssgate.inbound.SecurityHeaderRule;
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,8 +39,7 @@ import org.springframework.ws.transport.http.HttpServletConnection;
  * Spring-WS endpoint mapping; it does nothing besides claiming the header.
  */
 public final class WssGateSecurityHeaderInterceptor implements SmartEndpointInterceptor, SoapEndpointInterceptor {
-    static final QName SECURITY = new QName(
-            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd", "Security");
+    static final QName SECURITY = Namespaces.SECURITY_HEADER;
 
     private final WssGate gate;
 
@@ -72,10 +72,9 @@ public final class WssGateSecurityHeaderInterceptor implements SmartEndpointInte
         return currentRequest().flatMap(this::validatingPolicy);
     }
 
-    /** The filter sets the policy attribute only on a request whose WS-Security header it accepted. */
+    /** The filter exposes the accepted request only on a request whose WS-Security header it accepted. */
     private Optional<GatePolicy> validatingPolicy(HttpServletRequest request) {
-        return request.getAttribute(WssGateFilter.POLICY_ATTRIBUTE) instanceof String name ? gate.policy(name)
-                : Optional.empty();
+        return WssGateFilter.accepted(request).flatMap(accepted -> gate.policy(accepted.policy()));
     }
 
     private static Optional<HttpServletRequest> currentRequest() {

@@ -2,7 +2,7 @@ package io.wssgate.spring.parity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wssgate.inbound.SoapVersion;
+import io.wssgate.soap.SoapVersion;
 import io.wssgate.testing.parity.GateUnderTest;
 import io.wssgate.testing.parity.Scenario;
 import java.io.IOException;

@@ -117,7 +117,7 @@ class WssGateClientInterceptorTest {
 
             @Override
             public boolean handleResponse(MessageContext context) {
-                signer.set(context.getProperty(WssGateClientInterceptor.PRINCIPAL_PROPERTY));
+                signer.set(WssGateClientInterceptor.accepted(context).map(a -> a.principal()).orElse(null));
                 return true;
             }
 

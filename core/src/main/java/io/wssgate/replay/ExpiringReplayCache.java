@@ -1,6 +1,5 @@
-package io.wssgate.inbound;
+package io.wssgate.replay;
 
-import io.wssgate.replay.ReplayCache;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,7 +11,7 @@ import java.util.Map;
  * new message is REFUSED (an exception: the guard fails closed) rather than forgetting a live
  * entry, because a forgotten entry is a message that could be replayed. The bound should
  * therefore exceed the number of messages accepted within one expiry window (replay entries
- * live at most max-age + future-skew). One instance per policy, owned by {@link ReplayGuard};
+ * live at most max-age + future-skew). One instance per policy, owned by the inbound pipeline's replay guard;
  * never shared globally. This is the default {@link ReplayCache}; a cluster shares a
  * {@link io.wssgate.replay.JCacheReplayCache} instead. (Not WSS4J's ReplayCache: WSS4J's own
  * caches are off, see ReplayGuard for why.)
@@ -81,7 +80,8 @@ public final class ExpiringReplayCache implements ReplayCache {
         return java.util.Optional.empty();
     }
 
-    synchronized int size() {
+    /** Entries held now (live or not yet swept). */
+    public synchronized int size() {
         return entries.size();
     }
 

@@ -1,4 +1,4 @@
-package io.wssgate.inbound;
+package io.wssgate.soap;
 
 /** The bytes are not a well-formed, bounded SOAP envelope. */
 public final class MalformedMessageException extends Exception {

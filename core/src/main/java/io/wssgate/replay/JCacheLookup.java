@@ -1,9 +1,7 @@
-package io.wssgate;
+package io.wssgate.replay;
 
 import io.wssgate.config.Problems;
 import io.wssgate.config.ReplayConfig;
-import io.wssgate.replay.JCacheReplayCache;
-import io.wssgate.replay.ReplayCache;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.wssgate.inbound;
+package io.wssgate.soap;
 
 import io.wssgate.config.MessageLimits;
 import java.io.ByteArrayInputStream;
@@ -50,7 +50,7 @@ public final class HardenedParser {
      * decrypted after the message itself was parsed: no DOCTYPE, nothing external, bounded size,
      * element count, depth and attributes.
      */
-    Document parseDocument(byte[] message) throws MalformedMessageException {
+    public Document parseDocument(byte[] message) throws MalformedMessageException {
         if (message.length > limits.maxMessageBytes()) {
             throw new MalformedMessageException(
                     "message of " + message.length + " bytes exceeds the limit of " + limits.maxMessageBytes());

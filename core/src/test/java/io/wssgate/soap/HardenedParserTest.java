@@ -1,4 +1,4 @@
-package io.wssgate.inbound;
+package io.wssgate.soap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

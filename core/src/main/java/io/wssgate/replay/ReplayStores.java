@@ -1,10 +1,8 @@
-package io.wssgate;
+package io.wssgate.replay;
 
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.ReplayConfig;
-import io.wssgate.inbound.ExpiringReplayCache;
-import io.wssgate.replay.ReplayCache;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,12 +12,12 @@ import java.util.function.Function;
  * store for each policy (as before there was a choice), or one shared store for all policies.
  * Problems are reported under {@code replay.*}.
  */
-final class ReplayStores {
+public final class ReplayStores {
     private ReplayStores() {
     }
 
     /** What each policy's replay guard uses; meaningful only when no problem was added. */
-    static Function<PolicyConfig, ReplayCache> open(ReplayConfig config, Clock clock, Problems problems) {
+    public static Function<PolicyConfig, ReplayCache> open(ReplayConfig config, Clock clock, Problems problems) {
         if (config instanceof ReplayConfig.Memory memory) {
             if (memory.maxEntries() < 1) {
                 problems.add("replay.memory.max-entries", "must be at least 1");

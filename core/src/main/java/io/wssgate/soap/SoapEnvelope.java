@@ -1,11 +1,9 @@
-package io.wssgate.inbound;
+package io.wssgate.soap;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * A parsed SOAP envelope whose structure has been checked: the root is an Envelope, followed
@@ -15,12 +13,12 @@ import org.w3c.dom.Node;
 public record SoapEnvelope(Document document, SoapVersion version, Optional<Element> header, Element body) {
 
     /** Checks the envelope shape; a message of any other shape is rejected. */
-    static SoapEnvelope of(Document document) throws MalformedMessageException {
+    public static SoapEnvelope of(Document document) throws MalformedMessageException {
         Element root = document.getDocumentElement();
         SoapVersion version = SoapVersion.forNamespace(root.getNamespaceURI())
                 .filter(v -> "Envelope".equals(root.getLocalName()))
                 .orElseThrow(() -> new MalformedMessageException("root element is not a SOAP 1.1 or 1.2 Envelope"));
-        List<Element> children = childElements(root);
+        List<Element> children = Documents.childElements(root);
         Element header = null;
         int index = 0;
         if (!children.isEmpty() && isSoap(children.get(0), version, "Header")) {
@@ -35,17 +33,7 @@ public record SoapEnvelope(Document document, SoapVersion version, Optional<Elem
 
     /** The direct child elements of the Header (empty without a Header). */
     public List<Element> headerBlocks() {
-        return header.map(SoapEnvelope::childElements).orElse(List.of());
-    }
-
-    static List<Element> childElements(Element parent) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                out.add((Element) n);
-            }
-        }
-        return out;
+        return header.map(Documents::childElements).orElse(List.of());
     }
 
     private static boolean isSoap(Element e, SoapVersion version, String localName) {

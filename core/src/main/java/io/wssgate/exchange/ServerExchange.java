@@ -1,0 +1,105 @@
+package io.wssgate.exchange;
+
+import io.wssgate.GatePolicy;
+import io.wssgate.InboundOutcome;
+import io.wssgate.fault.FaultCode;
+import io.wssgate.fault.SoapFaultWriter;
+import io.wssgate.inbound.Delivery;
+import io.wssgate.outbound.OutboundSecurityException;
+import io.wssgate.soap.SoapVersion;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server side of one policy's message exchange, the same for every transport: a request in
+ * (its body as read within the policy's limit, how it arrived) becomes an accepted request with
+ * its caller or a complete rejection (fault bytes, correlation id, already logged); the
+ * application's response becomes the secured response or a complete server fault. A transport
+ * (the Servlet filter, the JAX-WS handler, Metro's codec) only moves bytes and headers and
+ * exposes the caller to its framework: it makes no security decision of its own.
+ */
+public final class ServerExchange {
+    /** The HTTP response header that carries a fault's correlation id, as its detail does. */
+    public static final String CORRELATION_HEADER = "X-WSS-Gate-Correlation-Id";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerExchange.class);
+
+    private final GatePolicy policy;
+
+    public ServerExchange(GatePolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public String policyName() {
+        return policy.name();
+    }
+
+    /** The most bytes a request body may have ({@code limits.max-message-size}); see {@link BoundedRead}. */
+    public long maxMessageBytes() {
+        return policy.config().limits().maxMessageBytes();
+    }
+
+    /**
+     * A request as it came over HTTP: {@code body} as read within {@link #maxMessageBytes()}
+     * (empty: larger), with its Content-Type (whose charset must agree with the document).
+     */
+    public InboundOutcome receive(Optional<byte[]> body, String httpContentType, Delivery delivery) {
+        if (body.isEmpty()) {
+            return policy.reject(FaultCode.INVALID_SECURITY, "message larger than " + maxMessageBytes() + " bytes",
+                    SoapVersion.fromContentType(httpContentType));
+        }
+        return policy.validateHttpBody(body.get(), httpContentType, delivery);
+    }
+
+    /**
+     * A request a runtime already decoded and serialized again (a JAX-WS runtime without a WSS
+     * Gate integration at the wire): validated as it is, no HTTP charset to agree with.
+     */
+    public InboundOutcome receiveDecoded(byte[] envelope, SoapVersion version, Delivery delivery) {
+        return policy.validate(envelope, version.contentType(), delivery);
+    }
+
+    /** A request the transport refuses before reading it (e.g. its HTTP method), logged like every refusal. */
+    public InboundOutcome.Rejected refuse(String detail, String httpContentType) {
+        return refuse(FaultCode.INVALID_SECURITY, detail, SoapVersion.fromContentType(httpContentType));
+    }
+
+    /** A request the transport cannot hand on as the exchange decided, refused with {@code code}. */
+    public InboundOutcome.Rejected refuse(FaultCode code, String detail, SoapVersion version) {
+        return policy.reject(code, detail, version);
+    }
+
+    /** Whether responses are secured at all (the policy has an {@code outbound} section). */
+    public boolean securesResponses() {
+        return policy.securesOutbound();
+    }
+
+    /**
+     * The application's {@code response} to {@code request}: secured when the policy says so
+     * (an empty response stays empty), or replaced by the generic server fault when it cannot be.
+     */
+    public Reply reply(InboundOutcome.Accepted request, byte[] response) {
+        if (!policy.securesOutbound() || response.length == 0) {
+            return new Reply(response, Optional.empty());
+        }
+        try {
+            return new Reply(policy.secureResponse(response, request.caller()), Optional.empty());
+        } catch (OutboundSecurityException | RuntimeException e) {
+            return serverFault(request.version(), e.getMessage());
+        }
+    }
+
+    /**
+     * The generic server fault in {@code version} for a response that cannot go out secured, the
+     * reason logged under its correlation id.
+     */
+    public Reply serverFault(SoapVersion version, String reason) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.error("WS-Security could not secure the response [{}] policy={}: {}", correlationId, policy.name(), reason);
+        return new Reply(SoapFaultWriter.serverFault(version == SoapVersion.SOAP_12, correlationId),
+                Optional.of(correlationId));
+    }
+}

@@ -1,6 +1,6 @@
 package io.wssgate;
 
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.OutboundPolicy;
 import io.wssgate.config.OutboundToken;
 import io.wssgate.config.PolicyConfig;

@@ -3,7 +3,7 @@ package io.wssgate;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.StsAuthentication;
 import io.wssgate.keys.KeyMaterialLoader;
-import io.wssgate.keys.LoadedKey;
+import io.wssgate.spi.LoadedKey;
 import io.wssgate.keys.OutboundKeys;
 import io.wssgate.keys.PolicyKeys;
 import java.util.ArrayList;

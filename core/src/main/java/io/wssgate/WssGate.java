@@ -9,7 +9,7 @@ import io.wssgate.config.WssGateConfig;
 import io.wssgate.keys.FileFingerprint;
 import io.wssgate.keys.KeyFiles;
 import io.wssgate.keys.KeyMaterialLoader;
-import io.wssgate.replay.ReplayCache;
+import io.wssgate.spi.ReplayCache;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;

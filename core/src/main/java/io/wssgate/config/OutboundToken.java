@@ -1,6 +1,6 @@
 package io.wssgate.config;
 
-import io.wssgate.outbound.TokenSupplier;
+import io.wssgate.spi.TokenSupplier;
 import java.util.Objects;
 
 /** Where the token attached to outbound messages comes from. */

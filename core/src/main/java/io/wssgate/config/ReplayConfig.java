@@ -1,6 +1,6 @@
 package io.wssgate.config;
 
-import io.wssgate.replay.ReplayCache;
+import io.wssgate.spi.ReplayCache;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;

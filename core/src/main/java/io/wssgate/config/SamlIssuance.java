@@ -1,5 +1,6 @@
 package io.wssgate.config;
 
+import io.wssgate.identity.ConfirmationMethod;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.wssgate.config;
 
-import io.wssgate.identity.PasswordSource;
+import io.wssgate.spi.PasswordSource;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -2,8 +2,8 @@ package io.wssgate.exchange;
 
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
-import io.wssgate.outbound.OutboundContext;
-import io.wssgate.outbound.OutboundSecurityException;
+import io.wssgate.spi.OutboundContext;
+import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
 import io.wssgate.soap.Documents;
 import java.io.IOException;

@@ -4,8 +4,9 @@ import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SoapFaultWriter;
-import io.wssgate.inbound.Delivery;
-import io.wssgate.outbound.OutboundSecurityException;
+import io.wssgate.inbound.SecurityHeaderRule;
+import io.wssgate.soap.Delivery;
+import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.soap.SoapVersion;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +71,15 @@ public final class ServerExchange {
     /** A request the transport cannot hand on as the exchange decided, refused with {@code code}. */
     public InboundOutcome.Rejected refuse(FaultCode code, String detail, SoapVersion version) {
         return policy.reject(code, detail, version);
+    }
+
+    /**
+     * Whether a {@code wsse:Security} header addressed to {@code actorOrRole} (empty: none) is
+     * the one this policy processes ({@code security-header.actor}, {@code accept-next}): for a
+     * runtime that must tell which Security header was understood.
+     */
+    public boolean processesSecurityHeader(SoapVersion version, String actorOrRole) {
+        return new SecurityHeaderRule(policy.config().securityHeader()).addressesUs(version, actorOrRole);
     }
 
     /** Whether responses are secured at all (the policy has an {@code outbound} section). */

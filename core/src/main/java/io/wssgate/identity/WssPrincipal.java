@@ -1,6 +1,5 @@
 package io.wssgate.identity;
 
-import io.wssgate.config.ConfirmationMethod;
 import java.security.Principal;
 import java.security.cert.X509Certificate;
 import java.time.Instant;

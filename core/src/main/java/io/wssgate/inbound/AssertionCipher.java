@@ -1,6 +1,6 @@
 package io.wssgate.inbound;
 
-import io.wssgate.keys.LoadedKey;
+import io.wssgate.spi.LoadedKey;
 import java.security.Key;
 import java.security.SecureRandom;
 import java.util.List;

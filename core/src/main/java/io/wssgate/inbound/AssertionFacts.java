@@ -1,6 +1,6 @@
 package io.wssgate.inbound;
 
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

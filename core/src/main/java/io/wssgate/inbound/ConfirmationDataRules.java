@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Delivery;
 import static io.wssgate.inbound.SamlText.invalid;
 
 import io.wssgate.config.SamlPolicy;

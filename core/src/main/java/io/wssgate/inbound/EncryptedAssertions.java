@@ -6,7 +6,7 @@ import io.wssgate.soap.HardenedParser;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
-import io.wssgate.keys.LoadedKey;
+import io.wssgate.spi.LoadedKey;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.wssgate.inbound;
 
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.RoleMapping;
 import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;

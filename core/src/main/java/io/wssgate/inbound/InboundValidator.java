@@ -1,12 +1,13 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Delivery;
 import io.wssgate.replay.ExpiringReplayCache;
 import io.wssgate.soap.MalformedMessageException;
 import io.wssgate.soap.HardenedParser;
 import io.wssgate.soap.SoapEnvelope;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.ReplayConfig;
-import io.wssgate.replay.ReplayCache;
+import io.wssgate.spi.ReplayCache;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.AuthenticatedCaller;

@@ -2,11 +2,11 @@ package io.wssgate.inbound;
 
 import io.wssgate.replay.ExpiringReplayCache;
 import io.wssgate.config.AssertionReplay;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
-import io.wssgate.replay.ReplayCache;
+import io.wssgate.spi.ReplayCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import static io.wssgate.inbound.SamlText.invalid;
 import static io.wssgate.inbound.SamlText.nonBlank;
 import static io.wssgate.inbound.SamlText.text;
 
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.inbound.AssertionFacts.Confirmation;
 import io.wssgate.inbound.AssertionFacts.Subject;

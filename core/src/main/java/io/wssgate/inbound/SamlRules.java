@@ -1,7 +1,8 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Delivery;
 import io.wssgate.soap.SoapEnvelope;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;

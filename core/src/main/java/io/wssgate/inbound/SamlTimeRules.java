@@ -2,7 +2,7 @@ package io.wssgate.inbound;
 
 import static io.wssgate.inbound.SamlText.invalid;
 
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.inbound.AssertionFacts.Window;

@@ -1,5 +1,6 @@
 package io.wssgate.keys;
 
+import io.wssgate.spi.LoadedKey;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;

@@ -1,5 +1,6 @@
 package io.wssgate.keys;
 
+import io.wssgate.spi.LoadedKey;
 import io.wssgate.config.KeySource;
 import io.wssgate.config.KeyStoreConfig;
 import io.wssgate.config.Problems;

@@ -1,5 +1,6 @@
 package io.wssgate.keys;
 
+import io.wssgate.spi.LoadedKey;
 import io.wssgate.config.OutboundPolicy;
 import io.wssgate.config.OutboundToken;
 import io.wssgate.config.PolicyConfig;

@@ -1,5 +1,6 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.config.KeyIdentifier;
 import io.wssgate.config.OutboundEncryption;
 import java.security.cert.X509Certificate;

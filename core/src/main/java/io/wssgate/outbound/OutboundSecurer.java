@@ -1,8 +1,12 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundSecurityException;
+import io.wssgate.spi.OutboundContext;
+import io.wssgate.spi.IssuedToken;
+import io.wssgate.spi.TokenSupplier;
 import io.wssgate.keys.KeyCrypto;
 import io.wssgate.config.AlgorithmPolicy;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.KeyIdentifier;
 import io.wssgate.config.OutboundEncryption;
 import io.wssgate.config.OutboundPolicy;

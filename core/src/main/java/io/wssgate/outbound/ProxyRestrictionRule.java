@@ -1,5 +1,6 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,9 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.keys.KeyCrypto;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.SamlIssuance;
 import java.security.cert.X509Certificate;
 import java.time.Clock;

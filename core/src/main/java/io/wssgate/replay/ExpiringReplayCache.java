@@ -1,5 +1,6 @@
 package io.wssgate.replay;
 
+import io.wssgate.spi.ReplayCache;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;

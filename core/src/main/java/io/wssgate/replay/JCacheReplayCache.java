@@ -1,5 +1,6 @@
 package io.wssgate.replay;
 
+import io.wssgate.spi.ReplayCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package io.wssgate.replay;
 
+import io.wssgate.spi.ReplayCache;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.ReplayConfig;

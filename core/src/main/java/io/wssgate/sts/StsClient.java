@@ -2,7 +2,7 @@ package io.wssgate.sts;
 
 import io.wssgate.config.StsAuthentication;
 import io.wssgate.keys.KeyCrypto;
-import io.wssgate.keys.LoadedKey;
+import io.wssgate.spi.LoadedKey;
 import io.wssgate.soap.Documents;
 import java.io.IOException;
 import java.net.URI;

@@ -2,11 +2,11 @@ package io.wssgate.sts;
 
 import io.wssgate.config.StsSettings;
 import io.wssgate.identity.AuthenticatedCaller;
-import io.wssgate.keys.LoadedKey;
-import io.wssgate.outbound.IssuedToken;
-import io.wssgate.outbound.OutboundContext;
-import io.wssgate.outbound.OutboundSecurityException;
-import io.wssgate.outbound.TokenSupplier;
+import io.wssgate.spi.LoadedKey;
+import io.wssgate.spi.IssuedToken;
+import io.wssgate.spi.OutboundContext;
+import io.wssgate.spi.OutboundSecurityException;
+import io.wssgate.spi.TokenSupplier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.wssgate.inbound;
 
 import io.wssgate.config.AssertionReplay;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.config.KeySource;
 import io.wssgate.config.PolicyConfig;
@@ -10,7 +10,7 @@ import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TimestampPolicy;
 import io.wssgate.config.TrustedIssuer;
 import io.wssgate.config.UsernameTokenPolicy;
-import io.wssgate.identity.PasswordSource;
+import io.wssgate.spi.PasswordSource;
 import io.wssgate.testing.KeyIdType;
 import io.wssgate.testing.MessageBuilder;
 import io.wssgate.testing.MessageBuilder.PasswordType;

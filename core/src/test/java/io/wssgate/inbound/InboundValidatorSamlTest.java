@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.wssgate.config.AssertionReplay;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.RoleMapping;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TrustedIssuer;

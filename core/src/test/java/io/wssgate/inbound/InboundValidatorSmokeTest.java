@@ -3,7 +3,7 @@ package io.wssgate.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TrustConfig;

@@ -9,7 +9,7 @@ import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.SignaturePolicy;
 import io.wssgate.config.UsernameTokenPolicy;
 import io.wssgate.fault.FaultCode;
-import io.wssgate.identity.PasswordSource;
+import io.wssgate.spi.PasswordSource;
 import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.testing.MessageBuilder.PasswordType;

@@ -3,7 +3,7 @@ package io.wssgate.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wssgate.identity.PasswordSource;
+import io.wssgate.spi.PasswordSource;
 import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;

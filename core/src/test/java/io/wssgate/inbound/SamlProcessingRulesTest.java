@@ -1,12 +1,13 @@
 package io.wssgate.inbound;
 
+import io.wssgate.soap.Delivery;
 import static io.wssgate.inbound.ValidatorFixture.policy;
 import static io.wssgate.inbound.ValidatorFixture.validator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wssgate.config.AssertionReplay;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.RoleMapping;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TrustedIssuer;

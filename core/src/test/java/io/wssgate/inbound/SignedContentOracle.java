@@ -1,7 +1,7 @@
 package io.wssgate.inbound;
 
 import io.wssgate.soap.SoapEnvelope;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;

@@ -1,5 +1,6 @@
 package io.wssgate.keys;
 
+import io.wssgate.spi.LoadedKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.config.ConfigProblem;

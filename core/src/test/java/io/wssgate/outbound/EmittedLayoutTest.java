@@ -1,5 +1,6 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.GatePolicy;

@@ -1,5 +1,6 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundContext;
 import static io.wssgate.outbound.OutboundFixture.accepted;
 import static io.wssgate.outbound.OutboundFixture.bytes;
 import static io.wssgate.outbound.OutboundFixture.request;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.config.load.VariableResolver;
 import io.wssgate.fault.FaultCode;

@@ -1,11 +1,12 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundContext;
 import static io.wssgate.outbound.OutboundFixture.accepted;
 import static io.wssgate.outbound.OutboundFixture.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.WssGate;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.config.KeyIdentifier;
 import io.wssgate.config.KeySource;

@@ -1,5 +1,7 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundSecurityException;
+import io.wssgate.spi.OutboundContext;
 import static io.wssgate.outbound.OutboundFixture.accepted;
 import static io.wssgate.outbound.OutboundFixture.bytes;
 import static io.wssgate.outbound.OutboundFixture.request;
@@ -7,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wssgate.InboundOutcome;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;

@@ -1,5 +1,7 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundSecurityException;
+import io.wssgate.spi.OutboundContext;
 import static io.wssgate.outbound.OutboundFixture.accepted;
 import static io.wssgate.outbound.OutboundFixture.bytes;
 import static io.wssgate.outbound.OutboundFixture.request;

@@ -1,5 +1,9 @@
 package io.wssgate.outbound;
 
+import io.wssgate.spi.OutboundSecurityException;
+import io.wssgate.spi.OutboundContext;
+import io.wssgate.spi.IssuedToken;
+import io.wssgate.spi.TokenSupplier;
 import static io.wssgate.outbound.OutboundFixture.accepted;
 import static io.wssgate.outbound.OutboundFixture.bytes;
 import static io.wssgate.outbound.OutboundFixture.request;
@@ -8,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.KeySource;
 import io.wssgate.config.OutboundPolicy;
 import io.wssgate.config.OutboundToken;
@@ -20,7 +24,7 @@ import io.wssgate.config.WssGateConfig;
 import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.config.load.VariableResolver;
 import io.wssgate.identity.WssPrincipal;
-import io.wssgate.keys.LoadedKey;
+import io.wssgate.spi.LoadedKey;
 import io.wssgate.testing.SamlSpec;
 import io.wssgate.testing.TestKeys;
 import java.io.StringReader;

@@ -1,5 +1,6 @@
 package io.wssgate.replay;
 
+import io.wssgate.spi.ReplayCache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

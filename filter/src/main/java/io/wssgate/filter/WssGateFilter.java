@@ -2,7 +2,7 @@ package io.wssgate.filter;
 
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
-import io.wssgate.inbound.Delivery;
+import io.wssgate.soap.Delivery;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;

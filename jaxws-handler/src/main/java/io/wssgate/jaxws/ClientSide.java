@@ -3,7 +3,7 @@ package io.wssgate.jaxws;
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
 import io.wssgate.exchange.ClientCall;
-import io.wssgate.outbound.OutboundSecurityException;
+import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.soap.SoapVersion;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;

@@ -1,6 +1,6 @@
 package io.wssgate.jaxws;
 
-import io.wssgate.inbound.Delivery;
+import io.wssgate.soap.Delivery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.handler.MessageContext;
 

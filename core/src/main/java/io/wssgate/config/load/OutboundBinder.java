@@ -1,7 +1,7 @@
 package io.wssgate.config.load;
 
 import io.wssgate.config.AlgorithmPolicy;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.config.KeyIdentifier;
 import io.wssgate.config.KeySource;
@@ -10,7 +10,7 @@ import io.wssgate.config.OutboundPolicy;
 import io.wssgate.config.OutboundSigning;
 import io.wssgate.config.OutboundToken;
 import io.wssgate.config.SamlIssuance;
-import io.wssgate.outbound.TokenSupplier;
+import io.wssgate.spi.TokenSupplier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

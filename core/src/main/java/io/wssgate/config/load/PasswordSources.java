@@ -1,6 +1,6 @@
 package io.wssgate.config.load;
 
-import io.wssgate.identity.PasswordSource;
+import io.wssgate.spi.PasswordSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.InvocationTargetException;

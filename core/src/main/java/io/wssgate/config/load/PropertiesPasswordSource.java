@@ -1,6 +1,6 @@
 package io.wssgate.config.load;
 
-import io.wssgate.identity.PasswordSource;
+import io.wssgate.spi.PasswordSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

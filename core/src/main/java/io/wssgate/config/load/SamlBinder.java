@@ -1,7 +1,7 @@
 package io.wssgate.config.load;
 
 import io.wssgate.config.AssertionReplay;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TrustedIssuer;
 import java.nio.file.Path;

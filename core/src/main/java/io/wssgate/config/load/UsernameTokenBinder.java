@@ -1,7 +1,7 @@
 package io.wssgate.config.load;
 
 import io.wssgate.config.UsernameTokenPolicy;
-import io.wssgate.identity.PasswordSource;
+import io.wssgate.spi.PasswordSource;
 import java.util.Optional;
 
 /** Binds {@code username-token}. */

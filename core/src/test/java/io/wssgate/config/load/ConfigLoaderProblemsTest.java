@@ -132,7 +132,7 @@ class ConfigLoaderProblemsTest {
                         "policies.p.username-token.password-source", "class not found: com.example.Nope"),
                 arguments("password-source wrong type", "username-token:\n  password-source: java.lang.Object",
                         "policies.p.username-token.password-source",
-                        "class java.lang.Object does not implement io.wssgate.identity.PasswordSource"),
+                        "class java.lang.Object does not implement io.wssgate.spi.PasswordSource"),
                 arguments("both decryption key forms",
                         "decryption:\n  key:\n    keystore: {path: k.p12, password: x}\n    alias: a\n"
                                 + "    private-key: k.pem\n    certificate: c.pem",

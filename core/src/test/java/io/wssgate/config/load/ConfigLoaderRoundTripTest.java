@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.config.AlgorithmPolicy;
 import io.wssgate.config.AssertionReplay;
-import io.wssgate.config.ConfirmationMethod;
+import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.config.KeySource;
 import io.wssgate.config.KeyStoreConfig;

@@ -1,6 +1,6 @@
 package io.wssgate.config.load;
 
-import io.wssgate.identity.PasswordSource;
+import io.wssgate.spi.PasswordSource;
 import java.util.Optional;
 
 /** A PasswordSource named by class in test configurations. */

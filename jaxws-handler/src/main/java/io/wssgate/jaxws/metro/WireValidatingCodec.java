@@ -4,7 +4,7 @@ import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Packet;
 import io.wssgate.exchange.BoundedRead;
 import io.wssgate.exchange.ServerExchange;
-import io.wssgate.inbound.Delivery;
+import io.wssgate.soap.Delivery;
 import io.wssgate.jaxws.ServletDelivery;
 import jakarta.xml.ws.handler.MessageContext;
 import com.sun.xml.ws.api.pipe.Codec;

@@ -3,7 +3,7 @@ package io.wssgate.spring;
 import io.wssgate.config.Problems;
 import io.wssgate.config.ReplayConfig;
 import io.wssgate.config.WssGateConfig;
-import io.wssgate.replay.ReplayCache;
+import io.wssgate.spi.ReplayCache;
 import java.util.Map;
 
 /**

@@ -6,7 +6,7 @@ import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
 import io.wssgate.config.WssGateConfig;
 import io.wssgate.config.load.ConfigLoader;
-import io.wssgate.replay.ReplayCache;
+import io.wssgate.spi.ReplayCache;
 import io.wssgate.spring.properties.WssGateProperties;
 import java.nio.file.Path;
 import java.time.Clock;

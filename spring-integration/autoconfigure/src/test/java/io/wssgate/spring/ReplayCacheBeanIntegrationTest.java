@@ -2,7 +2,7 @@ package io.wssgate.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wssgate.replay.ReplayCache;
+import io.wssgate.spi.ReplayCache;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,7 +7,7 @@ import io.wssgate.GatePolicy;
 import io.wssgate.WssGate;
 import io.wssgate.config.ReplayConfig;
 import io.wssgate.InboundOutcome;
-import io.wssgate.replay.ReplayCache;
+import io.wssgate.spi.ReplayCache;
 import io.wssgate.spring.properties.ReplayProperties;
 import java.time.Instant;
 import java.util.LinkedHashMap;

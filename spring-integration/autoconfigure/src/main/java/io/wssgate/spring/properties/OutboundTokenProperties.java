@@ -20,7 +20,7 @@ public class OutboundTokenProperties {
         this.source = source;
     }
 
-    /** For custom: class name of an io.wssgate.outbound.TokenSupplier (YAML key {@code class}). */
+    /** For custom: class name of an io.wssgate.spi.TokenSupplier (YAML key {@code class}). */
     private String className;
 
     public String getClassName() {

@@ -27,7 +27,7 @@ public class UsernameTokenProperties {
         this.passwords = passwords;
     }
 
-    /** Class name of an io.wssgate.identity.PasswordSource, instead of passwords. */
+    /** Class name of an io.wssgate.spi.PasswordSource, instead of passwords. */
     private String passwordSource;
 
     public String getPasswordSource() {

@@ -3,7 +3,7 @@ package io.wssgate.spring.ws;
 import io.wssgate.GatePolicy;
 import io.wssgate.InboundOutcome;
 import io.wssgate.exchange.ClientCall;
-import io.wssgate.outbound.OutboundSecurityException;
+import io.wssgate.spi.OutboundSecurityException;
 import jakarta.xml.soap.SOAPException;
 import java.io.IOException;
 import java.util.Objects;

@@ -4,7 +4,7 @@ import io.wssgate.GatePolicy;
 import io.wssgate.WssGate;
 import io.wssgate.filter.WssGateFilter;
 import io.wssgate.soap.Namespaces;
-import io.wssgate.inbound.SecurityHeaderRule;
+import io.wssgate.exchange.ServerExchange;
 import io.wssgate.soap.SoapVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
@@ -64,8 +64,9 @@ public final class WssGateSecurityHeaderInterceptor implements SmartEndpointInte
         }
         Optional<HttpServletRequest> request = currentRequest();
         Optional<GatePolicy> policy = request.flatMap(this::validatingPolicy);
-        return policy.isPresent() && new SecurityHeaderRule(policy.get().config().securityHeader())
-                .addressesUs(SoapVersion.fromContentType(request.get().getContentType()), header.getActorOrRole());
+        return policy.isPresent() && new ServerExchange(policy.get())
+                .processesSecurityHeader(SoapVersion.fromContentType(request.get().getContentType()),
+                        header.getActorOrRole());
     }
 
     private Optional<GatePolicy> validatingPolicy() {

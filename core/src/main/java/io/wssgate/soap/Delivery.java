@@ -1,4 +1,4 @@
-package io.wssgate.inbound;
+package io.wssgate.soap;
 
 import java.util.Objects;
 import java.util.Optional;

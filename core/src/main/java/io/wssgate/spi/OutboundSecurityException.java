@@ -1,4 +1,4 @@
-package io.wssgate.outbound;
+package io.wssgate.spi;
 
 /** An outbound message could not be secured as its policy requires; it must not be sent. */
 public final class OutboundSecurityException extends Exception {

@@ -1,4 +1,4 @@
-package io.wssgate.outbound;
+package io.wssgate.spi;
 
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.CurrentCaller;

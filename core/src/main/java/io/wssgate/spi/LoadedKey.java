@@ -1,4 +1,4 @@
-package io.wssgate.keys;
+package io.wssgate.spi;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;

@@ -1,6 +1,5 @@
-package io.wssgate.outbound;
+package io.wssgate.spi;
 
-import io.wssgate.keys.LoadedKey;
 import java.util.Objects;
 import java.util.Optional;
 import org.w3c.dom.Element;

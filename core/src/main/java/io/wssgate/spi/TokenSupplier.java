@@ -1,4 +1,5 @@
-package io.wssgate.outbound;
+package io.wssgate.spi;
+
 
 /**
  * Supplies the token for an outbound message, for tokens the configuration cannot describe:

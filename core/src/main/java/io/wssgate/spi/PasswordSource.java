@@ -1,4 +1,4 @@
-package io.wssgate.identity;
+package io.wssgate.spi;
 
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
-package io.wssgate.replay;
+package io.wssgate.spi;
 
+import io.wssgate.replay.JCacheReplayCache;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -81,6 +81,8 @@ public final class ConfigSchema {
                     .defaultNote("required"),
             key("replay", REPLAY, "The replay store shared by every policy."));
 
+    private static final List<Entry> ENTRIES = collectEntries();
+
     private ConfigSchema() {
     }
 
@@ -103,9 +105,7 @@ public final class ConfigSchema {
      * list of sections or a map of sections carry {@code [*]} or {@code .*} in their path.
      */
     public static List<Entry> entries() {
-        List<Entry> out = new ArrayList<>();
-        collect(ROOT, "", out);
-        return List.copyOf(out);
+        return ENTRIES;
     }
 
     /** The keys that hold values (the leaves): what a configuration actually sets. */
@@ -116,6 +116,12 @@ public final class ConfigSchema {
     /** The entry with this path pattern, e.g. {@code policies.*.saml.issuers[*].name}. */
     public static Optional<Entry> entry(String pathPattern) {
         return entries().stream().filter(e -> e.path().equals(pathPattern)).findFirst();
+    }
+
+    private static List<Entry> collectEntries() {
+        List<Entry> out = new ArrayList<>();
+        collect(ROOT, "", out);
+        return List.copyOf(out);
     }
 
     private static void collect(Section section, String prefix, List<Entry> out) {

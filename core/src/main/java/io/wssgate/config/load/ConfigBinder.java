@@ -15,7 +15,7 @@ final class ConfigBinder {
 
     static WssGateConfig bind(Node root) {
         if (root.present()) {
-            root.expectMap("policies", "replay", "keys");
+            root.expectMap();
         }
         Node policiesNode = root.get("policies");
         Map<String, Node> entries = policiesNode.entries();
@@ -31,7 +31,7 @@ final class ConfigBinder {
     }
 
     private static Duration keyReloadInterval(Node keys) {
-        if (!keys.expectMap("reload-interval")) {
+        if (!keys.expectMap()) {
             return WssGateConfig.DEFAULT_KEY_RELOAD_INTERVAL;
         }
         return keys.get("reload-interval").parse(ConfigBinder::interval).orElse(WssGateConfig.DEFAULT_KEY_RELOAD_INTERVAL);

@@ -6,7 +6,6 @@ import io.wssgate.config.KeyStoreConfig;
 import io.wssgate.config.Secret;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.namespace.QName;
@@ -24,7 +23,7 @@ final class DecryptionBinder {
 
     static DecryptionPolicy decryption(Node node) {
         DecryptionPolicy d = DecryptionPolicy.disabled();
-        if (!node.expectMap("key", "key-transport-algorithms", "data-algorithms", "required-parts")) {
+        if (!node.expectMap()) {
             return d;
         }
         Node key = node.get("key");
@@ -44,7 +43,7 @@ final class DecryptionBinder {
     /** Adds the header QNames of {@code required-parts} to {@code headers}; true when it names the Body. */
     private static boolean requiredParts(Node node, List<QName> headers) {
         boolean body = false;
-        for (Node part : node.scalarElements(true).orElse(List.of())) {
+        for (Node part : node.scalarElements().orElse(List.of())) {
             String text = part.text().orElse(null);
             if ("Body".equals(text)) {
                 body = true;
@@ -67,7 +66,7 @@ final class DecryptionBinder {
 
     /** A key given as keystore+alias(+key-password) or private-key+certificate(+password); also used by outbound keys. */
     static Optional<KeySource> keySource(Node node) {
-        if (!node.expectMap(concat(KEYSTORE_KEYS, PEM_KEYS))) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         boolean keystoreForm = anyPresent(node, KEYSTORE_KEYS);
@@ -114,11 +113,5 @@ final class DecryptionBinder {
             }
         }
         return false;
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

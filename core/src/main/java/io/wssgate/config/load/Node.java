@@ -1,5 +1,10 @@
 package io.wssgate.config.load;
 
+import io.wssgate.config.schema.ConfigSchema;
+import io.wssgate.config.schema.KeyType;
+import io.wssgate.config.schema.KeyType.ListOf;
+import io.wssgate.config.schema.KeyType.MapOf;
+import io.wssgate.config.schema.KeyType.Section;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,14 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * A position in the configuration tree (a map, a list, a scalar or nothing) together with its
- * key path. Reading through a node reports every mistake as a problem at that path and yields
- * "no value" instead of throwing, so one pass finds all problems.
+ * key path and what the {@link ConfigSchema} declares there. Reading through a node reports every
+ * mistake as a problem at that path and yields "no value" instead of throwing, so one pass finds
+ * all problems. The schema decides which keys a section accepts and whether a flat value is a
+ * comma-separated list, so the binders cannot drift from it: reading a key the schema does not
+ * declare is a programming error and throws.
  * Scalars may be any object whose text is meaningful (String, Number, Boolean), so trees built
  * by frameworks bind the same as YAML. Maps whose keys are all 0..n-1 count as lists: that is
  * what flat keys like {@code issuers.0.name} produce.
@@ -22,19 +29,21 @@ import java.util.function.Function;
 final class Node {
     private final String path;
     private final Object value;
+    private final KeyType type;
     private final BindContext ctx;
     /** True when placeholders were already replaced (elements split out of a resolved scalar). */
     private final boolean resolved;
 
-    private Node(String path, Object value, BindContext ctx, boolean resolved) {
+    private Node(String path, Object value, KeyType type, BindContext ctx, boolean resolved) {
         this.path = path;
         this.value = value;
+        this.type = type;
         this.ctx = ctx;
         this.resolved = resolved;
     }
 
     static Node root(Object tree, BindContext ctx) {
-        return new Node("", tree, ctx, false);
+        return new Node("", tree, ConfigSchema.root(), ctx, false);
     }
 
     String keyPath() {
@@ -61,13 +70,23 @@ final class Node {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The key {@code key} of this section, which the schema must declare. */
     Node get(String key) {
+        KeyType childType = type instanceof Section section ? section.key(key).map(k -> k.type()).orElse(null) : null;
+        if (childType == null) {
+            throw new IllegalStateException("a binder reads " + childPath(key) + ", which the configuration schema "
+                    + "does not declare there");
+        }
+        ctx.onRead().accept(childPath(key));
         Object child = value instanceof Map<?, ?> map ? map.get(key) : null;
-        return new Node(childPath(key), child, ctx, false);
+        return new Node(childPath(key), child, childType, ctx, false);
     }
 
-    /** Checks this is a map holding only the given keys; false (reported) when it is something else. */
-    boolean expectMap(String... allowedKeys) {
+    /**
+     * Checks this is a map holding only the keys the schema declares for this section; false
+     * (reported) when it is something else. Each other key is reported as unknown.
+     */
+    boolean expectMap() {
         if (!present()) {
             return false;
         }
@@ -75,7 +94,7 @@ final class Node {
             problem("expected a map of keys, found " + kind());
             return false;
         }
-        Set<String> allowed = Set.of(allowedKeys);
+        List<String> allowed = type instanceof Section section ? section.keyNames() : List.of();
         for (Object key : map.keySet()) {
             if (!allowed.contains(String.valueOf(key))) {
                 ctx.problems().add(childPath(String.valueOf(key)), "unknown key");
@@ -84,15 +103,24 @@ final class Node {
         return true;
     }
 
-    /** The entries of a map whose keys are names chosen by the user (e.g. policy names), in order. */
+    /**
+     * The entries of a map whose keys are names chosen by the user (e.g. policy names), in order.
+     * A nested map below such an entry (a dotted provider property) keeps the entries' type.
+     */
     Map<String, Node> entries() {
         Map<String, Node> out = new LinkedHashMap<>();
+        KeyType valueType = type instanceof MapOf map ? map.value() : type;
         if (present() && !(value instanceof Map<?, ?>)) {
             problem("expected a map of keys, found " + kind());
         } else if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> out.put(String.valueOf(k), new Node(childPath(String.valueOf(k)), v, ctx, false)));
+            map.forEach((k, v) -> out.put(String.valueOf(k),
+                    new Node(childPath(String.valueOf(k)), v, valueType, ctx, false)));
         }
         return out;
+    }
+
+    private KeyType elementType() {
+        return type instanceof ListOf list ? list.element() : type;
     }
 
     /** The elements of a list; absent gives an empty list. Empty elements are reported and left out. */
@@ -100,7 +128,7 @@ final class Node {
         List<Node> out = new ArrayList<>();
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                Node element = new Node(path + "[" + i + "]", list.get(i), ctx, false);
+                Node element = new Node(path + "[" + i + "]", list.get(i), elementType(), ctx, false);
                 if (element.present()) {
                     out.add(element);
                 } else {
@@ -124,7 +152,7 @@ final class Node {
                 problem("list index [" + expected + "] is missing");
                 return;
             }
-            out.add(new Node(path + "[" + expected++ + "]", e.getValue(), ctx, false));
+            out.add(new Node(path + "[" + expected++ + "]", e.getValue(), elementType(), ctx, false));
         }
     }
 
@@ -134,10 +162,11 @@ final class Node {
 
     /**
      * The elements of a list of scalars, or empty when absent. A single scalar is accepted as the
-     * whole list; with {@code splitCommas} it is split on commas (the flat-key form), which must not
-     * be used for values that contain commas themselves, such as distinguished names.
+     * whole list; where the schema declares the list comma-separated it is split on commas (the
+     * flat-key form); lists of values that contain commas themselves (distinguished-name
+     * patterns) are not split.
      */
-    Optional<List<Node>> scalarElements(boolean splitCommas) {
+    Optional<List<Node>> scalarElements() {
         if (!present()) {
             return Optional.empty();
         }
@@ -147,10 +176,11 @@ final class Node {
         List<Node> out = new ArrayList<>();
         Optional<String> text = text();
         if (text.isPresent()) {
+            boolean splitCommas = type instanceof ListOf list && list.commaSeparated();
             String[] parts = splitCommas ? text.get().split(",") : new String[] {text.get()};
             for (String part : parts) {
                 if (!part.isBlank()) {
-                    out.add(new Node(path + "[" + out.size() + "]", part.trim(), ctx, true));
+                    out.add(new Node(path + "[" + out.size() + "]", part.trim(), elementType(), ctx, true));
                 }
             }
         }
@@ -158,8 +188,8 @@ final class Node {
     }
 
     /** A list of scalars each converted by {@code parser} (which throws IllegalArgumentException); empty if absent. */
-    <T> Optional<List<T>> list(boolean splitCommas, Function<String, T> parser) {
-        return scalarElements(splitCommas).map(nodes -> {
+    <T> Optional<List<T>> list(Function<String, T> parser) {
+        return scalarElements().map(nodes -> {
             List<T> out = new ArrayList<>();
             nodes.forEach(n -> n.parse(parser).ifPresent(out::add));
             return out;
@@ -167,8 +197,8 @@ final class Node {
     }
 
     /** A list of scalars that must hold at least one element; {@code what} names one element in the message. */
-    <T> List<T> requiredList(boolean splitCommas, Function<String, T> parser, String what) {
-        List<Node> nodes = scalarElements(splitCommas).orElse(List.of());
+    <T> List<T> requiredList(Function<String, T> parser, String what) {
+        List<Node> nodes = scalarElements().orElse(List.of());
         if (nodes.isEmpty()) {
             problem("at least one " + what + " is required");
         }
@@ -177,8 +207,8 @@ final class Node {
         return out;
     }
 
-    Optional<List<String>> texts(boolean splitCommas) {
-        return list(splitCommas, Function.identity());
+    Optional<List<String>> texts() {
+        return list(Function.identity());
     }
 
     /** The scalar, placeholders replaced and trimmed; empty when absent or unusable (reported). */

@@ -27,7 +27,7 @@ final class OutboundBinder {
     }
 
     static OutboundPolicy outbound(Node node) {
-        if (!node.expectMap("timestamp", "token", "signature", "encryption", "signature-confirmation")) {
+        if (!node.expectMap()) {
             return OutboundPolicy.none();
         }
         OutboundPolicy policy = new OutboundPolicy(timestamp(node.get("timestamp")), token(node.get("token")),
@@ -52,7 +52,7 @@ final class OutboundBinder {
     }
 
     private static Optional<Duration> timestamp(Node node) {
-        if (!node.expectMap("enabled", "ttl")) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         boolean enabled = node.get("enabled").parse(ValueParsers::bool).orElse(true);
@@ -61,7 +61,7 @@ final class OutboundBinder {
     }
 
     private static Optional<OutboundSigning> signature(Node node) {
-        if (!node.expectMap("key", "key-identifier", "algorithm", "digest", "canonicalization", "parts")) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         Optional<KeySource> key = requiredKey(node.get("key"));
@@ -74,8 +74,7 @@ final class OutboundBinder {
     }
 
     private static Optional<OutboundEncryption> encryption(Node node) {
-        if (!node.expectMap("recipient-certificate", "key-identifier", "data-algorithm", "key-transport", "parts",
-                "assertion")) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         Optional<Path> recipient = node.get("recipient-certificate").requiredFile();
@@ -89,7 +88,7 @@ final class OutboundBinder {
     }
 
     private static Optional<OutboundToken> token(Node node) {
-        if (!node.expectMap("source", "class", "saml", "sts")) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         String source = node.get("source").requiredText().orElse("");
@@ -116,8 +115,7 @@ final class OutboundBinder {
             node.problem("required for token source self-issued");
             return Optional.empty();
         }
-        if (!node.expectMap("version", "issuer", "issuer-key", "confirmation-method", "subject", "name-format",
-                "attributes", "audiences", "lifetime")) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         String version = node.get("version").text().orElse("2.0");
@@ -130,14 +128,14 @@ final class OutboundBinder {
                 .orElse(ConfirmationMethod.HOLDER_OF_KEY);
         Map<String, List<String>> attributes = new LinkedHashMap<>();
         node.get("attributes").entries().forEach((name, values) ->
-                attributes.put(name, values.list(true, Function.identity()).orElse(List.of())));
+                attributes.put(name, values.list(Function.identity()).orElse(List.of())));
         if (issuer.isEmpty() || issuerKey.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SamlIssuance(version.equals("2.0"), issuer.get(), issuerKey.get(), method,
                 node.get("subject").text(),
                 node.get("name-format").text().orElse(SamlIssuance.UNSPECIFIED_NAME_FORMAT), attributes,
-                node.get("audiences").list(true, Function.identity()).orElse(List.of()),
+                node.get("audiences").list(Function.identity()).orElse(List.of()),
                 node.get("lifetime").parse(ValueParsers::duration).orElse(Duration.ofMinutes(5))));
     }
 
@@ -173,7 +171,7 @@ final class OutboundBinder {
 
     /** Named parts ("Body", "Timestamp", "Token") and header QNames; listing parts replaces the defaults. */
     private static Parts parts(Node node, List<String> defaults, List<String> allowedNames) {
-        List<Node> given = node.scalarElements(true).orElse(null);
+        List<Node> given = node.scalarElements().orElse(null);
         if (given == null) {
             return new Parts(defaults, List.of());
         }

@@ -18,15 +18,14 @@ final class PolicyBinder {
 
     static PolicyConfig policy(String name, Node node) {
         PolicyConfig.Builder builder = PolicyConfig.builder(name);
-        if (!node.expectMap("paths", "allow-wsdl-get", "limits", "timestamp", "signature", "trust", "saml",
-                "username-token", "decryption", "roles", "outbound", "security-header")) {
+        if (!node.expectMap()) {
             if (!node.present()) {
                 node.problem("a policy needs at least paths and a means of authentication");
             }
             return builder.build();
         }
         PolicyConfig policy = builder
-                .paths(node.get("paths").requiredList(true, PolicyBinder::urlPattern, "URL pattern"))
+                .paths(node.get("paths").requiredList(PolicyBinder::urlPattern, "URL pattern"))
                 .allowWsdlGet(node.get("allow-wsdl-get").parse(ValueParsers::bool).orElse(true))
                 .limits(MessageRulesBinder.limits(node.get("limits")))
                 .timestamp(MessageRulesBinder.timestamp(node.get("timestamp")))
@@ -79,18 +78,18 @@ final class PolicyBinder {
     }
 
     private static RoleMapping roles(Node node) {
-        if (!node.expectMap("saml-attributes", "certificate-subjects")) {
+        if (!node.expectMap()) {
             return RoleMapping.none();
         }
-        List<String> attributes = node.get("saml-attributes").texts(true).orElse(List.of());
+        List<String> attributes = node.get("saml-attributes").texts().orElse(List.of());
         Map<String, Set<String>> subjects = new LinkedHashMap<>();
         for (Node entry : node.get("certificate-subjects").elements()) {
-            if (!entry.expectMap("subject", "roles")) {
+            if (!entry.expectMap()) {
                 continue;
             }
             Node subjectNode = entry.get("subject");
             Optional<String> subject = subjectNode.requiredText().flatMap(s -> subjectNode.parse(PolicyBinder::dn));
-            List<String> roles = entry.get("roles").requiredList(true, Function.identity(), "role");
+            List<String> roles = entry.get("roles").requiredList(Function.identity(), "role");
             if (subject.isPresent() && subjects.putIfAbsent(subject.get(), Set.copyOf(roles)) != null) {
                 subjectNode.problem("duplicate subject '" + subject.get() + "'");
             }

@@ -16,7 +16,7 @@ final class ReplayBinder {
     }
 
     static ReplayConfig replay(Node node) {
-        if (!node.expectMap("cache", "memory", "jcache")) {
+        if (!node.expectMap()) {
             return ReplayConfig.defaults();
         }
         String kind = node.get("cache").parse(ReplayBinder::kind).orElse(MEMORY);
@@ -42,7 +42,7 @@ final class ReplayBinder {
     }
 
     private static ReplayConfig memory(Node node) {
-        if (!node.expectMap("max-entries")) {
+        if (!node.expectMap()) {
             return ReplayConfig.defaults();
         }
         return new ReplayConfig.Memory(node.get("max-entries").parse(ValueParsers::positiveInt)
@@ -51,7 +51,7 @@ final class ReplayBinder {
 
     private static ReplayConfig jcache(Node node) {
         if (node.present()) {
-            node.expectMap("cache-name", "provider", "uri", "properties");
+            node.expectMap();
         }
         Node name = node.get("cache-name");
         String cacheName = name.present() ? name.requiredText().orElse(ReplayConfig.DEFAULT_CACHE_NAME)

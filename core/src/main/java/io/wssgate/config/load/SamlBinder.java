@@ -18,18 +18,16 @@ final class SamlBinder {
 
     static SamlPolicy saml(Node node) {
         SamlPolicy d = SamlPolicy.disabled();
-        if (!node.expectMap("enabled", "issuers", "audiences", "clock-skew", "max-age", "confirmation-methods",
-                "replay", "sts-validation", "recipients", "check-address",
-                "bearer-confirmation-window-required", "encrypted-assertions")) {
+        if (!node.expectMap()) {
             return d;
         }
         List<Node> issuerNodes = node.get("issuers").elements();
         List<TrustedIssuer> issuers = issuers(issuerNodes);
         // Listing issuers is the clear intent to accept SAML, so it switches SAML on unless told otherwise.
         boolean enabled = node.get("enabled").parse(ValueParsers::bool).orElse(!issuerNodes.isEmpty());
-        List<String> audiences = node.get("audiences").texts(true).orElse(List.of());
+        List<String> audiences = node.get("audiences").texts().orElse(List.of());
         Set<ConfirmationMethod> methods = node.get("confirmation-methods")
-                .list(true, SamlBinder::confirmationMethod).map(Set::copyOf).orElse(d.confirmationMethods());
+                .list(SamlBinder::confirmationMethod).map(Set::copyOf).orElse(d.confirmationMethods());
         if (enabled) {
             if (issuerNodes.isEmpty()) {
                 node.get("issuers").problem("at least one trusted issuer is required when SAML is enabled");
@@ -47,7 +45,7 @@ final class SamlBinder {
                 methods,
                 node.get("replay").parse(SamlBinder::replay).orElse(d.replay()),
                 StsBinder.validation(node.get("sts-validation")),
-                node.get("recipients").list(true, SamlBinder::endpointUrl).orElse(List.of()),
+                node.get("recipients").list(SamlBinder::endpointUrl).orElse(List.of()),
                 node.get("check-address").parse(ValueParsers::bool).orElse(false),
                 node.get("bearer-confirmation-window-required").parse(ValueParsers::bool).orElse(true),
                 node.get("encrypted-assertions").parse(ValueParsers::bool).orElse(false));
@@ -72,12 +70,12 @@ final class SamlBinder {
         List<TrustedIssuer> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Node issuer : nodes) {
-            if (!issuer.expectMap("name", "certificates")) {
+            if (!issuer.expectMap()) {
                 continue;
             }
             Optional<String> name = issuer.get("name").requiredText();
             Node certs = issuer.get("certificates");
-            List<Path> certificates = certs.requiredList(true, certs::toPath, "certificate");
+            List<Path> certificates = certs.requiredList(certs::toPath, "certificate");
             if (name.isPresent() && !names.add(name.get())) {
                 issuer.get("name").problem("duplicate issuer '" + name.get() + "'");
             } else if (name.isPresent()) {

@@ -23,7 +23,7 @@ final class SecurityHeaderBinder {
 
     static SecurityHeaderPolicy securityHeader(Node node) {
         SecurityHeaderPolicy d = SecurityHeaderPolicy.defaults();
-        if (!node.expectMap("actor", "accept-next", "layout")) {
+        if (!node.expectMap()) {
             return d;
         }
         return new SecurityHeaderPolicy(

@@ -24,8 +24,7 @@ final class StsBinder {
             node.problem("required for token source sts");
             return Optional.empty();
         }
-        if (!node.expectMap("endpoint", "version", "applies-to", "token-type", "key-type", "lifetime", "claims",
-                "authentication", "delegation", "timeout", "refresh-before")) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         Optional<URI> endpoint = endpoint(node.get("endpoint"));
@@ -44,13 +43,13 @@ final class StsBinder {
         }
         return Optional.of(new StsSettings(endpoint.get(), version.equals("1.4"), appliesTo.get(), saml2, publicKey,
                 node.get("lifetime").parse(ValueParsers::duration),
-                node.get("claims").list(true, Function.identity()).orElse(List.of()), authentication.get(), delegation,
+                node.get("claims").list(Function.identity()).orElse(List.of()), authentication.get(), delegation,
                 node.get("timeout").parse(ValueParsers::duration).orElse(DEFAULT_TIMEOUT),
                 node.get("refresh-before").parse(ValueParsers::duration).orElse(DEFAULT_REFRESH_BEFORE)));
     }
 
     static Optional<StsValidation> validation(Node node) {
-        if (!node.expectMap("endpoint", "authentication", "timeout")) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         Optional<URI> endpoint = endpoint(node.get("endpoint"));
@@ -68,7 +67,7 @@ final class StsBinder {
             node.problem("required: username and password, or key");
             return Optional.empty();
         }
-        if (!node.expectMap("username", "password", "password-file", "password-type", "key")) {
+        if (!node.expectMap()) {
             return Optional.empty();
         }
         if (node.get("key").present()) {

@@ -15,13 +15,14 @@ final class TrustBinder {
     }
 
     static TrustConfig trust(Node node) {
-        if (!node.expectMap("certificates", "keystore", "crls", "subject-dn-patterns")) {
+        if (!node.expectMap()) {
             return TrustConfig.none();
         }
-        List<Path> certificates = node.get("certificates").list(true, node::toPath).orElse(List.of());
-        List<Path> crls = node.get("crls").list(true, node::toPath).orElse(List.of());
-        // Distinguished names contain commas, so a single scalar is one pattern, never split.
-        List<Pattern> patterns = node.get("subject-dn-patterns").list(false, ValueParsers::regex).orElse(List.of());
+        List<Path> certificates = node.get("certificates").list(node::toPath).orElse(List.of());
+        List<Path> crls = node.get("crls").list(node::toPath).orElse(List.of());
+        // Distinguished names contain commas, so the schema declares this list not comma-separated:
+        // a single scalar is one pattern, never split.
+        List<Pattern> patterns = node.get("subject-dn-patterns").list(ValueParsers::regex).orElse(List.of());
         Node keystore = node.get("keystore");
         return new TrustConfig(certificates, keystore.present() ? keyStore(keystore) : Optional.empty(), crls,
                 patterns);
@@ -29,7 +30,7 @@ final class TrustBinder {
 
     /** A {@code {path, type, password | password-file}} map; empty (reported) when unusable. */
     static Optional<KeyStoreConfig> keyStore(Node node) {
-        if (!node.expectMap("path", "type", "password", "password-file")) {
+        if (!node.expectMap()) {
             if (!node.present()) {
                 node.problem("required");
             }

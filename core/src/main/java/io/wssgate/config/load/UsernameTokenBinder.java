@@ -11,8 +11,7 @@ final class UsernameTokenBinder {
 
     static UsernameTokenPolicy usernameToken(Node node) {
         UsernameTokenPolicy d = UsernameTokenPolicy.disabled();
-        if (!node.expectMap("enabled", "passwords", "password-source", "allow-password-text", "max-age",
-                "future-skew", "nonce-replay-detection")) {
+        if (!node.expectMap()) {
             return d;
         }
         boolean enabled = node.get("enabled").parse(ValueParsers::bool).orElse(d.enabled());

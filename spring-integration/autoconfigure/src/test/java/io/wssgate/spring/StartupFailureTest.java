@@ -49,6 +49,24 @@ class StartupFailureTest {
                 .contains("Property: wssgate.policies.partner.timestamp.max-age");
     }
 
+    /** The key schema knows every policy key, so a misspelled one is named, never silently ignored. */
+    @Test
+    void misspelledPolicyKeysFailStartupNamedByProperty() {
+        Map<String, Object> properties = new LinkedHashMap<>(Fixtures.partnerPolicy());
+        properties.put("wssgate.policies.partner.timestamp.max-ages", "2m");
+        properties.put("wssgate.policies.partner.sigature.required", "false");
+        properties.put("wssgate.policies.partner.saml.issuers[0].certificate", Fixtures.CA.toString());
+
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(App.class)
+                .web(WebApplicationType.NONE).properties(properties).run().close());
+
+        FailureAnalysis analysis = new WssGateConfigurationFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).contains("(3 problems)")
+                .contains("Property: wssgate.policies.partner.timestamp.max-ages\n    Problem:  unknown key")
+                .contains("Property: wssgate.policies.partner.sigature\n    Problem:  unknown key")
+                .contains("Property: wssgate.policies.partner.saml.issuers[0].certificate\n    Problem:  unknown key");
+    }
+
     @Test
     void encryptedAssertionsWithoutADecryptionKeyFailStartup() {
         Map<String, Object> properties = new LinkedHashMap<>(Fixtures.partnerPolicy());

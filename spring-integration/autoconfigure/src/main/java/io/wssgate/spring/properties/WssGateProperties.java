@@ -1,16 +1,15 @@
 package io.wssgate.spring.properties;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * The {@code wssgate.*} properties, typed so the configuration processor generates IDE metadata
- * for them. The engine itself is NOT built from this object: every {@code wssgate.policies.*},
- * {@code wssgate.replay.*} and {@code wssgate.keys.*} key is handed to the core's {@code ConfigLoader} as is, so names, defaults, validation and
- * error messages are exactly those of the YAML file. Invalid values are therefore ignored
- * here ({@code ignoreInvalidFields}) and reported by the core with their property name.
+ * The starter's own {@code wssgate.*} properties: whether it is on, the filter registration,
+ * the Spring Security bridge and Spring-WS. The keys of the engine itself,
+ * {@code wssgate.policies.*}, {@code wssgate.replay.*} and {@code wssgate.keys.*}, are not bound
+ * here: they are handed to the core's {@code ConfigLoader} as they are, so names, defaults,
+ * validation and error messages are exactly those of the YAML file. Their IDE metadata comes
+ * from {@code WssGateCoreProperties} and the classes beside it, generated at build time from
+ * the core's key schema ({@code io.wssgate.config.schema.ConfigSchema}).
  */
 @ConfigurationProperties(prefix = "wssgate", ignoreInvalidFields = true)
 public class WssGateProperties {
@@ -18,24 +17,11 @@ public class WssGateProperties {
     /** Whether WSS Gate is auto-configured at all. */
     private boolean enabled = true;
 
-    /**
-     * Policies by name, matched in declaration order against request paths; the keys below a
-     * policy are those of the YAML configuration file ({@code paths}, {@code saml.issuers[0].name},
-     * {@code timestamp.max-age}, ...). Relative file paths resolve against the working directory.
-     */
-    private Map<String, PolicyProperties> policies = new LinkedHashMap<>();
-
     private final Filter filter = new Filter();
 
     private final Security security = new Security();
 
-    private final Keys keys = new Keys();
-
     private final SpringWs springWs = new SpringWs();
-
-    /** The replay store shared by every policy; keys as the root replay keys of the YAML file. */
-    @NestedConfigurationProperty
-    private final ReplayProperties replay = new ReplayProperties();
 
     public boolean isEnabled() {
         return enabled;
@@ -43,14 +29,6 @@ public class WssGateProperties {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public Map<String, PolicyProperties> getPolicies() {
-        return policies;
-    }
-
-    public void setPolicies(Map<String, PolicyProperties> policies) {
-        this.policies = policies;
     }
 
     public Filter getFilter() {
@@ -61,33 +39,8 @@ public class WssGateProperties {
         return security;
     }
 
-    public Keys getKeys() {
-        return keys;
-    }
-
-    public ReplayProperties getReplay() {
-        return replay;
-    }
-
     public SpringWs getSpringWs() {
         return springWs;
-    }
-
-    /** Key and trust files. */
-    public static class Keys {
-        /**
-         * How often the key and trust files are checked for replacement; a replacement that
-         * loads and passes every check is used without a restart. 0 or off: read once at start-up.
-         */
-        private String reloadInterval = "30s";
-
-        public String getReloadInterval() {
-            return reloadInterval;
-        }
-
-        public void setReloadInterval(String reloadInterval) {
-            this.reloadInterval = reloadInterval;
-        }
     }
 
     /** The Servlet filter registration. */

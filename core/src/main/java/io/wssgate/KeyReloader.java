@@ -37,7 +37,7 @@ final class KeyReloader implements AutoCloseable {
      * {@code loaded} holds, per policy, the fingerprint of its files taken before the material in
      * force was read, so a file replaced during start-up is still picked up.
      */
-    KeyReloader(List<GatePolicy> policies, List<FileFingerprint> loaded, Duration interval, Clock clock,
+    KeyReloader(List<PolicyRuntime> policies, List<FileFingerprint> loaded, Duration interval, Clock clock,
                 List<GateObserver> observers) {
         this.clock = clock;
         this.observers = List.copyOf(observers);
@@ -127,12 +127,12 @@ final class KeyReloader implements AutoCloseable {
 
     /** One policy's files and what was last seen of them; touched only by the checking thread. */
     private static final class Watched {
-        private final GatePolicy policy;
+        private final PolicyRuntime policy;
         private final List<Path> files;
         private FileFingerprint inForce;
         private FileFingerprint lastRejected;
 
-        Watched(GatePolicy policy, FileFingerprint loaded) {
+        Watched(PolicyRuntime policy, FileFingerprint loaded) {
             this.policy = policy;
             this.files = KeyFiles.of(policy.config());
             this.inForce = loaded;

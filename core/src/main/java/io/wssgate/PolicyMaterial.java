@@ -5,7 +5,7 @@ import io.wssgate.config.StsAuthentication;
 import io.wssgate.keys.KeyMaterialLoader;
 import io.wssgate.spi.LoadedKey;
 import io.wssgate.keys.OutboundKeys;
-import io.wssgate.keys.PolicyKeys;
+import io.wssgate.keys.InboundKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * immutable, so a request that started with one snapshot finishes with it, whatever a reload
  * installs meanwhile.
  */
-record PolicyMaterial(PolicyKeys inbound, OutboundKeys outbound, Optional<LoadedKey> stsValidationKey) {
+record PolicyMaterial(InboundKeys inbound, OutboundKeys outbound, Optional<LoadedKey> stsValidationKey) {
 
     /** Problems go to the loader's {@code Problems}; the result is only usable when there are none. */
     static PolicyMaterial load(PolicyConfig policy, KeyMaterialLoader loader) {
@@ -23,7 +23,7 @@ record PolicyMaterial(PolicyKeys inbound, OutboundKeys outbound, Optional<Loaded
                 .filter(v -> v.authentication() instanceof StsAuthentication.Signature)
                 .flatMap(v -> loader.key(((StsAuthentication.Signature) v.authentication()).key(),
                         "policies." + policy.name() + ".saml.sts-validation.authentication.key"));
-        return new PolicyMaterial(PolicyKeys.load(policy, loader), OutboundKeys.load(policy, loader), stsKey);
+        return new PolicyMaterial(InboundKeys.load(policy, loader), OutboundKeys.load(policy, loader), stsKey);
     }
 
     List<CertificateInUse> certificatesInUse(String policy) {

@@ -26,10 +26,10 @@ import javax.security.auth.x500.X500Principal;
  */
 public final class WssGate implements AutoCloseable {
     private final WssGateConfig config;
-    private final Map<String, GatePolicy> policies;
+    private final Map<String, PolicyRuntime> policies;
     private final KeyReloader reloader;
 
-    private WssGate(WssGateConfig config, Map<String, GatePolicy> policies, KeyReloader reloader) {
+    private WssGate(WssGateConfig config, Map<String, PolicyRuntime> policies, KeyReloader reloader) {
         this.config = config;
         this.policies = policies;
         this.reloader = reloader;
@@ -75,10 +75,10 @@ public final class WssGate implements AutoCloseable {
         }
         Function<PolicyConfig, ReplayCache> replayStores = ReplayStores.open(config.replay(), clock, problems);
         problems.throwIfAny();
-        Map<String, GatePolicy> built = new LinkedHashMap<>();
+        Map<String, PolicyRuntime> built = new LinkedHashMap<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
-            built.put(policy.name(), new GatePolicy(policy, materials.get(i), replayStores.apply(policy), clock, observers));
+            built.put(policy.name(), new PolicyRuntime(policy, materials.get(i), replayStores.apply(policy), clock, observers));
         }
         KeyReloader reloader = new KeyReloader(List.copyOf(built.values()), fingerprints,
                 config.keyReloadInterval(), clock, observers);
@@ -86,16 +86,16 @@ public final class WssGate implements AutoCloseable {
     }
 
     /** The first policy one of whose URL patterns matches the context-relative path. */
-    public Optional<GatePolicy> policyFor(String path) {
+    public Optional<PolicyRuntime> policyFor(String path) {
         return config.policyFor(path).map(p -> policies.get(p.name()));
     }
 
     /** The policy of that name. */
-    public Optional<GatePolicy> policy(String name) {
+    public Optional<PolicyRuntime> policy(String name) {
         return Optional.ofNullable(policies.get(name));
     }
 
-    public List<GatePolicy> policies() {
+    public List<PolicyRuntime> policies() {
         return List.copyOf(policies.values());
     }
 

@@ -1,6 +1,6 @@
 package io.wssgate.benchmarks;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.config.load.VariableResolver;
@@ -31,11 +31,11 @@ public final class GateFixture {
         return gate;
     }
 
-    public static GatePolicy inbound(Scenario scenario) {
+    public static PolicyRuntime inbound(Scenario scenario) {
         return gate().policy(scenario == Scenario.X509 ? "x509" : "saml").orElseThrow();
     }
 
-    public static GatePolicy outbound(Scenario scenario) {
+    public static PolicyRuntime outbound(Scenario scenario) {
         return gate().policy(scenario == Scenario.X509 ? "x509-out" : "saml-out").orElseThrow();
     }
 

@@ -1,11 +1,11 @@
 package io.wssgate.benchmarks;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 
 /** Our core pipeline exactly as the filter and the JAX-WS handler call it. */
 final class OursInbound implements InboundSystem {
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
 
     OursInbound(Scenario scenario) {
         this.policy = GateFixture.inbound(scenario);

@@ -1,6 +1,6 @@
 package io.wssgate.benchmarks;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.identity.AuthenticatedCaller;
 
@@ -9,7 +9,7 @@ import io.wssgate.identity.AuthenticatedCaller;
  * bytes are parsed, secured per the policy's {@code outbound} section and serialized.
  */
 final class OursOutbound implements OutboundSystem {
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
     private final AuthenticatedCaller caller;
 
     OursOutbound(Scenario scenario) {

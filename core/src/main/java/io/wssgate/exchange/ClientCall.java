@@ -1,6 +1,6 @@
 package io.wssgate.exchange;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.spi.OutboundContext;
 import io.wssgate.spi.OutboundSecurityException;
@@ -21,11 +21,11 @@ public final class ClientCall {
     /** The property name under which transports keep the call between request and response. */
     public static final String KEY = "io.wssgate.clientCall";
 
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
     private List<byte[]> sentSignatures = List.of();
     private List<byte[]> sentTokenSignatures = List.of();
 
-    public ClientCall(GatePolicy policy) {
+    public ClientCall(PolicyRuntime policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 

@@ -1,6 +1,6 @@
 package io.wssgate.exchange;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SoapFaultWriter;
@@ -28,9 +28,9 @@ public final class ServerExchange {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerExchange.class);
 
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
 
-    public ServerExchange(GatePolicy policy) {
+    public ServerExchange(PolicyRuntime policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 

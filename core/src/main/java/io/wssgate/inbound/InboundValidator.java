@@ -12,7 +12,7 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
-import io.wssgate.keys.PolicyKeys;
+import io.wssgate.keys.InboundKeys;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -46,23 +46,23 @@ public final class InboundValidator {
     private final SecurityHeaderRule headerRule;
     private final LayoutCheck layoutCheck;
 
-    public InboundValidator(PolicyConfig policy, PolicyKeys keys, Clock clock) {
+    public InboundValidator(PolicyConfig policy, InboundKeys keys, Clock clock) {
         this(policy, keys, Optional.empty(), clock);
     }
 
     /** With {@code stsValidator}, assertions are also validated by the STS (after every local check). */
-    public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
+    public InboundValidator(PolicyConfig policy, InboundKeys keys, Optional<StsTokenValidator> stsValidator,
                             Clock clock) {
         this(policy, keys, stsValidator, clock, new ExpiringReplayCache(ReplayConfig.DEFAULT_MAX_ENTRIES, clock));
     }
 
     /** The same, remembering admitted messages in {@code replayCache} (see {@link ReplayCache}). */
-    public InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
+    public InboundValidator(PolicyConfig policy, InboundKeys keys, Optional<StsTokenValidator> stsValidator,
                             Clock clock, ReplayCache replayCache) {
         this(policy, keys, stsValidator, clock, new ReplayGuard(policy, clock, replayCache));
     }
 
-    private InboundValidator(PolicyConfig policy, PolicyKeys keys, Optional<StsTokenValidator> stsValidator,
+    private InboundValidator(PolicyConfig policy, InboundKeys keys, Optional<StsTokenValidator> stsValidator,
                              Clock clock, ReplayGuard replayGuard) {
         this.clock = clock;
         this.stsCheck = stsValidator.map(StsCheck::new);
@@ -91,7 +91,7 @@ public final class InboundValidator {
      * The same pipeline with other key material, for a hot reload. It shares this validator's
      * replay cache: new keys must never make an already accepted message acceptable again.
      */
-    public InboundValidator withKeys(PolicyKeys keys, Optional<StsTokenValidator> stsValidator) {
+    public InboundValidator withKeys(InboundKeys keys, Optional<StsTokenValidator> stsValidator) {
         return new InboundValidator(policy, keys, stsValidator, clock, replayGuard);
     }
 

@@ -7,7 +7,7 @@ import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TimestampPolicy;
 import io.wssgate.config.UsernameTokenPolicy;
 import io.wssgate.keys.KeyCrypto;
-import io.wssgate.keys.PolicyKeys;
+import io.wssgate.keys.InboundKeys;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertStore;
@@ -44,7 +44,7 @@ final class Wss4jSettings {
     /** Revocation is checked exactly when CRLs are configured. */
     private final boolean revocationEnabled;
 
-    Wss4jSettings(PolicyConfig policy, PolicyKeys keys) {
+    Wss4jSettings(PolicyConfig policy, InboundKeys keys) {
         this.policy = policy;
         this.signatureCrypto = trustCrypto(keys);
         this.revocationEnabled = !keys.crls().isEmpty();
@@ -101,7 +101,7 @@ final class Wss4jSettings {
         return data;
     }
 
-    private static Merlin trustCrypto(PolicyKeys keys) {
+    private static Merlin trustCrypto(InboundKeys keys) {
         try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
@@ -139,7 +139,7 @@ final class Wss4jSettings {
         return suite;
     }
 
-    private WSSConfig wssConfig(PolicyConfig policy, PolicyKeys keys) {
+    private WSSConfig wssConfig(PolicyConfig policy, InboundKeys keys) {
         WSSConfig config = WSSConfig.getNewInstance();
         SamlPolicy saml = policy.saml();
         IssuerTrustingSamlValidator samlValidator =

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The files a policy's key material is read from, in a fixed order: exactly those
- * {@link PolicyKeys}, {@link OutboundKeys} and the STS validation key load, so a change to any
+ * {@link InboundKeys}, {@link OutboundKeys} and the STS validation key load, so a change to any
  * of them is noticed and nothing else is watched.
  */
 public final class KeyFiles {

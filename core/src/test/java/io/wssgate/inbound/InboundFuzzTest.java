@@ -10,7 +10,7 @@ import io.wssgate.config.Problems;
 import io.wssgate.config.WssGateConfig;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.keys.KeyMaterialLoader;
-import io.wssgate.keys.PolicyKeys;
+import io.wssgate.keys.InboundKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -27,10 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exception or error escapes and is a finding.
  *
  * <p>The target is {@link InboundValidator#validate(byte[])}, built exactly as {@code WssGate}
- * builds it, rather than {@code GatePolicy.validate}: {@code GatePolicy} turns any
+ * builds it, rather than {@code PolicyRuntime.validate}: {@code PolicyRuntime} turns any
  * RuntimeException into an InvalidSecurity rejection as a last line of defence, which would hide
  * precisely the bugs the fuzzer is looking for. An accepted input is also run through
- * {@code WssGate}/{@code GatePolicy.validate}, which must accept it for the same caller.
+ * {@code WssGate}/{@code PolicyRuntime.validate}, which must accept it for the same caller.
  *
  * <p>Without {@code JAZZER_FUZZ} this runs as a regression test over the seeds and the inputs in
  * {@code src/test/resources/io/wssgate/inbound/InboundFuzzTestInputs/inboundPipeline} (where
@@ -43,7 +43,7 @@ class InboundFuzzTest {
         static final FuzzSeedCorpus CORPUS = FuzzSeedCorpus.generate(FuzzSeedCorpus.temporaryDirectory());
         /** The seeds' signing time: key material is loaded and checked as of then. */
         static final Clock SIGNING_TIME = Clock.fixed(CORPUS.createdAt(), ZoneOffset.UTC);
-        static final PolicyKeys KEYS = loadKeys();
+        static final InboundKeys KEYS = loadKeys();
         /**
          * The pipeline under test, one for all inputs, with replay detection on. Its replay
          * cache's clock stands years after the seeds' windows, so every entry it records has
@@ -67,9 +67,9 @@ class InboundFuzzTest {
                     .orElseThrow().validate(message, "text/xml");
         }
 
-        private static PolicyKeys loadKeys() {
+        private static InboundKeys loadKeys() {
             Problems problems = new Problems();
-            PolicyKeys keys = PolicyKeys.load(CORPUS.policy(), new KeyMaterialLoader(problems, SIGNING_TIME));
+            InboundKeys keys = InboundKeys.load(CORPUS.policy(), new KeyMaterialLoader(problems, SIGNING_TIME));
             problems.throwIfAny();
             return keys;
         }

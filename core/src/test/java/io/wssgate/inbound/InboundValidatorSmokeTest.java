@@ -13,7 +13,7 @@ import io.wssgate.config.Problems;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.TokenType;
-import io.wssgate.keys.PolicyKeys;
+import io.wssgate.keys.InboundKeys;
 import io.wssgate.testing.KeyIdType;
 import io.wssgate.testing.SamlSpec;
 import io.wssgate.testing.TestKeys;
@@ -44,7 +44,7 @@ class InboundValidatorSmokeTest {
                         AssertionReplay.ONE_TIME_USE))
                 .build();
         Problems problems = new Problems();
-        PolicyKeys keys = PolicyKeys.load(policy, problems);
+        InboundKeys keys = InboundKeys.load(policy, problems);
         problems.throwIfAny();
         validator = new InboundValidator(policy, keys, Clock.systemUTC());
     }

@@ -7,7 +7,7 @@ import io.wssgate.config.Problems;
 import io.wssgate.config.TrustConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
-import io.wssgate.keys.PolicyKeys;
+import io.wssgate.keys.InboundKeys;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -23,7 +23,7 @@ final class ValidatorFixture {
     /** Loads the policy's key material (failing on any problem) and builds its validator. */
     static InboundValidator validator(PolicyConfig policy) {
         Problems problems = new Problems();
-        PolicyKeys keys = PolicyKeys.load(policy, problems);
+        InboundKeys keys = InboundKeys.load(policy, problems);
         problems.throwIfAny();
         return new InboundValidator(policy, keys, Clock.systemUTC());
     }

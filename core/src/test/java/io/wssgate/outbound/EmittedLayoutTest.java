@@ -3,7 +3,7 @@ package io.wssgate.outbound;
 import io.wssgate.spi.OutboundContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
 import io.wssgate.config.HeaderLayout;
@@ -110,7 +110,7 @@ class EmittedLayoutTest {
     }
 
     private static byte[] emitted(String policy) throws Exception {
-        GatePolicy sender = gate.policy(policy).orElseThrow();
+        PolicyRuntime sender = gate.policy(policy).orElseThrow();
         return OutboundFixture.bytes(sender.secureOutbound(TestMessages.parse(TestMessages.soap11().build()),
                 OutboundContext.none()).document());
     }

@@ -7,7 +7,7 @@ import static io.wssgate.outbound.OutboundFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
 import io.wssgate.identity.ConfirmationMethod;
@@ -132,7 +132,7 @@ class EncryptedAssertionOutboundTest {
                 """.formatted(name, ISSUER, method, AUDIENCE, keyIdentifier, encryptedParts, signatureParts);
     }
 
-    private static GatePolicy policy(String name) {
+    private static PolicyRuntime policy(String name) {
         return gate.policy(name).orElseThrow();
     }
 

@@ -1,6 +1,6 @@
 package io.wssgate.outbound;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
 import io.wssgate.config.load.ConfigLoader;
@@ -155,7 +155,7 @@ final class OutboundFixture {
         this.gate = WssGate.create(ConfigLoader.fromYaml(new StringReader(yaml), dir, VariableResolver.system()));
     }
 
-    GatePolicy policy(String name) {
+    PolicyRuntime policy(String name) {
         return gate.policy(name).orElseThrow();
     }
 

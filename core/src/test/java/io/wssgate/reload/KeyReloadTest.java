@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.CertificateInUse;
 import io.wssgate.GateObserver;
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigProblem;
@@ -55,7 +55,7 @@ class KeyReloadTest {
     @Test
     void aReplacedTrustFileIsUsedForTheNextMessage() throws Exception {
         Path trust = TestKeys.writePem(dir.resolve("trust.pem"), KEYS.ca().certificate());
-        GatePolicy policy = policy(gate(trustPem(trust, "off")));
+        PolicyRuntime policy = policy(gate(trustPem(trust, "off")));
         assertThat(policy.validate(signedBy(PARTNER), "text/xml")).isInstanceOf(InboundOutcome.Rejected.class);
 
         replace(trust, pem(KEYS.ca().certificate(), KEYS.otherCa().certificate()));
@@ -70,7 +70,7 @@ class KeyReloadTest {
     void aRemovedTrustAnchorIsNoLongerTrusted() throws Exception {
         Path trust = TestKeys.writePem(dir.resolve("trust.pem"), KEYS.ca().certificate(), KEYS.otherCa().certificate());
         WssGate gate = gate(trustPem(trust, "off"));
-        GatePolicy policy = policy(gate);
+        PolicyRuntime policy = policy(gate);
         assertAccepted(policy.validate(signedBy(CLIENT), "text/xml"), "CN=client");
 
         replace(trust, pem(KEYS.otherCa().certificate()));
@@ -88,7 +88,7 @@ class KeyReloadTest {
     void aCorruptReplacementIsReportedAndThePreviousTrustStaysInForce() throws Exception {
         Path trust = TestKeys.writePem(dir.resolve("trust.pem"), KEYS.ca().certificate());
         WssGate gate = gate(trustPem(trust, "off"));
-        GatePolicy policy = policy(gate);
+        PolicyRuntime policy = policy(gate);
         String complete = Files.readString(trust);
 
         // a half-written file, then garbage, then a file that is gone: each time the old trust stays
@@ -305,7 +305,7 @@ class KeyReloadTest {
         return gate;
     }
 
-    private static GatePolicy policy(WssGate gate) {
+    private static PolicyRuntime policy(WssGate gate) {
         return gate.policy("p").orElseThrow();
     }
 

@@ -2,7 +2,7 @@ package io.wssgate.reload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
 import io.wssgate.config.ReplayConfig;
@@ -32,7 +32,7 @@ class ReplayCacheBoundTest {
                     paths: [/*]
                     trust: { certificates: [%s] }
                 """.formatted(trust)), dir, VariableResolver.system()))) {
-            GatePolicy policy = gate.policy("p").orElseThrow();
+            PolicyRuntime policy = gate.policy("p").orElseThrow();
             assertThat(gate.config().replay()).isEqualTo(new ReplayConfig.Memory(3));
             TestKeys.Identity client = KEYS.issue("client");
             for (int i = 1; i <= 6; i++) {

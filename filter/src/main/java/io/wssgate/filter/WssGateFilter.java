@@ -1,6 +1,6 @@
 package io.wssgate.filter;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.soap.Delivery;
 import io.wssgate.WssGate;
@@ -79,7 +79,7 @@ public final class WssGateFilter implements Filter {
             gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems);
             ownsGate = true;
             LOG.info("WSS Gate filter '{}' started with policies {}", filterConfig.getFilterName(),
-                    gate.policies().stream().map(GatePolicy::name).toList());
+                    gate.policies().stream().map(PolicyRuntime::name).toList());
         } catch (ConfigurationException e) {
             LOG.error("WSS Gate filter '{}' refuses to start. {}", filterConfig.getFilterName(), e.getMessage());
             throw new ServletException(e.getMessage(), e);
@@ -101,7 +101,7 @@ public final class WssGateFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        Optional<GatePolicy> policy = gate.policyFor(contextRelativePath(request));
+        Optional<PolicyRuntime> policy = gate.policyFor(contextRelativePath(request));
         if (policy.isEmpty()) {
             chain.doFilter(request, response);
             return;

@@ -1,6 +1,6 @@
 package io.wssgate.jaxws;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.exchange.ClientCall;
 import io.wssgate.spi.OutboundSecurityException;
@@ -19,9 +19,9 @@ import java.io.IOException;
  * so no request goes out unsecured and no unvalidated response reaches the application.
  */
 final class ClientSide {
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
 
-    ClientSide(GatePolicy policy) {
+    ClientSide(PolicyRuntime policy) {
         this.policy = policy;
     }
 

@@ -1,6 +1,6 @@
 package io.wssgate.jaxws;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.exchange.Reply;
 import io.wssgate.exchange.ServerExchange;
@@ -27,7 +27,7 @@ final class EndpointSide {
 
     private final ServerExchange exchange;
 
-    EndpointSide(GatePolicy policy) {
+    EndpointSide(PolicyRuntime policy) {
         this.exchange = new ServerExchange(policy);
     }
 

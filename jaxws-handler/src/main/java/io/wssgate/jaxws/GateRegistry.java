@@ -1,6 +1,6 @@
 package io.wssgate.jaxws;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
@@ -47,12 +47,12 @@ public final class GateRegistry {
      *
      * @throws ConfigurationException if the configuration is unusable or has no such policy
      */
-    public static GatePolicy policy(String location, String policyName, ClassLoader loader) {
+    public static PolicyRuntime policy(String location, String policyName, ClassLoader loader) {
         WssGate gate = gate(location, loader);
         return gate.policy(policyName).orElseThrow(() -> {
             Problems problems = new Problems();
             problems.add("policies", "no policy named '" + policyName + "' (configured: "
-                    + gate.policies().stream().map(GatePolicy::name).toList() + ")");
+                    + gate.policies().stream().map(PolicyRuntime::name).toList() + ")");
             return new ConfigurationException(problems.list());
         });
     }
@@ -61,7 +61,7 @@ public final class GateRegistry {
         Problems problems = new Problems();
         WssGate gate = WssGate.create(location.load(problems), Clock.systemUTC(), problems);
         LOG.info("WSS Gate loaded {} with policies {}", location,
-                gate.policies().stream().map(GatePolicy::name).toList());
+                gate.policies().stream().map(PolicyRuntime::name).toList());
         return gate;
     }
 

@@ -1,6 +1,6 @@
 package io.wssgate.jaxws;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import jakarta.xml.ws.BindingProvider;
@@ -57,7 +57,7 @@ public final class WssGateClient {
     }
 
     /** Secures {@code port} with {@code policy}. */
-    public static <T> T secure(T port, GatePolicy policy) {
+    public static <T> T secure(T port, PolicyRuntime policy) {
         Objects.requireNonNull(port, "port");
         if (!(port instanceof BindingProvider provider)) {
             throw new IllegalArgumentException("not a JAX-WS port (BindingProvider): " + port.getClass().getName());

@@ -1,6 +1,6 @@
 package io.wssgate.jaxws;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.soap.Namespaces;
 import jakarta.xml.ws.Binding;
@@ -74,12 +74,12 @@ public class WssGateHandler implements SOAPHandler<SOAPMessageContext> {
     /** Which side of the exchange the handler guards. */
     public enum Role { ENDPOINT, CLIENT }
 
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
     private final Role role;
     private final EndpointSide endpoint;
     private final ClientSide client;
 
-    public WssGateHandler(GatePolicy policy, Role role) {
+    public WssGateHandler(PolicyRuntime policy, Role role) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.role = Objects.requireNonNull(role, "role");
         this.endpoint = new EndpointSide(policy);
@@ -96,7 +96,7 @@ public class WssGateHandler implements SOAPHandler<SOAPMessageContext> {
         this(GateRegistry.policy("", policyName, Thread.currentThread().getContextClassLoader()), role);
     }
 
-    public GatePolicy policy() {
+    public PolicyRuntime policy() {
         return policy;
     }
 

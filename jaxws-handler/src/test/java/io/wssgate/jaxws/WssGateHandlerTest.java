@@ -3,7 +3,7 @@ package io.wssgate.jaxws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.config.load.VariableResolver;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WssGateHandlerTest {
     static final TestKeys KEYS = TestKeys.create();
     static final TestKeys.Identity CLIENT = KEYS.issue("client");
-    static GatePolicy policy;
+    static PolicyRuntime policy;
 
     @BeforeAll
     static void gate(@TempDir Path dir) throws Exception {

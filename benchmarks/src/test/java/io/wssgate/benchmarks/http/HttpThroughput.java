@@ -1,6 +1,6 @@
 package io.wssgate.benchmarks.http;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.benchmarks.GateFixture;
 import io.wssgate.benchmarks.MessageSize;
@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Requests per second for the same 1 KB signed X.509 request: POSTed over loopback HTTP/1.1 to
- * the filter on Jetty, and handed to {@link GatePolicy#validate} in process, by the same number
+ * the filter on Jetty, and handed to {@link PolicyRuntime#validate} in process, by the same number
  * of closed-loop callers for the same time. The two are measured alternately, after a warm-up
  * of each, and the server's and the client's CPU per request are recorded so the difference can
  * be attributed. Replay detection is off, so one message can be sent again and again.
@@ -43,7 +43,7 @@ public final class HttpThroughput {
     /** Runs the plan and returns the figures RESULTS.md reports (also written to {@code out} when not null). */
     public static Map<String, Object> run(Plan plan, Path workDir, Path out) throws Exception {
         byte[] message = Messages.signed(Scenario.X509, MessageSize.KB_1);
-        GatePolicy policy = GateFixture.inbound(Scenario.X509);
+        PolicyRuntime policy = GateFixture.inbound(Scenario.X509);
         try (FilterApp app = FilterApp.start(workDir)) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();

@@ -11,7 +11,7 @@ import com.sun.xml.ws.api.pipe.Codec;
 import com.sun.xml.ws.api.pipe.ContentType;
 import com.sun.xml.ws.api.server.EndpointAwareCodec;
 import com.sun.xml.ws.api.server.WSEndpoint;
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.soap.SoapVersion;
 import io.wssgate.jaxws.WireOutcome;
@@ -47,10 +47,10 @@ final class WireValidatingCodec implements EndpointAwareCodec {
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*(\"[^\"]*\"|[^;\\s]+)");
 
     private final Codec delegate;
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
     private final SOAPVersion bindingVersion;
 
-    WireValidatingCodec(Codec delegate, GatePolicy policy, SOAPVersion bindingVersion) {
+    WireValidatingCodec(Codec delegate, PolicyRuntime policy, SOAPVersion bindingVersion) {
         this.delegate = delegate;
         this.policy = policy;
         this.bindingVersion = bindingVersion;

@@ -4,7 +4,7 @@ import com.sun.xml.ws.api.pipe.Tube;
 import com.sun.xml.ws.api.server.WSEndpoint;
 import com.sun.xml.ws.assembler.dev.ServerTubelineAssemblyContext;
 import com.sun.xml.ws.assembler.dev.TubelineAssemblyDecorator;
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.jaxws.GateRegistry;
 import io.wssgate.jaxws.WssGateEndpoint;
@@ -41,7 +41,7 @@ public class WssGateTubelineDecorator extends TubelineAssemblyDecorator {
         Class<?> implementation = endpoint.getImplementationClass();
         WssGateEndpoint annotation = implementation.getAnnotation(WssGateEndpoint.class);
         if (annotation != null) {
-            GatePolicy policy = policyFor(implementation, annotation);
+            PolicyRuntime policy = policyFor(implementation, annotation);
             new WssGateHandler(policy, WssGateHandler.Role.ENDPOINT).installOn(endpoint.getBinding());
             LOG.info("WSS Gate secures endpoint {} ({}) with policy '{}'", endpoint.getPortName(),
                     implementation.getName(), policy.name());
@@ -71,7 +71,7 @@ public class WssGateTubelineDecorator extends TubelineAssemblyDecorator {
     }
 
     /** Throwing here makes Metro refuse to deploy the endpoint, which is the point: no unprotected endpoint. */
-    private static GatePolicy policyFor(Class<?> implementation, WssGateEndpoint annotation) {
+    private static PolicyRuntime policyFor(Class<?> implementation, WssGateEndpoint annotation) {
         try {
             return GateRegistry.policy(annotation.config(), annotation.policy(), implementation.getClassLoader());
         } catch (ConfigurationException e) {

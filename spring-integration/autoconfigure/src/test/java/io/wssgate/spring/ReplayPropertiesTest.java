@@ -3,7 +3,7 @@ package io.wssgate.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.fault.FaultCode;
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.config.ReplayConfig;
 import io.wssgate.InboundOutcome;
@@ -40,7 +40,7 @@ class ReplayPropertiesTest {
     @Test
     void memoryMaxEntriesBoundsThePolicysStoreAndAFullStoreRefusesNewMessages() {
         runner.withPropertyValues("wssgate.replay.cache=memory", "wssgate.replay.memory.max-entries=1").run(context -> {
-            GatePolicy partner = context.getBean(WssGate.class).policy("partner").orElseThrow();
+            PolicyRuntime partner = context.getBean(WssGate.class).policy("partner").orElseThrow();
             assertThat(partner.validate(Fixtures.samlRequest("clerk"), Fixtures.SOAP11))
                     .isInstanceOf(InboundOutcome.Accepted.class);
 

@@ -1,6 +1,6 @@
 package io.wssgate.examples.demo;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
 import io.wssgate.config.load.ConfigLoader;
@@ -51,14 +51,14 @@ final class SecuredRequests {
     }
 
     private Request secure(String policyName) throws IOException, OutboundSecurityException {
-        GatePolicy policy = gate.policy(policyName).orElseThrow();
+        PolicyRuntime policy = gate.policy(policyName).orElseThrow();
         SecuredMessage secured = policy.secureOutbound(Documents.parse(WHOAMI_ENVELOPE.getBytes(StandardCharsets.UTF_8)),
                 OutboundContext.forRequest());
         return new Request(policy, Documents.serialize(secured.document()), secured.signatureValues());
     }
 
     /** A secured request, and what the client needs to validate the server's answer to it. */
-    record Request(GatePolicy policy, byte[] bytes, List<byte[]> signatureValues) {
+    record Request(PolicyRuntime policy, byte[] bytes, List<byte[]> signatureValues) {
         /** The server's signed response, checked with the client policy's inbound rules. */
         InboundOutcome validateResponse(Answer answer) {
             return policy.validateResponse(answer.body(), answer.contentType(), signatureValues);

@@ -1,6 +1,6 @@
 package io.wssgate.spring.ws;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.exchange.ClientCall;
 import io.wssgate.spi.OutboundSecurityException;
@@ -26,9 +26,9 @@ import org.springframework.ws.soap.saaj.SaajSoapMessage;
  * with) is itself rejected: nothing proves who wrote it.
  */
 public final class WssGateClientInterceptor implements ClientInterceptor {
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
 
-    public WssGateClientInterceptor(GatePolicy policy) {
+    public WssGateClientInterceptor(PolicyRuntime policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 

@@ -1,6 +1,6 @@
 package io.wssgate.spring.ws;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.filter.WssGateFilter;
 import io.wssgate.soap.Namespaces;
@@ -63,18 +63,18 @@ public final class WssGateSecurityHeaderInterceptor implements SmartEndpointInte
             return false;
         }
         Optional<HttpServletRequest> request = currentRequest();
-        Optional<GatePolicy> policy = request.flatMap(this::validatingPolicy);
+        Optional<PolicyRuntime> policy = request.flatMap(this::validatingPolicy);
         return policy.isPresent() && new ServerExchange(policy.get())
                 .processesSecurityHeader(SoapVersion.fromContentType(request.get().getContentType()),
                         header.getActorOrRole());
     }
 
-    private Optional<GatePolicy> validatingPolicy() {
+    private Optional<PolicyRuntime> validatingPolicy() {
         return currentRequest().flatMap(this::validatingPolicy);
     }
 
     /** The filter exposes the accepted request only on a request whose WS-Security header it accepted. */
-    private Optional<GatePolicy> validatingPolicy(HttpServletRequest request) {
+    private Optional<PolicyRuntime> validatingPolicy(HttpServletRequest request) {
         return WssGateFilter.accepted(request).flatMap(accepted -> gate.policy(accepted.policy()));
     }
 

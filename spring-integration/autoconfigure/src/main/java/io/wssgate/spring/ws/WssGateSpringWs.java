@@ -1,6 +1,6 @@
 package io.wssgate.spring.ws;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -19,9 +19,9 @@ public final class WssGateSpringWs {
 
     /** @throws IllegalArgumentException if there is no policy of that name (a wiring mistake, so fail early) */
     public WssGateClientInterceptor interceptor(String policy) {
-        GatePolicy found = gate.policy(policy).orElseThrow(() -> new IllegalArgumentException(
+        PolicyRuntime found = gate.policy(policy).orElseThrow(() -> new IllegalArgumentException(
                 "no WSS Gate policy '" + policy + "'; configured: " + gate.policies().stream()
-                        .map(GatePolicy::name).collect(Collectors.joining(", "))));
+                        .map(PolicyRuntime::name).collect(Collectors.joining(", "))));
         return new WssGateClientInterceptor(found);
     }
 }

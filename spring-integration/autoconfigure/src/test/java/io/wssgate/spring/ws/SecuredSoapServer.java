@@ -2,7 +2,7 @@ package io.wssgate.spring.ws;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.testing.TestMessages;
 import java.io.IOException;
@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SecuredSoapServer implements AutoCloseable {
     private final HttpServer server;
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
     private final AtomicInteger requests = new AtomicInteger();
     volatile boolean tamperResponses;
 
-    SecuredSoapServer(GatePolicy policy) throws IOException {
+    SecuredSoapServer(PolicyRuntime policy) throws IOException {
         this.policy = policy;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);

@@ -31,11 +31,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One configured policy, ready to validate messages. A rejection is logged here, once, with
- * its detail and a fresh correlation id; the caller only sees the code and the id.
+ * The runtime of one policy (its configuration is a {@link io.wssgate.config.PolicyConfig}): its
+ * inbound pipeline and outbound securer built from the key material in force, ready to validate
+ * and secure messages; transports use it through {@link io.wssgate.exchange}. A rejection is
+ * logged here, once, with its detail and a fresh correlation id; the caller only sees the code
+ * and the id.
  */
-public final class GatePolicy {
-    private static final Logger LOG = LoggerFactory.getLogger(GatePolicy.class);
+public final class PolicyRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyRuntime.class);
 
     private final PolicyConfig config;
     private final Clock clock;
@@ -49,7 +52,7 @@ public final class GatePolicy {
 
     private final List<GateObserver> observers;
 
-    GatePolicy(PolicyConfig config, PolicyMaterial material, ReplayCache replayCache, Clock clock,
+    PolicyRuntime(PolicyConfig config, PolicyMaterial material, ReplayCache replayCache, Clock clock,
                List<GateObserver> observers) {
         this.config = config;
         this.clock = clock;

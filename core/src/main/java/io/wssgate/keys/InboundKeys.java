@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The key material one policy needs at run time, loaded once at start-up.
+ * The key material one policy needs to judge inbound messages (trust anchors, CRLs, SAML issuer
+ * certificates, the decryption key), loaded once at start-up and at each reload.
  * {@code samlIssuers} maps each trusted Issuer value to the certificates it signs with.
  */
-public record PolicyKeys(List<X509Certificate> trustAnchors, List<X509CRL> crls,
+public record InboundKeys(List<X509Certificate> trustAnchors, List<X509CRL> crls,
                          Map<String, List<X509Certificate>> samlIssuers, Optional<LoadedKey> decryptionKey) {
-    public PolicyKeys {
+    public InboundKeys {
         trustAnchors = List.copyOf(trustAnchors);
         crls = List.copyOf(crls);
         Map<String, List<X509Certificate>> copy = new LinkedHashMap<>();
@@ -30,11 +31,11 @@ public record PolicyKeys(List<X509Certificate> trustAnchors, List<X509CRL> crls,
     }
 
     /** Loads everything the policy names; problems go to {@code problems} with key paths {@code policies.<name>...}. */
-    public static PolicyKeys load(PolicyConfig policy, Problems problems) {
+    public static InboundKeys load(PolicyConfig policy, Problems problems) {
         return load(policy, new KeyMaterialLoader(problems));
     }
 
-    public static PolicyKeys load(PolicyConfig policy, KeyMaterialLoader loader) {
+    public static InboundKeys load(PolicyConfig policy, KeyMaterialLoader loader) {
         String base = "policies." + policy.name();
         List<X509Certificate> anchors = new ArrayList<>();
         for (Path file : policy.trust().certificates()) {
@@ -59,6 +60,6 @@ public record PolicyKeys(List<X509Certificate> trustAnchors, List<X509CRL> crls,
             }
         }
         Optional<LoadedKey> key = policy.decryption().key().flatMap(k -> loader.key(k, base + ".decryption.key"));
-        return new PolicyKeys(anchors, crls, issuers, key);
+        return new InboundKeys(anchors, crls, issuers, key);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Configuration and key loading together: what a filter does at start-up. */
-class PolicyKeysTest {
+class InboundKeysTest {
     @TempDir
     Path dir;
 
@@ -47,7 +47,7 @@ class PolicyKeysTest {
                 "store-pw", serverCert);
         Problems problems = new Problems();
 
-        PolicyKeys keys = PolicyKeys.load(policy("""
+        InboundKeys keys = InboundKeys.load(policy("""
                 paths: [/s/*]
                 trust:
                   certificates: [ca.pem]
@@ -79,7 +79,7 @@ class PolicyKeysTest {
                 GeneratedPki.rsa().getPrivate(), "store-pw", serverCert);
         Problems problems = new Problems();
 
-        PolicyKeys keys = PolicyKeys.load(policy("""
+        InboundKeys keys = InboundKeys.load(policy("""
                 paths: [/s/*]
                 trust:
                   certificates: [missing.pem]
@@ -107,7 +107,7 @@ class PolicyKeysTest {
         Files.writeString(dir.resolve("ca.pem"), "");
         Problems problems = new Problems();
 
-        PolicyKeys keys = PolicyKeys.load(policy("""
+        InboundKeys keys = InboundKeys.load(policy("""
                 paths: [/s/*]
                 username-token: {enabled: true, password-source: io.wssgate.config.load.FixedPasswordSource}
                 saml: {enabled: false, issuers: [{name: idp, certificates: [nowhere.pem]}]}

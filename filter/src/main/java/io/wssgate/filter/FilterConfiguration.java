@@ -32,30 +32,38 @@ final class FilterConfiguration {
     }
 
     static WssGateConfig load(FilterConfig filterConfig, Problems problems) {
-        VariableResolver vars = VariableResolver.system();
         Map<String, String> params = new LinkedHashMap<>();
         for (String name : Collections.list(filterConfig.getInitParameterNames())) {
             params.put(name, filterConfig.getInitParameter(name));
         }
+        return load(filterConfig.getServletContext(), params, problems);
+    }
+
+    /**
+     * The same from {@code params} as they are declared (a filter registration's init-params seen
+     * before the filter exists, or a context-param holding {@code config-file}).
+     */
+    static WssGateConfig load(ServletContext context, Map<String, String> declared, Problems problems) {
+        VariableResolver vars = VariableResolver.system();
+        Map<String, String> params = new LinkedHashMap<>(declared);
         String file = params.remove(CONFIG_FILE);
         if (file == null) {
-            return ConfigLoader.fromProperties(params, webAppRoot(filterConfig), vars, problems);
+            return ConfigLoader.fromProperties(params, webAppRoot(context), vars, problems);
         }
         if (!params.isEmpty()) {
             problems.add(CONFIG_FILE, "give either config-file or inline keys, not both (inline: " + params.keySet() + ")");
             return new WssGateConfig(List.of());
         }
         return ConfigLoader.expandVariables(file, CONFIG_FILE, vars, problems)
-                .map(f -> read(f, filterConfig, vars, problems))
+                .map(f -> read(f, context, vars, problems))
                 .orElse(new WssGateConfig(List.of()));
     }
 
-    private static WssGateConfig read(String file, FilterConfig filterConfig, VariableResolver vars, Problems problems) {
+    private static WssGateConfig read(String file, ServletContext context, VariableResolver vars, Problems problems) {
         Path path = Path.of(file);
         if (path.isAbsolute() && Files.exists(path)) {
             return ConfigLoader.fromYaml(path, vars, problems);
         }
-        ServletContext context = filterConfig.getServletContext();
         String real = context.getRealPath(file);
         if (real != null && Files.exists(Path.of(real))) {
             return ConfigLoader.fromYaml(Path.of(real), vars, problems);
@@ -78,8 +86,8 @@ final class FilterConfiguration {
         return new WssGateConfig(List.of());
     }
 
-    private static Path webAppRoot(FilterConfig filterConfig) {
-        String root = filterConfig.getServletContext().getRealPath("/");
+    private static Path webAppRoot(ServletContext context) {
+        String root = context.getRealPath("/");
         return root == null ? Path.of("").toAbsolutePath() : Path.of(root);
     }
 }

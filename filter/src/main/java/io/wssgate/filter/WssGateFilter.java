@@ -2,11 +2,8 @@ package io.wssgate.filter;
 
 import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
-import io.wssgate.soap.Delivery;
 import io.wssgate.WssGate;
-import io.wssgate.config.ConfigurationException;
-import io.wssgate.config.Problems;
-import io.wssgate.exchange.BoundedRead;
+import io.wssgate.JceProviders;
 import io.wssgate.exchange.ServerExchange;
 import io.wssgate.identity.CurrentCaller;
 import jakarta.servlet.Filter;
@@ -18,11 +15,10 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The WS-Security Servlet filter. Declared in web.xml with either a {@code config-file}
@@ -43,15 +39,17 @@ public final class WssGateFilter implements Filter {
                 ? Optional.of(accepted) : Optional.empty();
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(WssGateFilter.class);
-
     private WssGate gate;
     /** Only an engine this filter built is closed by it; one handed in belongs to its creator. */
     private boolean ownsGate;
     private final ApplicationSoapVersions soapVersions;
+    /** Behind WSS Gate's Jakarta Authentication module: a message the module accepted is not validated twice. */
+    private final boolean behindAuthModule;
+    private ClassLoader applicationLoader;
 
     public WssGateFilter() {
         this.soapVersions = ApplicationSoapVersions.unknown();
+        this.behindAuthModule = false;
     }
 
     /** For programmatic registration (e.g. Spring Boot) with an engine built elsewhere. */
@@ -65,8 +63,24 @@ public final class WssGateFilter implements Filter {
      * ({@link ApplicationSoapVersions}).
      */
     public WssGateFilter(WssGate gate, ApplicationSoapVersions soapVersions) {
+        this(gate, soapVersions, false);
+    }
+
+    private WssGateFilter(WssGate gate, ApplicationSoapVersions soapVersions, boolean behindAuthModule) {
         this.gate = gate;
         this.soapVersions = java.util.Objects.requireNonNull(soapVersions, "soapVersions");
+        this.behindAuthModule = behindAuthModule;
+    }
+
+    /**
+     * The filter that runs behind WSS Gate's Jakarta Authentication module on the same engine: a
+     * message the module accepted (the accepted request is on the request) reaches the application
+     * with the module's caller, the caller current and the response secured; a message that
+     * reaches a protected path without the module having validated it (a container that defers
+     * authentication on paths without a security constraint) is validated here, as by the plain filter.
+     */
+    public static WssGateFilter behindAuthModule(WssGate gate) {
+        return new WssGateFilter(java.util.Objects.requireNonNull(gate, "gate"), ApplicationSoapVersions.unknown(), true);
     }
 
     @Override
@@ -74,23 +88,30 @@ public final class WssGateFilter implements Filter {
         if (gate != null) {
             return;
         }
-        try {
-            Problems problems = new Problems();
-            gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems);
-            ownsGate = true;
-            LOG.info("WSS Gate filter '{}' started with policies {}", filterConfig.getFilterName(),
-                    gate.policies().stream().map(PolicyRuntime::name).toList());
-        } catch (ConfigurationException e) {
-            LOG.error("WSS Gate filter '{}' refuses to start. {}", filterConfig.getFilterName(), e.getMessage());
-            throw new ServletException(e.getMessage(), e);
+        // built and checked when the application started (WssGateInitializer), closed when it stops
+        if (filterConfig.getServletContext().getAttribute(WebAppGates.attributeFor(filterConfig.getFilterName()))
+                instanceof WssGate prepared) {
+            gate = prepared;
+            return;
         }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String name : Collections.list(filterConfig.getInitParameterNames())) {
+            params.put(name, filterConfig.getInitParameter(name));
+        }
+        gate = WebAppGates.create(filterConfig.getServletContext(), params, "filter '" + filterConfig.getFilterName() + "'");
+        ownsGate = true;
+        applicationLoader = filterConfig.getServletContext().getClassLoader();
     }
 
-    /** Stops the engine's key-file watcher when the container takes the filter out of service. */
+    /**
+     * Stops the engine's key-file watcher when the container takes the filter out of service, and
+     * (for an engine this filter built) takes out the JCE providers the application registered.
+     */
     @Override
     public void destroy() {
         if (ownsGate && gate != null) {
             gate.close();
+            JceProviders.removeLoadedBy(applicationLoader);
         }
     }
 
@@ -101,31 +122,37 @@ public final class WssGateFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        Optional<PolicyRuntime> policy = gate.policyFor(contextRelativePath(request));
+        Optional<PolicyRuntime> policy = gate.policyFor(ServletTransport.contextRelativePath(request));
         if (policy.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         ServerExchange exchange = new ServerExchange(policy.get());
-        if ("POST".equals(request.getMethod())) {
-            validate(exchange, request, response, chain);
-        } else if ("GET".equals(request.getMethod()) && policy.get().config().allowWsdlGet() && isMetadataQuery(request)) {
-            chain.doFilter(request, response);
-        } else {
-            response.setHeader("Allow", "POST");
-            FaultResponses.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, exchange.refuse(
-                    "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType()));
+        switch (ServletTransport.step(policy.get(), request)) {
+            case METADATA -> chain.doFilter(request, response);
+            case REFUSE_METHOD -> ServletTransport.refuseMethod(exchange, request, response);
+            case VALIDATE -> {
+                Optional<InboundOutcome.Accepted> byModule = acceptedByAuthModule(request, policy.get());
+                if (byModule.isPresent()) {
+                    // the container knows the caller: user and roles stay its answer, only the body is ours
+                    run(exchange, byModule.get(), ServletTransport.withAcceptedBody(request, byModule.get()), response, chain);
+                } else {
+                    validate(exchange, request, response, chain);
+                }
+            }
         }
+    }
+
+    private Optional<InboundOutcome.Accepted> acceptedByAuthModule(HttpServletRequest request, PolicyRuntime policy) {
+        // only this filter's twin trusts the attribute: the plain filter validates every message itself
+        return behindAuthModule ? accepted(request).filter(a -> a.policy().equals(policy.name())) : Optional.empty();
     }
 
     private void validate(ServerExchange exchange, HttpServletRequest request, HttpServletResponse response,
                           FilterChain chain) throws IOException, ServletException {
-        Optional<byte[]> body = BoundedRead.read(request.getInputStream(), request.getContentLengthLong(),
-                exchange.maxMessageBytes());
-        InboundOutcome outcome = exchange.receive(body, request.getContentType(),
-                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
+        InboundOutcome outcome = ServletTransport.receive(exchange, request);
         if (outcome instanceof InboundOutcome.Rejected rejected) {
-            FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
+            ServletTransport.sendFault(response, rejected);
             return;
         }
         InboundOutcome.Accepted accepted = (InboundOutcome.Accepted) outcome;
@@ -133,28 +160,18 @@ public final class WssGateFilter implements Filter {
                 accepted.policy(), response)) {
             return;
         }
-        AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted);
+        run(exchange, accepted, new AuthenticatedRequest(request, accepted), response, chain);
+    }
+
+    private static void run(ServerExchange exchange, InboundOutcome.Accepted accepted, HttpServletRequest request,
+                            HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         // the caller stays current while the application runs, for outbound calls it makes
         try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
             if (exchange.securesResponses()) {
-                SecuredResponses.run(exchange, accepted, authenticated, response, chain);
+                SecuredResponses.run(exchange, accepted, request, response, chain);
             } else {
-                chain.doFilter(authenticated, response);
+                chain.doFilter(request, response);
             }
         }
-    }
-
-    private static String contextRelativePath(HttpServletRequest request) {
-        String pathInfo = request.getPathInfo();
-        return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
-    }
-
-    private static boolean isMetadataQuery(HttpServletRequest request) {
-        String query = request.getQueryString();
-        if (query == null) {
-            return false;
-        }
-        String q = query.toLowerCase(Locale.ROOT);
-        return q.equals("wsdl") || q.startsWith("wsdl=") || q.startsWith("xsd=") || q.equals("xsd");
     }
 }

@@ -57,6 +57,19 @@ public final class GateRegistry {
         });
     }
 
+    /**
+     * Closes every gate and forgets it: for the application's shutdown ({@link RegistryShutdown}),
+     * so no key-reload thread outlives it. A later lookup loads the configuration again.
+     */
+    public static void closeAll() {
+        for (String key : java.util.List.copyOf(GATES.keySet())) {
+            WssGate gate = GATES.remove(key);
+            if (gate != null) {
+                gate.close();
+            }
+        }
+    }
+
     private static WssGate load(ConfigLocation location) {
         Problems problems = new Problems();
         WssGate gate = WssGate.create(location.load(problems), Clock.systemUTC(), problems);

@@ -11,5 +11,10 @@ public enum Integration {
     /** A Metro endpoint secured by {@code @WssGateEndpoint} (the JAX-WS handler and its Metro codec). */
     JAXWS_METRO,
     /** A Spring Boot application with the starter, serving Spring-WS endpoints. */
-    SPRING_WS
+    SPRING_WS,
+    /**
+     * WSS Gate's Jakarta Authentication module on Tomcat in front of a plain servlet: the container
+     * learns the caller; decisions as the filter's.
+     */
+    JAKARTA_AUTHENTICATION
 }

@@ -64,6 +64,7 @@ class RedeployLeavesNothingBehindTest {
 
         HttpResponse<byte[]> response = Http.post(tomcat.uri("/app/x509/orders"), message);
         assertThat(response.statusCode()).as(() -> Http.text(response)).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Principal")).contains(SecuredWebApp.CLIENT_DN);
         assertThat(wssGateThreads()).as("the key-reload thread runs while deployed").isNotEmpty();
         assertThat(providersFromApplicationLoaders()).as("WSS4J registered its providers from the application")
                 .isNotEmpty();

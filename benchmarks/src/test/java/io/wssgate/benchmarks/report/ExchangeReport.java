@@ -96,7 +96,7 @@ public final class ExchangeReport {
                 double error = Math.hypot(filter.nanosError(), core.nanosError());
                 line("| " + filter.param("scenario") + " | " + filter.param("size") + " | " + filter.param("response")
                         + " | " + Report.time(filter.nanos()) + " | " + Report.time(core.nanos()) + " | "
-                        + String.format(Locale.ROOT, "%+.1f ± %.1f µs", difference / 1e3, error / 1e3) + " | "
+                        + String.format(Locale.ROOT, "%+,.1f ± %,.1f µs", difference / 1e3, error / 1e3) + " | "
                         + m(filter).over(m(core)) + " |");
             });
         }

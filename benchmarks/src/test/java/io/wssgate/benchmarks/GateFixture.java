@@ -49,7 +49,7 @@ public final class GateFixture {
         return scenario == Scenario.X509 ? "x509-exchange" : "saml-exchange";
     }
 
-    public static GatePolicy exchange(Scenario scenario) {
+    public static PolicyRuntime exchange(Scenario scenario) {
         return gate().policy(exchangePolicyName(scenario)).orElseThrow();
     }
 

@@ -63,9 +63,8 @@ public final class HandlerPath implements ExchangePath {
 
     /** The application: reads the Body it was given (the whole tree) and answers its caller. */
     private SOAPMessage endpoint(ExchangeMessageContext context) throws SOAPException, IOException {
-        if (!(context.get(WssGateHandler.PRINCIPAL_PROPERTY) instanceof Principal caller)) {
-            throw new IllegalStateException("the handler let a request through without a caller");
-        }
+        Principal caller = WssGateHandler.accepted(context).map(a -> a.principal()).orElseThrow(
+                () -> new IllegalStateException("the handler let a request through without a caller"));
         applicationRuns++;
         elementsRead += context.getMessage().getSOAPBody().getElementsByTagNameNS("*", "*").getLength();
         return saaj(Replies.ack(caller.getName()));

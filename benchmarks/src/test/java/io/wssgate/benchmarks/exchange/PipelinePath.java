@@ -1,11 +1,11 @@
 package io.wssgate.benchmarks.exchange;
 
-import io.wssgate.GatePolicy;
+import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.benchmarks.GateFixture;
 import io.wssgate.benchmarks.Messages;
 import io.wssgate.benchmarks.Scenario;
-import io.wssgate.inbound.Delivery;
+import io.wssgate.soap.Delivery;
 
 /**
  * The reference the filter path is read against: the same security work with no transport at
@@ -17,7 +17,7 @@ import io.wssgate.inbound.Delivery;
 public final class PipelinePath implements ExchangePath {
     private static final Delivery DELIVERY = Delivery.http("http://localhost:8080/app/orders", "127.0.0.1");
 
-    private final GatePolicy policy;
+    private final PolicyRuntime policy;
     private final boolean securedResponse;
     private long applicationRuns;
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One gate per configuration file, shared; a broken file is not remembered as broken. */
+/** One gate per configuration file, shared; a broken file is not remembered as broken; all closed at shutdown. */
 class GateRegistryTest {
     static final TestKeys KEYS = TestKeys.create();
 
@@ -36,6 +36,19 @@ class GateRegistryTest {
         validConfig(dir);
 
         assertThat(GateRegistry.gate(config.toString(), null).policy("partner")).isPresent();
+    }
+
+    @Test
+    void closeAllStopsEveryGatesKeyReloadingAndForgetsIt(@TempDir Path dir) throws Exception {
+        Path config = validConfig(dir);
+        WssGate gate = GateRegistry.gate(config.toString(), null);
+        assertThat(gate.watchesKeyFiles()).as("watching its key files (keys.reload-interval 30s)").isTrue();
+
+        // what RegistryShutdown does when the web application stops
+        GateRegistry.closeAll();
+
+        assertThat(gate.watchesKeyFiles()).isFalse();
+        assertThat(GateRegistry.gate(config.toString(), null)).as("loaded afresh").isNotSameAs(gate);
     }
 
     private static Path validConfig(Path dir) throws Exception {

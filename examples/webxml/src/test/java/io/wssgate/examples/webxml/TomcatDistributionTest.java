@@ -113,12 +113,13 @@ class TomcatDistributionTest {
     }
 
     @Test
-    void theWarCarriesNoJakartaEeApiTheServerProvides() throws Exception {
+    void theWarCarriesNoJakartaApiTheContainerProvides() throws Exception {
+        // Servlet, Jakarta Authentication, XML Web Services, Annotations: provided by the container.
+        // XML Binding, Activation and Mail still come with WSS4J/OpenSAML: Tomcat has none of them.
         try (ZipFile zip = new ZipFile(war.toFile())) {
             List<String> libs = zip.stream().map(e -> e.getName()).filter(n -> n.startsWith("WEB-INF/lib/")).toList();
             assertThat(libs).isNotEmpty().noneMatch(n -> n.matches(
-                    "WEB-INF/lib/(jakarta\\.(servlet|xml\\.bind|activation|mail|xml\\.ws|xml\\.soap|annotation|authentication)"
-                            + "[-.].*|jakarta\\.mail-.*|angus-.*)"));
+                    "WEB-INF/lib/jakarta\\.(servlet|xml\\.ws|xml\\.soap|annotation|authentication)[-.].*"));
         }
     }
 

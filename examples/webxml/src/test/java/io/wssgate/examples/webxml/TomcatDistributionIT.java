@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * admits only callers with the role partner. One Tomcat process on a free port. Runs after
  * {@code package} (surefire's integration-test execution of this module), since it needs the WARs.
  */
-class TomcatDistributionTest {
+class TomcatDistributionIT {
     private static final String WHOAMI = "<ex:whoami xmlns:ex=\"urn:wssgate:example\"/>";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static TomcatDistribution tomcat;

@@ -98,11 +98,12 @@ class TomcatDistributionIT {
 
     @Test
     void tomcatRefusesACallerWithoutTheRoleItsConstraintRequires() throws Exception {
-        // alice is a buyer, not a partner: WSS Gate accepts her message, Tomcat's constraint refuses her
+        // alice is a buyer, not a partner (sender-vouches: the sender's certificate lends her no role):
+        // WSS Gate accepts her message, Tomcat's constraint refuses her
         byte[] request = TestMessages.soap11(WHOAMI).timestamp(Duration.ofMinutes(5))
                 .saml(SamlSpec.saml2().issuer(ExampleKeys.DEFAULT_IDP_NAME).signedBy(idp).subject("alice")
-                        .audienceRestriction(ExampleKeys.DEFAULT_AUDIENCE).attribute("role", "buyer").holderOfKey(client))
-                .build();
+                        .audienceRestriction(ExampleKeys.DEFAULT_AUDIENCE).attribute("role", "buyer").senderVouches())
+                .signWith(client, KeyIdType.BST).build();
         HttpResponse<String> refused = post("/authentication", request);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
         assertThat(refused.headers().firstValue("X-WSS-Gate-Correlation-Id")).isEmpty();

@@ -2,6 +2,7 @@ package io.wssgate.inbound;
 
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ import org.apache.wss4j.dom.validate.SamlAssertionValidator;
  */
 final class IssuerTrustingSamlValidator extends SamlAssertionValidator {
     private final Map<String, List<X509Certificate>> issuers;
+    private final Clock clock;
 
-    IssuerTrustingSamlValidator(Map<String, List<X509Certificate>> issuers, Duration clockSkew) {
+    IssuerTrustingSamlValidator(Map<String, List<X509Certificate>> issuers, Duration clockSkew, Clock clock) {
         this.issuers = Map.copyOf(issuers);
+        this.clock = clock;
         setFutureTTL((int) clockSkew.toSeconds());
         setRequireBearerSignature(true);
         setRequireStandardSubjectConfirmationMethod(true);
@@ -56,7 +59,7 @@ final class IssuerTrustingSamlValidator extends SamlAssertionValidator {
                 .orElseThrow(() -> new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION,
                         "invalidSAMLsecurity", new Object[] {"assertion not signed by a certificate of " + issuer}));
         try {
-            match.checkValidity();
+            match.checkValidity(java.util.Date.from(clock.instant()));
         } catch (java.security.cert.CertificateException e) {
             throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION, e, "invalidSAMLsecurity",
                     new Object[] {"issuer certificate not valid now"});

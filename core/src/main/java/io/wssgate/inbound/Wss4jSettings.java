@@ -12,8 +12,14 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
+import java.security.InvalidAlgorithmParameterException;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.apache.wss4j.common.crypto.AlgorithmSuite;
 import org.apache.wss4j.common.crypto.Crypto;
@@ -44,9 +50,10 @@ final class Wss4jSettings {
     /** Revocation is checked exactly when CRLs are configured. */
     private final boolean revocationEnabled;
 
-    Wss4jSettings(PolicyConfig policy, InboundKeys keys) {
+    /** {@code clock}: the time every rule judges by (Timestamp freshness, certificate paths, issuer certificates). */
+    Wss4jSettings(PolicyConfig policy, InboundKeys keys, Clock clock) {
         this.policy = policy;
-        this.signatureCrypto = trustCrypto(keys);
+        this.signatureCrypto = trustCrypto(keys, clock);
         this.revocationEnabled = !keys.crls().isEmpty();
         this.subjectDnPatterns = policy.trust().subjectDnPatterns().isEmpty()
                 ? List.of(java.util.regex.Pattern.compile(".*", java.util.regex.Pattern.DOTALL))
@@ -56,7 +63,7 @@ final class Wss4jSettings {
         this.callbacks = new PasswordCallbacks(policy.usernameToken().passwordSource(),
                 decryption.map(k -> k.password().toCharArray()).orElse(new char[0]));
         this.algorithmSuite = algorithmSuite(policy.signature().algorithms(), policy.decryption());
-        this.wssConfig = wssConfig(policy, keys);
+        this.wssConfig = wssConfig(policy, keys, clock);
     }
 
     WSSConfig wssConfig() {
@@ -101,7 +108,7 @@ final class Wss4jSettings {
         return data;
     }
 
-    private static Merlin trustCrypto(InboundKeys keys) {
+    private static Merlin trustCrypto(InboundKeys keys, Clock clock) {
         try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
@@ -109,7 +116,7 @@ final class Wss4jSettings {
             for (X509Certificate anchor : keys.trustAnchors()) {
                 trust.setCertificateEntry("anchor-" + i++, anchor);
             }
-            Merlin merlin = new Merlin();
+            Merlin merlin = new ClockedMerlin(clock);
             merlin.setTrustStore(trust);
             if (!keys.crls().isEmpty()) {
                 merlin.setCRLCertStore(
@@ -139,11 +146,12 @@ final class Wss4jSettings {
         return suite;
     }
 
-    private WSSConfig wssConfig(PolicyConfig policy, InboundKeys keys) {
+    private WSSConfig wssConfig(PolicyConfig policy, InboundKeys keys, Clock clock) {
         WSSConfig config = WSSConfig.getNewInstance();
         SamlPolicy saml = policy.saml();
         IssuerTrustingSamlValidator samlValidator =
-                new IssuerTrustingSamlValidator(keys.samlIssuers(), saml.clockSkew());
+                new IssuerTrustingSamlValidator(keys.samlIssuers(), saml.clockSkew(), clock);
+        config.setValidator(WSConstants.TIMESTAMP, new TimestampFreshness(clock));
         config.setValidator(WSConstants.SAML_TOKEN, samlValidator);
         config.setValidator(WSConstants.SAML2_TOKEN, samlValidator);
         // Tokens this project never accepts get no processor at all (MessagePrecheck refuses them
@@ -159,5 +167,26 @@ final class Wss4jSettings {
         }
         UniformDecryptionFailure.install(config);
         return config;
+    }
+
+    /**
+     * Merlin validating certificate paths as of the pipeline's clock rather than the moment of
+     * validation (the same instant with the system clock), so expiry and CRL freshness are judged
+     * at the time every other rule uses.
+     */
+    private static final class ClockedMerlin extends Merlin {
+        private final Clock clock;
+
+        ClockedMerlin(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        protected PKIXParameters createPKIXParameters(Set<TrustAnchor> trustAnchors, boolean enableRevocation)
+                throws InvalidAlgorithmParameterException {
+            PKIXParameters parameters = super.createPKIXParameters(trustAnchors, enableRevocation);
+            parameters.setDate(Date.from(clock.instant()));
+            return parameters;
+        }
     }
 }

@@ -110,7 +110,12 @@ public final class InboundValidator {
 
     /** Validates a request that arrived as {@code delivery} says (compared with what its tokens are bound to). */
     public ValidatedMessage validate(byte[] message, Delivery delivery) throws SecurityFault {
-        return validate(message, false, delivery, Optional.empty(), java.util.List.of());
+        return validate(message, delivery, PipelineTrace.NONE);
+    }
+
+    /** The same, telling {@code trace} about every stage as it runs (for diagnosis). */
+    public ValidatedMessage validate(byte[] message, Delivery delivery, PipelineTrace trace) throws SecurityFault {
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), trace);
     }
 
     /**
@@ -130,25 +135,42 @@ public final class InboundValidator {
      */
     public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
                                              java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
-        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures);
+        return validateResponse(message, sentSignatures, sentTokenSignatures, PipelineTrace.NONE);
+    }
+
+    /** The same, telling {@code trace} about every stage as it runs (for diagnosis). */
+    public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
+                                             java.util.List<byte[]> sentTokenSignatures, PipelineTrace trace)
+            throws SecurityFault {
+        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures, trace);
     }
 
     private ValidatedMessage validate(byte[] message, boolean response, Delivery delivery,
                                       Optional<java.util.List<byte[]>> sentSignatures,
-                                      java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
+                                      java.util.List<byte[]> sentTokenSignatures, PipelineTrace trace)
+            throws SecurityFault {
+        trace.entering(Stage.PARSE);
         SoapEnvelope envelope;
         try {
             envelope = parser.parse(message);
         } catch (MalformedMessageException e) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, e.getMessage(), e);
         }
+        trace.parsed(envelope);
+        trace.passed(Stage.PARSE, () -> StageFacts.parsed(envelope, message.length));
+        trace.entering(Stage.SECURITY_HEADER);
         Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope, headerRule);
         if (securityHeader.isEmpty() && response && asksNothingOfResponses()) {
             // a client whose policy requires no signature, timestamp or encryption accepts a plain response
+            trace.passed(Stage.SECURITY_HEADER, () -> java.util.List.of(
+                    new StageFact("Security header", "none, and the policy asks nothing of responses")));
             return new ValidatedMessage(envelope, new AuthenticatedCaller(identities.anonymous(), Optional.empty(),
                     java.util.List.of()), false);
         }
         Element header = securityHeader.orElseThrow(() -> noHeader(envelope));
+        String actor = SecurityHeaderRule.actorOrRole(header, envelope.version());
+        trace.passed(Stage.SECURITY_HEADER, () -> StageFacts.securityHeader(header, actor));
+        trace.entering(Stage.PRECHECKS);
         precheck.check(envelope, header);
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
         Optional<Element> decryptedAssertion = encryptedAssertions.decryptInPlace(header);
@@ -161,24 +183,43 @@ public final class InboundValidator {
         // the layout are judged with it in place
         TokenReferenceCheck.check(header);
         LayoutCheck.Arrival arrival = layoutCheck.arrival(header);
+        trace.passed(Stage.PRECHECKS, () -> StageFacts.prechecks(decryptedAssertion));
+        trace.entering(Stage.HEADER_PROCESSING);
         ProcessingOrder.apply(header);
-        SecurityResults results = SecurityResults.of(process(header,
-                SecurityHeaderRule.actorOrRole(header, envelope.version())));
+        SecurityResults results = SecurityResults.of(process(header, actor));
+        trace.passed(Stage.HEADER_PROCESSING, () -> StageFacts.processed(results));
+        trace.entering(Stage.LAYOUT);
         layoutCheck.check(arrival, results);
+        trace.passed(Stage.LAYOUT, () -> StageFacts.layout(policy.securityHeader().layout()));
+        trace.entering(Stage.TIMESTAMP);
         timestampRules.check(results);
+        trace.passed(Stage.TIMESTAMP, () -> StageFacts.timestamp(results));
+        trace.entering(Stage.COVERAGE);
         coverage.check(envelope, results);
+        trace.passed(Stage.COVERAGE, () -> StageFacts.coverage(policy.signature()));
+        trace.entering(Stage.ENCRYPTION);
         encryptionRequirement.check(envelope, results);
         UndecryptedHeaderCheck.check(envelope, policy.securityHeader().actor());
+        trace.passed(Stage.ENCRYPTION, () -> StageFacts.encryption(policy.decryption()));
         if (sentSignatures.isPresent()) {
+            trace.entering(Stage.SIGNATURE_CONFIRMATION);
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
+            trace.passed(Stage.SIGNATURE_CONFIRMATION, () -> java.util.List.of(new StageFact("confirmed",
+                    sentSignatures.get().size() + " signature value(s) of the request")));
         }
+        trace.entering(Stage.SAML);
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
                 ? samlRules.check(envelope, results, delivery) : Optional.empty();
         if (assertion.isPresent() && stsCheck.isPresent()) {
             stsCheck.get().check(assertion.get().assertion());
         }
+        trace.passed(Stage.SAML, () -> StageFacts.saml(assertion));
+        trace.entering(Stage.IDENTITY);
         WssPrincipal principal = identify(envelope, results, assertion, response);
+        trace.passed(Stage.IDENTITY, () -> StageFacts.identity(principal));
+        trace.entering(Stage.REPLAY);
         replayGuard.admit(results, assertion);
+        trace.passed(Stage.REPLAY, () -> StageFacts.replay(clock.instant()));
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
                 assertion.map(a -> Documents.detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());

@@ -1,5 +1,7 @@
 package io.wssgate;
 
+import io.wssgate.capture.CaptureStore;
+import io.wssgate.capture.RejectedRequest;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
@@ -52,11 +54,15 @@ public final class PolicyRuntime {
 
     private final List<GateObserver> observers;
 
+    /** Where rejected requests are written for diagnosis ({@code diagnostics.capture-rejected}), if anywhere. */
+    private final Optional<CaptureStore> capture;
+
     PolicyRuntime(PolicyConfig config, PolicyMaterial material, ReplayCache replayCache, Clock clock,
-               List<GateObserver> observers) {
+               List<GateObserver> observers, Optional<CaptureStore> capture) {
         this.config = config;
         this.clock = clock;
         this.observers = List.copyOf(observers);
+        this.capture = capture;
         this.current = new AtomicReference<>(new KeyedParts(material,
                 new InboundValidator(config, material.inbound(), stsValidator(material), clock, replayCache),
                 new OutboundSecurer(config.outbound(), material.outbound(), clock)));
@@ -113,7 +119,7 @@ public final class PolicyRuntime {
     /** The same, for a request that arrived as {@code delivery} says (a SAML Recipient is compared with it). */
     public InboundOutcome validate(byte[] message, String contentType, Delivery delivery) {
         InboundValidator validator = current.get().validator();
-        return outcome(message, contentType, () -> validator.validate(message, delivery));
+        return outcome(message, contentType, Optional.of(delivery), () -> validator.validate(message, delivery));
     }
 
     /**
@@ -130,15 +136,17 @@ public final class PolicyRuntime {
     /** The same, for a request that arrived as {@code delivery} says (a SAML Recipient is compared with it). */
     public InboundOutcome validateHttpBody(byte[] message, String httpContentType, Delivery delivery) {
         InboundValidator validator = current.get().validator();
-        return outcome(message, httpContentType, () -> {
+        return outcome(message, httpContentType, Optional.of(delivery), () -> {
             CharsetAgreement.check(message, httpContentType);
             return validator.validate(message, delivery);
         });
     }
 
-    private InboundOutcome outcome(byte[] message, String contentType, Validation validation) {
+    /** {@code request}: how a request arrived (it is captured if refused); empty for a response. */
+    private InboundOutcome outcome(byte[] message, String contentType, Optional<Delivery> request,
+                                   Validation validation) {
         long start = System.nanoTime();
-        InboundOutcome outcome = decide(message, contentType, validation);
+        InboundOutcome outcome = decide(message, contentType, request, validation);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         for (GateObserver observer : observers) {
             try {
@@ -154,7 +162,8 @@ public final class PolicyRuntime {
         return outcome;
     }
 
-    private InboundOutcome decide(byte[] message, String contentType, Validation validation) {
+    private InboundOutcome decide(byte[] message, String contentType, Optional<Delivery> request,
+                                  Validation validation) {
         try {
             ValidatedMessage valid = validation.run();
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
@@ -162,11 +171,25 @@ public final class PolicyRuntime {
             return new InboundOutcome.Accepted(config.name(), valid.caller(), valid.envelope().document(),
                     valid.envelope().version(), body);
         } catch (SecurityFault fault) {
-            return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));
+            return refused(fault.code(), fault.getMessage(), fault, message, contentType, request);
         } catch (RuntimeException e) {
-            return reject(FaultCode.INVALID_SECURITY, "unexpected failure: " + e, e,
-                    SoapVersion.fromContentType(contentType));
+            return refused(FaultCode.INVALID_SECURITY, "unexpected failure: " + e, e, message, contentType, request);
         }
+    }
+
+    /** A refusal by the pipeline: logged, and a request captured when the configuration says so. */
+    private InboundOutcome.Rejected refused(FaultCode code, String detail, Throwable cause, byte[] message,
+                                            String contentType, Optional<Delivery> request) {
+        InboundOutcome.Rejected rejected = reject(code, detail, cause, SoapVersion.fromContentType(contentType));
+        if (request.isPresent() && capture.isPresent()) {
+            try {
+                capture.get().write(new RejectedRequest(config.name(), rejected.correlationId(), clock.instant(),
+                        message, Optional.ofNullable(contentType), request.get(), code, detail, config.limits()));
+            } catch (RuntimeException e) {
+                LOG.warn("could not capture rejected request [{}]: {}", rejected.correlationId(), e.toString());
+            }
+        }
+        return rejected;
     }
 
     /**
@@ -188,7 +211,7 @@ public final class PolicyRuntime {
         Optional<List<byte[]>> confirm = config.outbound().signatureConfirmation()
                 ? Optional.of(sentSignatureValues) : Optional.empty();
         InboundValidator validator = current.get().validator();
-        return outcome(message, contentType,
+        return outcome(message, contentType, Optional.empty(),
                 () -> validator.validateResponse(message, confirm, sentTokenSignatureValues));
     }
 

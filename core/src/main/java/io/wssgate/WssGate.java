@@ -1,5 +1,6 @@
 package io.wssgate;
 
+import io.wssgate.capture.CaptureStore;
 import io.wssgate.replay.ReplayStores;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.PolicyConfig;
@@ -28,11 +29,14 @@ public final class WssGate implements AutoCloseable {
     private final WssGateConfig config;
     private final Map<String, PolicyRuntime> policies;
     private final KeyReloader reloader;
+    private final Optional<CaptureStore> capture;
 
-    private WssGate(WssGateConfig config, Map<String, PolicyRuntime> policies, KeyReloader reloader) {
+    private WssGate(WssGateConfig config, Map<String, PolicyRuntime> policies, KeyReloader reloader,
+                    Optional<CaptureStore> capture) {
         this.config = config;
         this.policies = policies;
         this.reloader = reloader;
+        this.capture = capture;
     }
 
     public static WssGate create(WssGateConfig config) {
@@ -74,15 +78,20 @@ public final class WssGate implements AutoCloseable {
             materials.add(PolicyMaterial.load(policy, loader));
         }
         Function<PolicyConfig, ReplayCache> replayStores = ReplayStores.open(config.replay(), clock, problems);
-        problems.throwIfAny();
+        Optional<CaptureStore> capture = config.captureRejected().flatMap(c -> CaptureStore.open(c, clock, problems));
+        if (!problems.isEmpty()) {
+            capture.ifPresent(CaptureStore::close);
+            problems.throwIfAny();
+        }
         Map<String, PolicyRuntime> built = new LinkedHashMap<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
-            built.put(policy.name(), new PolicyRuntime(policy, materials.get(i), replayStores.apply(policy), clock, observers));
+            built.put(policy.name(), new PolicyRuntime(policy, materials.get(i), replayStores.apply(policy), clock,
+                    observers, capture));
         }
         KeyReloader reloader = new KeyReloader(List.copyOf(built.values()), fingerprints,
                 config.keyReloadInterval(), clock, observers);
-        return new WssGate(config, Collections.unmodifiableMap(built), reloader);
+        return new WssGate(config, Collections.unmodifiableMap(built), reloader, capture);
     }
 
     /** The first policy one of whose URL patterns matches the context-relative path. */
@@ -124,10 +133,14 @@ public final class WssGate implements AutoCloseable {
         return reloader.watching();
     }
 
-    /** Stops watching the key and trust files. Idempotent; validation keeps working with the material in force. */
+    /**
+     * Stops watching the key and trust files (and expiring captures). Idempotent; validation keeps
+     * working with the material in force.
+     */
     @Override
     public void close() {
         reloader.close();
+        capture.ifPresent(CaptureStore::close);
     }
 
     /** Checks of the model itself that a Java-built configuration could get wrong too. */

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Binds the root of the tree ({@code policies}, {@code replay}) and checks rules that span policies. */
+/** Binds the root of the tree ({@code policies}, {@code replay}, {@code keys}, {@code diagnostics}) and checks rules that span policies. */
 final class ConfigBinder {
     private ConfigBinder() {
     }
@@ -27,7 +27,8 @@ final class ConfigBinder {
         List<PolicyConfig> policies = new ArrayList<>();
         entries.forEach((name, node) -> policies.add(PolicyBinder.policy(name, node)));
         checkPatternsUnique(policies, entries, root);
-        return new WssGateConfig(policies, ReplayBinder.replay(root.get("replay")), keyReloadInterval(root.get("keys")));
+        return new WssGateConfig(policies, ReplayBinder.replay(root.get("replay")), keyReloadInterval(root.get("keys")),
+                DiagnosticsBinder.captureRejected(root.get("diagnostics")));
     }
 
     private static Duration keyReloadInterval(Node keys) {

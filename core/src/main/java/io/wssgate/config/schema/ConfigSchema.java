@@ -1,6 +1,7 @@
 package io.wssgate.config.schema;
 
 import static io.wssgate.config.schema.Define.DURATION;
+import static io.wssgate.config.schema.Define.FILE;
 import static io.wssgate.config.schema.Define.TEXT;
 import static io.wssgate.config.schema.Define.URI;
 import static io.wssgate.config.schema.Define.choice;
@@ -11,6 +12,7 @@ import static io.wssgate.config.schema.Define.mapOf;
 import static io.wssgate.config.schema.Define.oneOf;
 import static io.wssgate.config.schema.Define.section;
 
+import io.wssgate.config.CaptureConfig;
 import io.wssgate.config.ReplayConfig;
 import io.wssgate.config.schema.KeyType.ListOf;
 import io.wssgate.config.schema.KeyType.MapOf;
@@ -71,6 +73,18 @@ public final class ConfigSchema {
                     key("properties", mapOf(TEXT), "Handed to the provider's getCacheManager, e.g. hazelcast.instance.name.")),
                     "The JCache store (cache: jcache)."));
 
+    private static final Section DIAGNOSTICS = section("Diagnostics",
+            "What a server keeps to explain its decisions afterwards.",
+            key("capture-rejected", section("CaptureRejected",
+                    "Rejected requests written to files, named by correlation id, for wssgate explain (off without a directory).",
+                    key("directory", FILE, "Directory of the captures: created owner-only; an existing one must not be open to others.")
+                            .defaultNote("none: nothing is captured"),
+                    key("max-files", Define.POSITIVE_INTEGER, "Most captures kept; the oldest is deleted first.")
+                            .byDefault(String.valueOf(CaptureConfig.DEFAULT_MAX_FILES)),
+                    key("max-age", DURATION, "Captures older than this are deleted.").byDefault("7d"),
+                    flag("redact-body", true, "Whether the SOAP Body's content is removed before a capture is written.")),
+                    "Rejected requests written to files for wssgate explain (off without a directory)."));
+
     private static final Section ROOT = section("WssGate", "The whole configuration.",
             key("keys", section("Keys", "Key and trust files.",
                     key("reload-interval", Scalar.of(ValueKind.DURATION_OR_OFF),
@@ -79,14 +93,15 @@ public final class ConfigSchema {
                     "Key and trust files."),
             key("policies", mapOf(POLICY), "Policies by name, matched in declaration order against request paths.")
                     .defaultNote("required"),
-            key("replay", REPLAY, "The replay store shared by every policy."));
+            key("replay", REPLAY, "The replay store shared by every policy."),
+            key("diagnostics", DIAGNOSTICS, "What a server keeps to explain its decisions afterwards."));
 
     private static final List<Entry> ENTRIES = collectEntries();
 
     private ConfigSchema() {
     }
 
-    /** The root section: {@code keys}, {@code policies} and {@code replay}. */
+    /** The root section: {@code keys}, {@code policies}, {@code replay} and {@code diagnostics}. */
     public static Section root() {
         return ROOT;
     }

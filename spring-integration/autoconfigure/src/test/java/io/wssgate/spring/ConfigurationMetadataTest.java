@@ -118,8 +118,7 @@ class ConfigurationMetadataTest {
                     assertThat(hints.get("wssgate." + leaf.path())).as(leaf.path()).isEqualTo(values));
         }
         Set<String> coreProperties = properties.keySet().stream()
-                .filter(name -> name.startsWith("wssgate.policies.") || name.startsWith("wssgate.replay.")
-                        || name.startsWith("wssgate.keys."))
+                .filter(name -> ConfigSchema.root().keyNames().stream().anyMatch(root -> name.startsWith("wssgate." + root + ".")))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(coreProperties).as("no key the schema lacks")
                 .isEqualTo(leaves.stream().map(e -> "wssgate." + e.path()).collect(Collectors.toCollection(TreeSet::new)));

@@ -104,6 +104,36 @@ public final class CaptureStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The problems {@link #open} would report, without creating or changing anything (for
+     * {@code wssgate check}): a missing directory is fine when it can be created.
+     */
+    public static void check(CaptureConfig config, Problems problems) {
+        Path directory = config.directory();
+        try {
+            if (!Files.exists(directory)) {
+                Path existing = directory.toAbsolutePath().getParent();
+                while (existing != null && !Files.exists(existing)) {
+                    existing = existing.getParent();
+                }
+                if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+                    problems.add(KEY, directory + " does not exist and cannot be created");
+                }
+            } else if (!Files.isDirectory(directory)) {
+                problems.add(KEY, directory + " is not a directory");
+            } else if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    && openToOthers(directory)) {
+                problems.add(KEY, directory + " is open to other users ("
+                        + PosixFilePermissions.toString(Files.getPosixFilePermissions(directory))
+                        + "): make it owner-only (chmod 700) or name a new directory, which is then created owner-only");
+            } else if (!Files.isWritable(directory)) {
+                problems.add(KEY, directory + " is not writable");
+            }
+        } catch (IOException e) {
+            problems.add(KEY, "cannot use " + directory + ": " + e);
+        }
+    }
+
     private static boolean openToOthers(Path directory) throws IOException {
         Set<PosixFilePermission> permissions = Files.getFileAttributeView(directory, PosixFileAttributeView.class)
                 .readAttributes().permissions();

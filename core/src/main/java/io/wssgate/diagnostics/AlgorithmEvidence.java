@@ -1,7 +1,7 @@
 package io.wssgate.diagnostics;
 
 import io.wssgate.diagnostics.Explanation.Finding;
-import io.wssgate.inbound.StageFact;
+import io.wssgate.diagnostics.trace.StageFact;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

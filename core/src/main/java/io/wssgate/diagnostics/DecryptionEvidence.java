@@ -1,7 +1,7 @@
 package io.wssgate.diagnostics;
 
 import io.wssgate.diagnostics.Explanation.Finding;
-import io.wssgate.inbound.StageFact;
+import io.wssgate.diagnostics.trace.StageFact;
 import io.wssgate.soap.Namespaces;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;

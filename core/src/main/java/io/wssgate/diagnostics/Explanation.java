@@ -1,8 +1,8 @@
 package io.wssgate.diagnostics;
 
 import io.wssgate.fault.FaultCode;
-import io.wssgate.inbound.Stage;
-import io.wssgate.inbound.StageFact;
+import io.wssgate.diagnostics.trace.Stage;
+import io.wssgate.diagnostics.trace.StageFact;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.wssgate.diagnostics;
 
 import io.wssgate.diagnostics.Explanation.Finding;
-import io.wssgate.inbound.Stage;
-import io.wssgate.inbound.StageFact;
+import io.wssgate.diagnostics.trace.Stage;
+import io.wssgate.diagnostics.trace.StageFact;
 import io.wssgate.soap.Namespaces;
 import io.wssgate.soap.SoapVersion;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.wssgate.diagnostics;
 
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
-import io.wssgate.inbound.Stage;
+import io.wssgate.diagnostics.trace.Stage;
 import io.wssgate.keys.InboundKeys;
 import io.wssgate.soap.Delivery;
 import io.wssgate.soap.SoapEnvelope;

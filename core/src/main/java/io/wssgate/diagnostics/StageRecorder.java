@@ -2,9 +2,9 @@ package io.wssgate.diagnostics;
 
 import io.wssgate.diagnostics.Explanation.StageVerdict;
 import io.wssgate.diagnostics.Explanation.Status;
-import io.wssgate.inbound.PipelineTrace;
-import io.wssgate.inbound.Stage;
-import io.wssgate.inbound.StageFact;
+import io.wssgate.diagnostics.trace.PipelineTrace;
+import io.wssgate.diagnostics.trace.Stage;
+import io.wssgate.diagnostics.trace.StageFact;
 import io.wssgate.soap.SoapEnvelope;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,7 +2,7 @@ package io.wssgate.diagnostics;
 
 import io.wssgate.diagnostics.Explanation.Finding;
 import io.wssgate.fault.FaultCode;
-import io.wssgate.inbound.StageFact;
+import io.wssgate.diagnostics.trace.StageFact;
 import io.wssgate.soap.Namespaces;
 import java.util.ArrayList;
 import java.util.List;

@@ -57,6 +57,19 @@ public final class ClientCall {
     }
 
     /**
+     * The signature values the secured request carried: what the response must confirm (empty
+     * before {@link #secureRequest}). For diagnosing a refused response ({@code wssgate call}).
+     */
+    public List<byte[]> sentSignatureValues() {
+        return sentSignatures.stream().map(byte[]::clone).toList();
+    }
+
+    /** The signature values of the signed tokens the request carried (e.g. an assertion's), which a response may confirm. */
+    public List<byte[]> sentTokenSignatureValues() {
+        return sentTokenSignatures.stream().map(byte[]::clone).toList();
+    }
+
+    /**
      * The response (faults included) validated with the policy's inbound rules. An unsigned
      * fault, such as the WS-Security fault a server answers a refused request with, is itself
      * rejected: nothing proves who wrote it.

@@ -1,5 +1,9 @@
 package io.wssgate.inbound;
 
+import io.wssgate.diagnostics.trace.PipelineTrace;
+import io.wssgate.diagnostics.trace.Stage;
+import io.wssgate.diagnostics.trace.StageFact;
+
 import io.wssgate.soap.Delivery;
 import io.wssgate.replay.ExpiringReplayCache;
 import io.wssgate.soap.MalformedMessageException;

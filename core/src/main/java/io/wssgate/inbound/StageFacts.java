@@ -1,5 +1,8 @@
 package io.wssgate.inbound;
 
+import io.wssgate.diagnostics.trace.Stage;
+import io.wssgate.diagnostics.trace.StageFact;
+
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.soap.Documents;
 import io.wssgate.soap.SoapEnvelope;
@@ -14,7 +17,7 @@ import org.apache.wss4j.dom.message.token.UsernameToken;
 import org.w3c.dom.Element;
 
 /**
- * What each stage established, as {@link StageFact}s for a {@link PipelineTrace}: names, times,
+ * What each stage established, as {@link StageFact}s for a {@link io.wssgate.diagnostics.trace.PipelineTrace}: names, times,
  * issuers and what was signed, never a key, password or digest. Only called when a trace asks.
  */
 final class StageFacts {

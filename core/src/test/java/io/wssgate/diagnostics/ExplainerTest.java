@@ -9,7 +9,7 @@ import io.wssgate.config.load.VariableResolver;
 import io.wssgate.diagnostics.Explanation.Status;
 import io.wssgate.diagnostics.Explanation.Verdict;
 import io.wssgate.fault.FaultCode;
-import io.wssgate.inbound.Stage;
+import io.wssgate.diagnostics.trace.Stage;
 import io.wssgate.soap.Delivery;
 import io.wssgate.testing.KeyIdType;
 import io.wssgate.testing.SamlSpec;

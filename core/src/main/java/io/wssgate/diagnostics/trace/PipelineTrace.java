@@ -1,4 +1,4 @@
-package io.wssgate.inbound;
+package io.wssgate.diagnostics.trace;
 
 import io.wssgate.soap.SoapEnvelope;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.wssgate.inbound;
+package io.wssgate.diagnostics.trace;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
-package io.wssgate.inbound;
+package io.wssgate.diagnostics.trace;
 
 /**
- * The stages of the inbound pipeline, in the order {@link InboundValidator} runs them. A message
+ * The stages of the inbound pipeline, in the order {@link io.wssgate.inbound.InboundValidator} runs them. A message
  * is refused by the first stage that fails; {@link PipelineTrace} hears each stage as it runs.
  */
 public enum Stage {

@@ -21,11 +21,33 @@ final class DecryptionEvidence {
     private DecryptionEvidence() {
     }
 
+    private static final String XOP = "http://www.w3.org/2004/08/xop/include";
+
     static List<Finding> findings(Refusal refusal) {
-        boolean decryptionFault = refusal.detailContains("decrypt") || refusal.detailContains("Tag mismatch")
-                || refusal.detailContains("unwrap");
-        if (!decryptionFault || refusal.received().isEmpty()) {
+        if (refusal.received().isEmpty()) {
             return List.of();
+        }
+        // decrypted, but what came out is refused: the key and the ciphertext were fine
+        if (refusal.detailContains("decrypted content") || refusal.detailContains("Error parsing the inputstream")) {
+            return List.of(Finding.cause("decryption", "The part decrypted with this policy's key, but its plaintext "
+                    + "is refused: " + plaintextProblem(refusal) + " (the sender, like any client, was only told "
+                    + "FailedCheck: every decryption failure looks the same from outside)",
+                    List.of(new StageFact("pipeline", refusal.detail()))));
+        }
+        boolean cryptographic = refusal.detailContains("Tag mismatch") || refusal.detailContains("could not be decrypted")
+                || refusal.detailContains("unwrap") || refusal.detailContains("No certificates were found for decryption")
+                || refusal.detailContains("decryption was invalid");
+        if (!cryptographic) {
+            return List.of();
+        }
+        Element root = refusal.received().get().getDocumentElement();
+        for (Element include : Dom.descendants(root, XOP, "Include")) {
+            if (include.getParentNode() instanceof Element parent && Namespaces.XENC.equals(parent.getNamespaceURI())) {
+                return List.of(Finding.cause("decryption", "The ciphertext is not in the message: "
+                        + Dom.path(parent) + " holds an xop:Include of " + TextDifference.show(include.getAttribute(
+                        "href")) + " (an MTOM reference); only inline ciphertext is decrypted, nothing is fetched",
+                        List.of(new StageFact("found", Dom.path(include)))));
+            }
         }
         Optional<X509Certificate> ours = refusal.keys().decryptionKey().map(k -> k.certificate());
         List<Finding> out = new ArrayList<>();
@@ -51,6 +73,18 @@ final class DecryptionEvidence {
             }
         }
         return out;
+    }
+
+    private static String plaintextProblem(Refusal refusal) {
+        String detail = refusal.detail();
+        if (detail.contains("Error parsing the inputstream") || detail.contains("not well-formed")) {
+            return "it is not well-formed, bounded XML without a DOCTYPE";
+        }
+        return detail.replaceFirst("^EncryptedAssertion: decrypted content ", "it ")
+                .replace("(found node type 3)", "(text found beside it)")
+                .replace("(found node type 8)", "(a comment found beside it)")
+                .replace("(found node type 7)", "(a processing instruction found beside it)")
+                .replace("(found node type 1 ", "(found the element ");
     }
 
     /** Whom an EncryptedKey names as its recipient, and whether that is {@code certificate}. */

@@ -27,7 +27,39 @@ final class MessageShapeEvidence {
         if (refusal.stage() == Stage.SECURITY_HEADER) {
             return headers(refusal).map(List::of).orElse(List.of());
         }
-        return List.of();
+        // a header that is missing or empty only shows later, as a missing Timestamp or signature
+        return missingOrEmptyHeader(refusal).map(List::of).orElse(List.of());
+    }
+
+    private static Optional<Finding> missingOrEmptyHeader(Refusal refusal) {
+        if (refusal.received().isEmpty()) {
+            return Optional.empty();
+        }
+        Element root = refusal.received().get().getDocumentElement();
+        List<Element> headers = Dom.descendants(root, Namespaces.WSSE, "Security");
+        if (headers.isEmpty()) {
+            return headers(refusal);
+        }
+        String actorName = SoapVersion.SOAP_12.envelopeNamespace().equals(root.getNamespaceURI()) ? "role" : "actor";
+        String ours = refusal.policy().securityHeader().actor().orElse("");
+        Optional<Element> mine = headers.stream().filter(h -> h.getAttributeNS(root.getNamespaceURI(), actorName)
+                .equals(ours)).findFirst();
+        List<String> elsewhere = headers.stream().filter(h -> !Dom.children(h).isEmpty())
+                .map(h -> h.getAttributeNS(root.getNamespaceURI(), actorName))
+                .filter(a -> !a.equals(ours)).toList();
+        if (mine.isPresent() && Dom.children(mine.get()).isEmpty() && elsewhere.isEmpty()) {
+            return cause("The wsse:Security header for this receiver is empty: the sender applied no WS-Security (no "
+                    + "Timestamp, token or signature; its security configuration did not run, or something on the way "
+                    + "stripped the header's content)", List.of());
+        }
+        if (mine.isPresent() && Dom.children(mine.get()).isEmpty()) {
+            return cause("The wsse:Security header for this receiver is empty; the message's tokens and signatures "
+                    + "are in the header for " + actorName + " " + elsewhere.stream().map(TextDifference::show)
+                    .toList() + ", which this policy does not process (security-header.actor)",
+                    List.of(new StageFact("this policy processes", ours.isEmpty() ? "the header without actor/role"
+                            : TextDifference.show(ours))));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Finding> parse(Refusal refusal) {

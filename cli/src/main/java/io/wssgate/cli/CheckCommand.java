@@ -70,10 +70,9 @@ final class CheckCommand implements Callable<Integer> {
         ConfigFile loaded = ConfigFile.load(file);
         Problems problems = new Problems();
         loaded.problems().forEach(p -> problems.add(p.keyPath(), p.message()));
-        Optional<WssGate> gate = Optional.empty();
-        if (loaded.problems().isEmpty()) {
-            gate = build(loaded.config(), when, problems);
-        }
+        // as a server starts: the key material of the best-effort model is checked even when binding
+        // found problems, so every problem is listed at once
+        Optional<WssGate> gate = build(loaded.config(), when, problems);
         try {
             List<ConfigProblem> all = problems.list();
             Map<String, Object> report = report(file, loaded.config(), all, gate, when);

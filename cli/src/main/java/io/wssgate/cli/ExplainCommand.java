@@ -13,10 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,10 +75,14 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         ConfigFile file = ConfigFile.load(config);
         file.usable();
+        // one pipeline per policy judges every message in order, as one server would (a replay of an
+        // earlier message is refused); its clock is set to each message's instant of judgement
         Map<String, Explainer> explainers = new HashMap<>();
+        JudgementClock clock = new JudgementClock();
+        Instant now = Instant.now();
         List<Explained> results = new ArrayList<>();
         for (String message : messages) {
-            results.add(explain(message, file, explainers));
+            results.add(explain(message, file, explainers, clock, now));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -100,7 +104,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private Explained explain(String source, ConfigFile file, Map<String, Explainer> explainers) {
+    private Explained explain(String source, ConfigFile file, Map<String, Explainer> explainers, JudgementClock clock,
+                              Instant now) {
         Optional<Capture> capture = capture(source);
         byte[] bytes;
         if (capture.isPresent()) {
@@ -115,16 +120,17 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Optional<String> url = endpoint.or(() -> capture.flatMap(Capture::endpoint));
         PolicyConfig chosen = file.choose(policy.or(() -> capture.map(Capture::policy)), url);
-        Instant when = at.or(() -> capture.map(Capture::receivedAt)).orElseGet(Instant::now);
-        Explainer explainer = explainers.computeIfAbsent(chosen.name() + "@" + when, k -> explainer(chosen, when));
+        Instant when = at.or(() -> capture.map(Capture::receivedAt)).orElse(now);
+        clock.set(when);
+        Explainer explainer = explainers.computeIfAbsent(chosen.name(), k -> explainer(chosen, clock, when));
         Explanation explanation = explainer.explain(bytes, contentType.or(() -> capture.flatMap(Capture::contentType)),
                 Delivery.http(url.orElse(null), capture.flatMap(Capture::remoteAddress).orElse(null)));
         return new Explained(source, capture, when, at.isEmpty() && capture.isPresent(), Optional.of(explanation));
     }
 
-    private static Explainer explainer(PolicyConfig policy, Instant when) {
+    private static Explainer explainer(PolicyConfig policy, Clock clock, Instant when) {
         try {
-            return Explainer.of(policy, Clock.fixed(when, ZoneOffset.UTC));
+            return Explainer.of(policy, clock);
         } catch (ConfigurationException e) {
             throw new CannotRun("the key material of policy '" + policy.name() + "' cannot be used as of " + when
                     + ":" + e.problems().stream().map(p -> "\n  " + p).reduce("", String::concat), e);
@@ -166,7 +172,27 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    static Map<String, Object> ordered() {
-        return new LinkedHashMap<>();
+    /** A clock standing still at the instant of judgement of the message being explained. */
+    static final class JudgementClock extends Clock {
+        private Instant instant = Instant.EPOCH;
+
+        void set(Instant at) {
+            instant = at;
+        }
+
+        @Override
+        public Instant instant() {
+            return instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this; // judgements are in UTC; the pipeline only reads instants
+        }
     }
 }

@@ -47,7 +47,10 @@ class GenerateMetadataTest {
                         assertThat(files).containsKey("io/wssgate/spring/properties/" + section.name() + "Properties.java");
                     }
                 });
-        assertThat(files).hasSize(30);
+        // 29 section classes (diagnostics and its capture-rejected among them) and the metadata JSON
+        assertThat(files).hasSize(32);
+        assertThat(files).containsKeys("io/wssgate/spring/properties/DiagnosticsProperties.java",
+                "io/wssgate/spring/properties/CaptureRejectedProperties.java");
     }
 
     @Test

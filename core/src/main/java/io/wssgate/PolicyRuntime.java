@@ -9,6 +9,7 @@ import io.wssgate.soap.Delivery;
 import io.wssgate.soap.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.soap.MalformedMessageException;
+import io.wssgate.soap.OutgoingAddressing;
 import io.wssgate.soap.SoapVersion;
 import io.wssgate.inbound.ValidatedMessage;
 import io.wssgate.spi.OutboundContext;
@@ -160,7 +161,8 @@ public final class PolicyRuntime {
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
             byte[] body = valid.decrypted() ? Documents.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(config.name(), valid.caller(), valid.envelope().document(),
-                    valid.envelope().version(), body);
+                    valid.envelope().version(), body, valid.operation(),
+                    OutgoingAddressing.replyTo(valid.addressing(), valid.responseAction()));
         } catch (SecurityFault fault) {
             return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));
         } catch (RuntimeException e) {
@@ -213,6 +215,15 @@ public final class PolicyRuntime {
      * @throws OutboundSecurityException if it is not a SOAP envelope or cannot be secured
      */
     public byte[] secureResponse(byte[] response, AuthenticatedCaller caller) throws OutboundSecurityException {
+        return secureResponse(response, caller, Optional.empty());
+    }
+
+    /**
+     * The same, the reply also carrying {@code replyAddressing} (the request used WS-Addressing:
+     * its MessageID as RelatesTo, the reply's Action), signed with it.
+     */
+    public byte[] secureResponse(byte[] response, AuthenticatedCaller caller,
+                                 Optional<OutgoingAddressing> replyAddressing) throws OutboundSecurityException {
         Document document;
         try {
             document = responseParser.parse(response).document();
@@ -220,7 +231,8 @@ public final class PolicyRuntime {
             throw new OutboundSecurityException("policy '" + config.name() + "': the response is not a SOAP envelope: "
                     + e.getMessage(), e);
         }
-        return Documents.serialize(secureOutbound(document, OutboundContext.forResponse(caller)).document());
+        return Documents.serialize(secureOutbound(document, OutboundContext.forResponse(caller, replyAddressing))
+                .document());
     }
 
     /** Whether this policy adds anything to outbound messages. */

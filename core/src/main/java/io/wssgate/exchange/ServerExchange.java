@@ -89,14 +89,17 @@ public final class ServerExchange {
 
     /**
      * The application's {@code response} to {@code request}: secured when the policy says so
-     * (an empty response stays empty), or replaced by the generic server fault when it cannot be.
+     * (an empty response stays empty), with the request's WS-Addressing answered (wsa:RelatesTo,
+     * wsa:Action) when it used WS-Addressing, or replaced by the generic server fault when it
+     * cannot be.
      */
     public Reply reply(InboundOutcome.Accepted request, byte[] response) {
         if (!policy.securesOutbound() || response.length == 0) {
             return new Reply(response, Optional.empty());
         }
         try {
-            return new Reply(policy.secureResponse(response, request.caller()), Optional.empty());
+            return new Reply(policy.secureResponse(response, request.caller(), request.replyAddressing()),
+                    Optional.empty());
         } catch (OutboundSecurityException | RuntimeException e) {
             return serverFault(request.version(), e.getMessage());
         }

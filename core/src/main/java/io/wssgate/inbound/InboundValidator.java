@@ -1,6 +1,10 @@
 package io.wssgate.inbound;
 
+import io.wssgate.config.OperationConfig;
+import io.wssgate.soap.AddressingHeaders;
 import io.wssgate.soap.Delivery;
+import java.util.Map;
+import java.util.stream.Collectors;
 import io.wssgate.replay.ExpiringReplayCache;
 import io.wssgate.soap.MalformedMessageException;
 import io.wssgate.soap.HardenedParser;
@@ -25,8 +29,10 @@ import org.w3c.dom.Element;
 
 /**
  * The inbound pipeline of one policy: hardened parse, structural prechecks, WSS4J header
- * processing, then this project's own checks (timestamp, signature coverage, SAML subject
- * confirmation) and the identity. Built once at start-up, thread-safe, one DOM per message.
+ * processing, then this project's own checks (timestamp; the request's operation, whose rules
+ * then apply: signature coverage, encryption, required headers; WS-Addressing; SAML subject
+ * confirmation), the identity, authorization, and replay last. Built once at start-up,
+ * thread-safe, one DOM per message.
  */
 public final class InboundValidator {
     private final PolicyConfig policy;
@@ -36,8 +42,10 @@ public final class InboundValidator {
     private final Wss4jSettings wss4j;
     private final WSSecurityEngine engine;
     private final TimestampRules timestampRules;
-    private final CoverageCheck coverage;
-    private final EncryptionRequirement encryptionRequirement;
+    private final RequestRules policyRules;
+    private final Map<String, RequestRules> operationRules;
+    private final OperationResolver operations;
+    private final AddressingRules addressingRules;
     private final SamlRules samlRules;
     private final IdentityBuilder identities;
     private final ReplayGuard replayGuard;
@@ -78,8 +86,11 @@ public final class InboundValidator {
         this.engine = new WSSecurityEngine();
         this.engine.setWssConfig(wss4j.wssConfig());
         this.timestampRules = new TimestampRules(policy.timestamp());
-        this.coverage = new CoverageCheck(policy.signature());
-        this.encryptionRequirement = new EncryptionRequirement(policy.decryption());
+        this.policyRules = RequestRules.of(policy);
+        this.operationRules = policy.operations().entries().stream()
+                .collect(Collectors.toUnmodifiableMap(OperationConfig::name, o -> RequestRules.of(policy, o)));
+        this.operations = new OperationResolver(policy.operations());
+        this.addressingRules = new AddressingRules(policy.addressing());
         this.samlRules = new SamlRules(policy.saml(), clock);
         this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
@@ -166,23 +177,44 @@ public final class InboundValidator {
                 SecurityHeaderRule.actorOrRole(header, envelope.version())));
         layoutCheck.check(arrival, results);
         timestampRules.check(results);
-        coverage.check(envelope, results);
-        encryptionRequirement.check(envelope, results);
+        AddressingHeaders addressing = addressing(envelope);
+        // a client judges a response by its policy's own rules; its operations name what it sends
+        RequestRules rules = response ? policyRules : rulesFor(envelope, addressing, delivery);
+        rules.checkMessage(envelope, results);
+        Optional<String> messageId = response ? Optional.empty() : addressingRules.check(addressing, results, delivery);
         UndecryptedHeaderCheck.check(envelope, policy.securityHeader().actor());
         if (sentSignatures.isPresent()) {
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
         }
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
-                ? samlRules.check(envelope, results, delivery) : Optional.empty();
+                ? samlRules.check(envelope, results, delivery, rules.confirmationMethods()) : Optional.empty();
         if (assertion.isPresent() && stsCheck.isPresent()) {
             stsCheck.get().check(assertion.get().assertion());
         }
         WssPrincipal principal = identify(envelope, results, assertion, response);
-        replayGuard.admit(results, assertion);
+        if (!response) {
+            rules.checkCaller(principal);
+        }
+        replayGuard.admit(results, assertion, messageId);
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
                 assertion.map(a -> Documents.detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());
-        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent());
+        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent(),
+                rules.operation(), rules.responseAction(), addressing);
+    }
+
+    private RequestRules rulesFor(SoapEnvelope envelope, AddressingHeaders addressing, Delivery delivery)
+            throws SecurityFault {
+        return operations.resolve(envelope, addressing, delivery).map(o -> operationRules.get(o.name()))
+                .orElse(policyRules);
+    }
+
+    private static AddressingHeaders addressing(SoapEnvelope envelope) throws SecurityFault {
+        try {
+            return AddressingHeaders.of(envelope);
+        } catch (MalformedMessageException e) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, e.getMessage(), e);
+        }
     }
 
     private SecurityFault noHeader(SoapEnvelope envelope) {

@@ -40,8 +40,9 @@ import org.w3c.dom.Element;
 
 /**
  * Secures one policy's outbound messages in place, in the order a receiver needs them:
- * Timestamp, SignatureConfirmation, the token, the signature over the declared parts, then
- * encryption (sign-then-encrypt, so the signature covers the plaintext). Built once at
+ * WS-Addressing headers, Timestamp, SignatureConfirmation, the token, the signature over the
+ * declared parts and every addressing header, then encryption (sign-then-encrypt, so the
+ * signature covers the plaintext). Built once at
  * start-up; thread-safe.
  */
 public final class OutboundSecurer {
@@ -73,9 +74,11 @@ public final class OutboundSecurer {
             return new SecuredMessage(soap, List.of());
         }
         try {
+            // addressing headers first: the signature below covers them with the Body
+            Optional<String> messageId = AddressingWriter.write(soap, context.addressing());
             WSSecHeader header = new WSSecHeader(soap);
             header.insertSecurityHeader();
-            List<WSEncryptionPart> signedExtras = new ArrayList<>();
+            List<WSEncryptionPart> signedExtras = new ArrayList<>(AddressingWriter.partsToSign(soap));
             policy.timestamp().ifPresent(ttl -> timestamp(header, ttl.toSeconds()));
             if (policy.signatureConfirmation() && context.response()) {
                 confirmSignatures(header, context.signaturesToConfirm(), signedExtras);
@@ -90,7 +93,7 @@ public final class OutboundSecurer {
             }
             byte[] tokenSignature = token.isPresent() ? token.get().assertion().getSignatureValue() : null;
             List<byte[]> tokenSignatureValues = tokenSignature == null ? List.of() : List.of(tokenSignature);
-            return new SecuredMessage(soap, signatureValues, tokenSignatureValues);
+            return new SecuredMessage(soap, signatureValues, tokenSignatureValues, messageId);
         } catch (WSSecurityException e) {
             throw new OutboundSecurityException("WS-Security could not secure the message: " + e.getMessage(), e);
         }

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.xml.namespace.QName;
 
-/** Binds {@code outbound}: timestamp, token, signature, encryption and signature-confirmation. */
+/** Binds {@code outbound}: timestamp, token, signature, encryption, signature-confirmation and addressing. */
 final class OutboundBinder {
     private OutboundBinder() {
     }
@@ -32,7 +32,8 @@ final class OutboundBinder {
         }
         OutboundPolicy policy = new OutboundPolicy(timestamp(node.get("timestamp")), token(node.get("token")),
                 signature(node.get("signature")), encryption(node.get("encryption")),
-                node.get("signature-confirmation").parse(ValueParsers::bool).orElse(false));
+                node.get("signature-confirmation").parse(ValueParsers::bool).orElse(false),
+                AddressingBinder.outbound(node.get("addressing")));
         encryptedAssertionUsable(policy, node);
         return policy;
     }

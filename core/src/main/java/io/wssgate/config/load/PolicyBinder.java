@@ -37,8 +37,13 @@ final class PolicyBinder {
                 .roles(roles(node.get("roles")))
                 .outbound(OutboundBinder.outbound(node.get("outbound")))
                 .securityHeader(SecurityHeaderBinder.securityHeader(node.get("security-header")))
+                .require(AuthorizationBinder.rule(node.get("require")))
+                .requiredHeaders(node.get("required-headers").list(ValueParsers::headerQName).orElse(List.of()))
+                .addressing(AddressingBinder.inbound(node.get("addressing")))
+                .operations(OperationsBinder.operations(node.get("operations"), node.get("unknown-operations")))
                 .build();
         encryptedAssertionsUsable(policy, node);
+        OperationsBinder.checkUsable(policy, node);
         if (policy.securityHeader().layout().placesTimestamp() && !policy.timestamp().required()) {
             // the layout names the Timestamp's place, so a message without one could never conform
             node.get("security-header").get("layout").problem("layout " + policy.securityHeader().layout().key()

@@ -49,6 +49,16 @@ public final class ConfigSchema {
             key("username-token", InboundSchema.USERNAME_TOKEN, "UsernameToken authentication (off by default)."),
             key("decryption", InboundSchema.DECRYPTION, "Decryption of encrypted parts (off without a key)."),
             key("roles", InboundSchema.ROLES, "Where the principal's roles come from."),
+            key("require", OperationSchema.REQUIRE, "Who may call any operation of this policy.")
+                    .defaultNote("everyone the policy authenticates"),
+            key("required-headers", listOf(Scalar.of(ValueKind.QNAME)),
+                    "Header blocks, as {namespace}LocalName, every request must carry exactly once.").defaultNote("none"),
+            key("addressing", OperationSchema.ADDRESSING, "What the request's WS-Addressing headers must be."),
+            key("operations", mapOf(OperationSchema.OPERATION),
+                    "Operations by name: how each is recognised and the rules that replace the policy's for it."),
+            key("unknown-operations", OperationSchema.unknownOperations(),
+                    "What a request that is none of the operations gets (only with operations).")
+                    .byDefault(io.wssgate.config.UnknownOperations.REFUSE.key()),
             key("outbound", OutboundSchema.OUTBOUND, "What this side adds to the messages it sends."));
 
     private static final Section REPLAY = section("Replay",

@@ -102,6 +102,7 @@ final class OutboundSchema {
             key("token", TOKEN, "The token added."),
             key("signature", SIGNATURE, "The signature added."),
             key("encryption", ENCRYPTION, "The encryption applied."),
+            key("addressing", OperationSchema.OUTBOUND_ADDRESSING, "WS-Addressing headers a client adds to its requests."),
             flag("signature-confirmation", false,
                     "WSS 1.1 SignatureConfirmation: a server confirms request signatures; a client then requires it."));
 

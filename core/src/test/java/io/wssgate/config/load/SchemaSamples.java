@@ -218,6 +218,7 @@ final class SchemaSamples {
             case URL_PATTERN -> "/sample/*";
             case DISTINGUISHED_NAME -> "CN=sample";
             case MESSAGE_PART -> "Body";
+            case QNAME -> "{urn:example:sample}sample";
             case CHOICE -> scalar.choices().get(0).value();
         };
     }

@@ -4,7 +4,7 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SoapFaultWriter;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
-import io.wssgate.soap.OutgoingAddressing;
+import io.wssgate.addressing.OutgoingAddressing;
 import io.wssgate.soap.SoapVersion;
 import java.util.Objects;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import io.wssgate.soap.Delivery;
 import io.wssgate.soap.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.soap.MalformedMessageException;
-import io.wssgate.soap.OutgoingAddressing;
+import io.wssgate.addressing.OutgoingAddressing;
 import io.wssgate.soap.SoapVersion;
 import io.wssgate.inbound.ValidatedMessage;
 import io.wssgate.spi.OutboundContext;
@@ -162,7 +162,7 @@ public final class PolicyRuntime {
             byte[] body = valid.decrypted() ? Documents.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(config.name(), valid.caller(), valid.envelope().document(),
                     valid.envelope().version(), body, valid.operation(),
-                    OutgoingAddressing.replyTo(valid.addressing(), valid.responseAction()));
+                    valid.addressing().reply(valid.responseAction()));
         } catch (SecurityFault fault) {
             return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.wssgate.config;
 
+import io.wssgate.addressing.AddressingVersion;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package io.wssgate.outbound;
 
-import io.wssgate.config.AddressingVersion;
+import io.wssgate.addressing.AddressingVersion;
 import io.wssgate.soap.AddressingHeaders;
 import io.wssgate.soap.Documents;
 import io.wssgate.soap.MalformedMessageException;
-import io.wssgate.soap.OutgoingAddressing;
+import io.wssgate.addressing.OutgoingAddressing;
 import io.wssgate.spi.OutboundSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -5,7 +5,7 @@ import io.wssgate.config.OutboundAddressing;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.soap.Delivery;
 import io.wssgate.soap.Documents;
-import io.wssgate.soap.OutgoingAddressing;
+import io.wssgate.addressing.OutgoingAddressing;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.namespace.QName;

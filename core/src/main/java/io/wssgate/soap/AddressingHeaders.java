@@ -1,6 +1,7 @@
 package io.wssgate.soap;
 
-import io.wssgate.config.AddressingVersion;
+import io.wssgate.addressing.AddressingVersion;
+import io.wssgate.addressing.OutgoingAddressing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,20 @@ public record AddressingHeaders(Optional<AddressingVersion> version, Optional<El
     /** The addressing headers of {@code envelope}. */
     public static AddressingHeaders of(SoapEnvelope envelope) throws MalformedMessageException {
         return read(envelope.headerBlocks());
+    }
+
+    /**
+     * The headers a reply to this request carries: its Action {@code responseAction}, else the
+     * request's Action with {@code Response} for {@code Request}
+     * ({@link OutgoingAddressing#responseOf}), the request's MessageID as RelatesTo. Empty when
+     * the request did not use WS-Addressing.
+     */
+    public Optional<OutgoingAddressing> reply(Optional<String> responseAction) {
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> action = responseAction.or(() -> actionValue().map(OutgoingAddressing::responseOf));
+        return Optional.of(OutgoingAddressing.reply(version.get(), action, messageIdValue()));
     }
 
     /** Whether the message used WS-Addressing at all. */

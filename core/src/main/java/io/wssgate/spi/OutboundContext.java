@@ -2,7 +2,7 @@ package io.wssgate.spi;
 
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.CurrentCaller;
-import io.wssgate.soap.OutgoingAddressing;
+import io.wssgate.addressing.OutgoingAddressing;
 import java.util.List;
 import java.util.Optional;
 

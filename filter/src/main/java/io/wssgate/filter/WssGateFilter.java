@@ -123,7 +123,8 @@ public final class WssGateFilter implements Filter {
         Optional<byte[]> body = BoundedRead.read(request.getInputStream(), request.getContentLengthLong(),
                 exchange.maxMessageBytes());
         InboundOutcome outcome = exchange.receive(body, request.getContentType(),
-                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
+                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr(),
+                        request.getHeader("SOAPAction"), request.getContentType()));
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
             return;

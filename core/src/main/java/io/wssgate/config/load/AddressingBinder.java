@@ -1,7 +1,7 @@
 package io.wssgate.config.load;
 
 import io.wssgate.config.AddressingPolicy;
-import io.wssgate.config.AddressingVersion;
+import io.wssgate.addressing.AddressingVersion;
 import io.wssgate.config.OutboundAddressing;
 import java.util.List;
 import java.util.Optional;

@@ -13,7 +13,7 @@ import static io.wssgate.config.schema.Define.mapOf;
 import static io.wssgate.config.schema.Define.oneOf;
 import static io.wssgate.config.schema.Define.section;
 
-import io.wssgate.config.AddressingVersion;
+import io.wssgate.addressing.AddressingVersion;
 import io.wssgate.config.UnknownOperations;
 import io.wssgate.config.schema.KeyType.Choice;
 import io.wssgate.config.schema.KeyType.ListOf;

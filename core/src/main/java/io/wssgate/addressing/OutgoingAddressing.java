@@ -1,6 +1,5 @@
-package io.wssgate.soap;
+package io.wssgate.addressing;
 
-import io.wssgate.config.AddressingVersion;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,21 +25,20 @@ public record OutgoingAddressing(AddressingVersion version, Optional<String> to,
     }
 
     /**
-     * The reply to a request that carried {@code request}'s headers (in its version); its Action is
-     * {@code responseAction}, else the request's with its {@code Request} suffix replaced by
-     * {@code Response} (or {@code Response} appended), the default WS-Addressing Metadata derives
-     * for a WSDL operation's output. Empty when the request did not use WS-Addressing.
+     * The reply to a request of {@code version} whose wsa:MessageID was {@code requestMessageId},
+     * with the Action {@code action}, and a fresh MessageID of its own.
      */
-    public static Optional<OutgoingAddressing> replyTo(AddressingHeaders request, Optional<String> responseAction) {
-        if (request.version().isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> action = responseAction.or(() -> request.actionValue().map(OutgoingAddressing::responseOf));
-        return Optional.of(new OutgoingAddressing(request.version().get(), Optional.empty(), action,
-                freshMessageId(), request.messageIdValue()));
+    public static OutgoingAddressing reply(AddressingVersion version, Optional<String> action,
+                                           Optional<String> requestMessageId) {
+        return new OutgoingAddressing(version, Optional.empty(), action, freshMessageId(), requestMessageId);
     }
 
-    static String responseOf(String requestAction) {
+    /**
+     * The Action of the reply to {@code requestAction}: its {@code Request} suffix replaced by
+     * {@code Response}, or {@code Response} appended, as WS-Addressing Metadata derives the output
+     * action of a WSDL operation from its input's.
+     */
+    public static String responseOf(String requestAction) {
         return requestAction.endsWith("Request")
                 ? requestAction.substring(0, requestAction.length() - "Request".length()) + "Response"
                 : requestAction + "Response";

@@ -1,4 +1,4 @@
-package io.wssgate.config;
+package io.wssgate.addressing;
 
 import java.util.Locale;
 import java.util.Optional;

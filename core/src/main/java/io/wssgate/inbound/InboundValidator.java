@@ -178,10 +178,10 @@ public final class InboundValidator {
         layoutCheck.check(arrival, results);
         timestampRules.check(results);
         AddressingHeaders addressing = addressing(envelope);
+        Optional<String> messageId = response ? Optional.empty() : addressingRules.check(addressing, results, delivery);
         // a client judges a response by its policy's own rules; its operations name what it sends
         RequestRules rules = response ? policyRules : rulesFor(envelope, addressing, delivery);
         rules.checkMessage(envelope, results);
-        Optional<String> messageId = response ? Optional.empty() : addressingRules.check(addressing, results, delivery);
         UndecryptedHeaderCheck.check(envelope, policy.securityHeader().actor());
         if (sentSignatures.isPresent()) {
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);

@@ -220,9 +220,13 @@ class ConfigurationMetadataTest {
         return Optional.empty();
     }
 
-    /** The schema pattern of a key path: {@code policies.p.saml.issuers[0].name} gives {@code policies.*.saml.issuers[*].name}. */
+    /**
+     * The schema pattern of a key path: {@code policies.p.saml.issuers[0].name} gives
+     * {@code policies.*.saml.issuers[*].name}, {@code policies.p.operations.p.require} gives
+     * {@code policies.*.operations.*.require}.
+     */
     private static String pattern(String path) {
-        return path.replaceFirst("^policies\\.p\\.", "policies.*.").replace("[0]", "[*]")
+        return path.replaceAll("(?<=^|\\.)(policies|operations)\\.p\\.", "$1.*.").replace("[0]", "[*]")
                 .replaceFirst("\\[\\*]$", "").replaceFirst("\\.k$", "");
     }
 
@@ -232,8 +236,11 @@ class ConfigurationMetadataTest {
         if (List.class.isAssignableFrom(raw)) {
             collectLeaves(((ParameterizedType) type).getActualTypeArguments()[0], path + "[0]", out);
         } else if (Map.class.isAssignableFrom(raw)) {
-            String name = path.equals("policies") ? "p" : "k";
-            collectLeaves(((ParameterizedType) type).getActualTypeArguments()[1], path + "." + name, out);
+            Type value = ((ParameterizedType) type).getActualTypeArguments()[1];
+            boolean sections = value instanceof Class<?> c
+                    && c.getPackageName().equals(WssGateCoreProperties.class.getPackageName());
+            String name = sections ? "p" : "k"; // a policy or an operation; else a name of a map of values
+            collectLeaves(value, path + "." + name, out);
         } else if (raw.getPackageName().equals(WssGateCoreProperties.class.getPackageName())) {
             for (Field field : raw.getDeclaredFields()) {
                 Name name = field.getAnnotation(Name.class);

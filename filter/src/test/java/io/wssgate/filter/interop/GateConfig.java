@@ -32,7 +32,7 @@ final class GateConfig {
 
     static String yaml(InteropKeys k) {
         String clientPolicies = Arrays.stream(Profile.values()).map(p -> clientPolicy(p, k))
-                .collect(Collectors.joining()) + toGateEncryptedSaml(k);
+                .collect(Collectors.joining()) + toGateEncryptedSaml(k) + addressed(k);
         return """
                 policies:
                   cxf-x509:
@@ -73,6 +73,38 @@ final class GateConfig {
                 samlTrust(k), filterPaths(Profile.SAML11_BEARER, Profile.SAML20_BEARER),
                 filterPaths(Profile.SIGNATURE_AND_AES256_GCM_BODY), k.serverKey, k.serverCert, clientPolicies,
                 filterPaths(Profile.SAML20_HOLDER_OF_KEY_ENCRYPTED_ASSERTION));
+    }
+
+    /** The filter's path for a CXF client with WS-Addressing ({@link CxfAddressingToGateTest}). */
+    static final String ADDRESSED_PATH = "/filter/wsa/service";
+    /**
+     * The wsa:Action values CXF derives for the interop service's operations: namespace, port
+     * type and operation, joined by ":" as WS-Addressing Metadata does for a URN namespace.
+     */
+    static final String WHOAMI_ACTION = InteropService.NS + ":Interop:whoami";
+    static final String ECHO_ACTION = InteropService.NS + ":Interop:echo";
+
+    /**
+     * A service whose requests must carry signed wsa:To, wsa:Action and wsa:MessageID: operation
+     * {@code whoami} for the client certificate, the stricter {@code echo} only for role buyer,
+     * which the client does not have.
+     */
+    private static String addressed(InteropKeys k) {
+        return """
+                  cxf-wsa:
+                    paths: [/filter/wsa/*]
+                    trust: { certificates: [%1$s] }
+                    roles: %2$s
+                    addressing: { required: true }
+                    operations:
+                      whoami:
+                        payload-roots: ["{%3$s}whoami"]
+                        addressing-actions: [%4$s]
+                      echo:
+                        payload-roots: ["{%3$s}echo"]
+                        addressing-actions: [%5$s]
+                        require: { roles: [buyer] }
+                """.formatted(k.ca, certificateRoles(), InteropService.NS, WHOAMI_ACTION, ECHO_ACTION);
     }
 
     /** Our client sending an encrypted holder-of-key assertion to our own service (which answers unsigned). */

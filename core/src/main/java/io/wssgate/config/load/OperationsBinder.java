@@ -45,13 +45,14 @@ final class OperationsBinder {
             return Optional.empty();
         }
         OperationConfig.Builder builder = OperationConfig.builder(name);
-        List<QName> roots = identifiers(node.get("payload-roots"), ValueParsers::elementQName, "payload root", name,
-                owners);
-        List<String> soapActions = identifiers(node.get("soap-actions"), Function.identity(), "SOAPAction", name,
-                owners);
-        List<String> actions = identifiers(node.get("addressing-actions"), ValueParsers::absoluteUri, "wsa:Action",
-                name, owners);
-        if (roots.isEmpty() && soapActions.isEmpty() && actions.isEmpty()) {
+        List<Node> rootNodes = node.get("payload-roots").scalarElements().orElse(List.of());
+        List<Node> soapActionNodes = node.get("soap-actions").scalarElements().orElse(List.of());
+        List<Node> actionNodes = node.get("addressing-actions").scalarElements().orElse(List.of());
+        List<QName> roots = identifiers(rootNodes, ValueParsers::elementQName, "payload root", name, owners);
+        List<String> soapActions = identifiers(soapActionNodes, Function.identity(), "SOAPAction", name, owners);
+        List<String> actions = identifiers(actionNodes, ValueParsers::absoluteUri, "wsa:Action", name, owners);
+        boolean identified = !roots.isEmpty() || !soapActions.isEmpty() || !actions.isEmpty();
+        if (rootNodes.isEmpty() && soapActionNodes.isEmpty() && actionNodes.isEmpty()) {
             node.problem("an operation needs payload-roots, soap-actions or addressing-actions");
         }
         roots.forEach(builder::payloadRoot);
@@ -69,14 +70,14 @@ final class OperationsBinder {
         node.get("response-action").parse(ValueParsers::absoluteUri).ifPresent(builder::responseAction);
         OperationConfig operation = builder.build();
         emptyListsUsable(operation, node);
-        return Optional.of(operation);
+        // without an identifier of its own (each one reported) it could never be chosen
+        return identified ? Optional.of(operation) : Optional.empty();
     }
 
     /** The values of one kind of identifier; a value another operation already has is reported. */
-    private static <T> List<T> identifiers(Node node, Function<String, T> parser, String kind, String operation,
-                                           Map<String, String> owners) {
+    private static <T> List<T> identifiers(List<Node> elements, Function<String, T> parser, String kind,
+                                           String operation, Map<String, String> owners) {
         List<T> out = new ArrayList<>();
-        List<Node> elements = node.scalarElements().orElse(List.of());
         for (Node element : elements) {
             Optional<T> value = element.parse(parser);
             if (value.isEmpty()) {

@@ -200,10 +200,28 @@ class OperationsConfigTest {
         assertThat(p.outbound().addressing()).isEmpty();
     }
 
+    @Test
+    void theJavaModelRefusesOperationsThatCouldNotBeToldApart() {
+        OperationConfig a = OperationConfig.builder("a").soapAction("urn:op").build();
+        OperationConfig b = OperationConfig.builder("b").soapAction("urn:op").build();
+        OperationConfig unnamed = OperationConfig.builder("c").build();
+
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> Operations.of(List.of(a, b), UnknownOperations.REFUSE)))
+                .hasMessage("the SOAPAction urn:op names two operations");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> Operations.of(List.of(a, unnamed), UnknownOperations.REFUSE)))
+                .hasMessage("operation 'c' needs payload roots, SOAPActions or addressing actions");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> Operations.of(List.of(a, a), UnknownOperations.REFUSE))).hasMessage("operation 'a' twice");
+    }
+
     static Stream<Arguments> mistakes() {
         String saml = "saml:\n  issuers: [{name: idp, certificates: [idp.pem]}]\n  audiences: [urn:a]\n";
         return Stream.of(
                 arguments("operation without identifier", "operations:\n  a: { token-types: [x509] }",
+                        "policies.p.operations.a", "an operation needs payload-roots, soap-actions or addressing-actions"),
+                arguments("operation with empty identifier lists", "operations:\n  a: { payload-roots: [], soap-actions: [] }",
                         "policies.p.operations.a", "an operation needs payload-roots, soap-actions or addressing-actions"),
                 arguments("payload root of two operations", "operations:\n  a: { payload-roots: ['{urn:x}op'] }\n"
                                 + "  b: { payload-roots: ['{urn:x}op'] }", "policies.p.operations.b.payload-roots[0]",

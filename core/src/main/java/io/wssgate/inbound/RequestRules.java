@@ -11,7 +11,6 @@ import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.soap.SoapEnvelope;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,8 +91,8 @@ final class RequestRules {
         coverage.check(envelope, results);
         encryption.check(envelope, results);
         for (QName header : requiredHeaders) {
-            List<Element> blocks = new ArrayList<>(envelope.headerBlocks().stream()
-                    .filter(h -> XmlNames.qname(h).equals(header)).toList());
+            List<Element> blocks = envelope.headerBlocks().stream()
+                    .filter(h -> XmlNames.qname(h).equals(header)).toList();
             if (blocks.size() != 1) {
                 throw new SecurityFault(FaultCode.INVALID_SECURITY, "required header " + header
                         + " must appear exactly once, found " + blocks.size() + where());

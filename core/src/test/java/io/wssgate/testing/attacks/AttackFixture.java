@@ -70,8 +70,10 @@ public final class AttackFixture implements AutoCloseable {
     public static final String OPS = "/ops/service";
     public static final String OPS_12 = "/ops/service12";
     /**
-     * Policy "opsaction": the same two operations named by their SOAPAction only; a request with
-     * none gets the policy's own rules ({@code unknown-operations: default}).
+     * Policy "opsaction": the same two operations named by their SOAPAction only, and three whose
+     * message rules replace the policy's (a required header, a signed header, an encrypted Body;
+     * decryption with the server key); a request with no SOAPAction gets the policy's own rules
+     * ({@code unknown-operations: default}).
      */
     public static final String OPS_ACTION = "/opsaction/service";
     public static final String OPS_ACTION_12 = "/opsaction/service12";
@@ -344,6 +346,6 @@ public final class AttackFixture implements AutoCloseable {
                     roles:
                       saml-attributes: [role]
                 """.formatted(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, users, serverKey, serverCert)
-                + OperationPolicies.yaml(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE);
+                + OperationPolicies.yaml(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, serverKey, serverCert);
     }
 }

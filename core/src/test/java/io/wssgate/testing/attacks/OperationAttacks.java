@@ -11,6 +11,9 @@ import static io.wssgate.testing.attacks.AttackFixture.WHOAMI;
 import static io.wssgate.testing.attacks.OperationPolicies.BUYER;
 import static io.wssgate.testing.attacks.OperationPolicies.ORDER_ACTION;
 import static io.wssgate.testing.attacks.OperationPolicies.ORDER_SOAP_ACTION;
+import static io.wssgate.testing.attacks.OperationPolicies.ROUTED_SOAP_ACTION;
+import static io.wssgate.testing.attacks.OperationPolicies.SEALED_SOAP_ACTION;
+import static io.wssgate.testing.attacks.OperationPolicies.SIGNED_ROUTE_SOAP_ACTION;
 import static io.wssgate.testing.attacks.OperationPolicies.STATUS_ACTION;
 import static io.wssgate.testing.attacks.OperationPolicies.STATUS_SOAP_ACTION;
 import static io.wssgate.testing.attacks.OperationPolicies.WSA;
@@ -36,13 +39,16 @@ import java.util.function.Supplier;
  * Operation confusion: a caller allowed one operation (an X.509 partner may call {@code status})
  * dresses a request for another ({@code order}: SAML holder-of-key, role buyer) as the one it may
  * call, by a SOAPAction, a wsa:Action or a payload root that disagrees with what it signed; and
- * the WS-Addressing rules (headers required and signed, wsa:To this endpoint, MessageID once).
+ * the message rules an operation puts in place of the policy's (required headers, signed parts,
+ * encrypted parts); and the WS-Addressing rules (headers required and signed, wsa:To this
+ * endpoint, MessageID once).
  * Each refusal has an accepted twin in {@link #valid}, so the suites prove the operation was
  * told apart, not that everything is refused.
  */
 public final class OperationAttacks {
     static final String CONFUSION = "Operation confusion";
     static final String ADDRESSING = "WS-Addressing";
+    static final String RULES = "Operation rules";
     static final String SOAP_ACTION = "SOAPAction";
 
     private OperationAttacks() {
@@ -50,6 +56,7 @@ public final class OperationAttacks {
 
     public static List<Attack> all(AttackFixture f) {
         List<Attack> a = new ArrayList<>(confusion(f));
+        a.addAll(rules(f));
         a.addAll(addressing(f));
         return a;
     }
@@ -101,6 +108,41 @@ public final class OperationAttacks {
                 () -> OperationPolicies.addressed(x509(f, OPS_WSA, WHOAMI), ORDER_ACTION).build(),
                 FaultCode.FAILED_AUTHENTICATION));
         return a;
+    }
+
+    /**
+     * Operations of "opsaction" whose message rules replace the policy's: the request is refused
+     * under the operation's rule although the policy's own (which the same message meets without
+     * a SOAPAction, see {@link #valid}) would accept it.
+     */
+    private static List<Attack> rules(AttackFixture f) {
+        List<Attack> a = new ArrayList<>();
+        a.add(Attack.post(RULES, "routed without the header its required-headers names", OPS_ACTION,
+                () -> routed(f, 0, false).build(), FaultCode.INVALID_SECURITY)
+                .withHeader(SOAP_ACTION, quoted(ROUTED_SOAP_ACTION)));
+        a.add(Attack.post(RULES, "routed with the header its required-headers names twice", OPS_ACTION,
+                () -> routed(f, 2, false).build(), FaultCode.INVALID_SECURITY)
+                .withHeader(SOAP_ACTION, quoted(ROUTED_SOAP_ACTION)));
+        a.add(Attack.post(RULES, "signed-route with the header its signed-parts names, unsigned", OPS_ACTION,
+                () -> routed(f, 1, false).build(), FaultCode.FAILED_CHECK)
+                .withHeader(SOAP_ACTION, quoted(SIGNED_ROUTE_SOAP_ACTION)));
+        a.add(Attack.post(RULES, "sealed with the Body its encrypted-parts names in clear", OPS_ACTION,
+                () -> x509(f, OPS_ACTION, WHOAMI).build(), FaultCode.FAILED_CHECK)
+                .withHeader(SOAP_ACTION, quoted(SEALED_SOAP_ACTION)));
+        return a;
+    }
+
+    /** Signed by the client over Body and Timestamp, with {@code routings} Routing headers, signed or not. */
+    private static io.wssgate.testing.MessageBuilder routed(AttackFixture f, int routings, boolean signed) {
+        io.wssgate.testing.MessageBuilder builder = x509(f, OPS_ACTION, WHOAMI);
+        for (int i = 0; i < routings; i++) {
+            builder.header("<r:Routing xmlns:r=\"" + AttackFixture.ROUTING.getNamespaceURI() + "\">"
+                    + AttackFixture.ROUTING_TEXT + "</r:Routing>");
+        }
+        if (signed) {
+            builder.signHeader(AttackFixture.ROUTING);
+        }
+        return builder;
     }
 
     private static List<Attack> addressing(AttackFixture f) {
@@ -168,6 +210,16 @@ public final class OperationAttacks {
                 new Expectation.Accepted(SamlSpec.DEFAULT_SUBJECT), java.util.Map.of()));
         c.add(accepted("no SOAPAction: the policy's own rules (unknown-operations: default)", OPS_ACTION,
                 () -> x509(f, OPS_ACTION, BODY).build(), CLIENT_DN));
+        c.add(ParityCase.post(RULES + " / routed with the header its required-headers names", OPS_ACTION,
+                AttackFixture.SOAP11_CONTENT_TYPE, () -> routed(f, 1, false).build(), new Expectation.Accepted(CLIENT_DN))
+                .withHeader(SOAP_ACTION, quoted(ROUTED_SOAP_ACTION)));
+        c.add(ParityCase.post(RULES + " / signed-route with the header its signed-parts names, signed", OPS_ACTION,
+                AttackFixture.SOAP11_CONTENT_TYPE, () -> routed(f, 1, true).build(), new Expectation.Accepted(CLIENT_DN))
+                .withHeader(SOAP_ACTION, quoted(SIGNED_ROUTE_SOAP_ACTION)));
+        c.add(ParityCase.post(RULES + " / sealed with the Body encrypted for the server", OPS_ACTION,
+                AttackFixture.SOAP11_CONTENT_TYPE,
+                () -> x509(f, OPS_ACTION, WHOAMI).encryptBodyFor(f.server.certificate()).build(),
+                new Expectation.Accepted(CLIENT_DN)).withHeader(SOAP_ACTION, quoted(SEALED_SOAP_ACTION)));
         c.add(accepted("order told by its signed wsa:Action alone, by a buyer", OPS_WSA,
                 () -> OperationPolicies.addressed(holderOfKey(f, OPS_WSA, BODY, buyer), ORDER_ACTION).build(),
                 SamlSpec.DEFAULT_SUBJECT));

@@ -16,6 +16,14 @@ import javax.xml.namespace.QName;
 public final class OperationPolicies {
     public static final String STATUS_SOAP_ACTION = "urn:wssgate:test:status";
     public static final String ORDER_SOAP_ACTION = "urn:wssgate:test:order";
+    /**
+     * Operations of policy "opsaction" that replace one of the policy's message rules: {@code routed}
+     * requires the {@link AttackFixture#ROUTING} header, {@code signed-route} requires it signed,
+     * {@code sealed} requires an encrypted Body.
+     */
+    public static final String ROUTED_SOAP_ACTION = "urn:wssgate:test:routed";
+    public static final String SIGNED_ROUTE_SOAP_ACTION = "urn:wssgate:test:signed-route";
+    public static final String SEALED_SOAP_ACTION = "urn:wssgate:test:sealed";
     /** The wsa:Action values WS-Addressing Metadata derives for the service's two operations. */
     public static final String STATUS_ACTION = "urn:wssgate:test:jaxws/WhoAmI/whoamiRequest";
     public static final String ORDER_ACTION = "urn:wssgate:test:jaxws/WhoAmI/echoRequest";
@@ -28,8 +36,9 @@ public final class OperationPolicies {
     private OperationPolicies() {
     }
 
-    /** The YAML of the four policies, appended to the fixture's. */
-    static String yaml(Path ca, Path crl, String issuer, Path idpCert, String audience) {
+    /** The YAML of the four policies, appended to the fixture's ("opsaction" decrypts with the server key). */
+    static String yaml(Path ca, Path crl, String issuer, Path idpCert, String audience, Path serverKey,
+                       Path serverCert) {
         return """
                   ops:
                     paths: [/ops/*]
@@ -70,6 +79,10 @@ public final class OperationPolicies {
                       audiences: [%5$s]
                     roles:
                       saml-attributes: [role]
+                    decryption:
+                      key:
+                        private-key: %13$s
+                        certificate: %14$s
                     unknown-operations: default
                     operations:
                       status:
@@ -80,6 +93,15 @@ public final class OperationPolicies {
                         token-types: [saml]
                         require:
                           roles: [%10$s]
+                      routed:
+                        soap-actions: [%15$s]
+                        required-headers: ["%18$s"]
+                      signed-route:
+                        soap-actions: [%16$s]
+                        signed-parts: [Body, Timestamp, "%18$s"]
+                      sealed:
+                        soap-actions: [%17$s]
+                        encrypted-parts: [Body]
                   opswsa:
                     paths: [/opswsa/*]
                     trust:
@@ -146,7 +168,8 @@ public final class OperationPolicies {
                             - roles: [%10$s]
                             - saml-attributes: { clearance: [secret] }
                 """.formatted(ca, crl, issuer, idpCert, audience, STATUS_SOAP_ACTION, ORDER_SOAP_ACTION,
-                STATUS_ACTION, ORDER_ACTION, BUYER, AttackFixture.OPS_WSA_ADDRESS, AUTHN_X509);
+                STATUS_ACTION, ORDER_ACTION, BUYER, AttackFixture.OPS_WSA_ADDRESS, AUTHN_X509, serverKey, serverCert,
+                ROUTED_SOAP_ACTION, SIGNED_ROUTE_SOAP_ACTION, SEALED_SOAP_ACTION, AttackFixture.ROUTING);
     }
 
     // ---- messages ------------------------------------------------------------------------------

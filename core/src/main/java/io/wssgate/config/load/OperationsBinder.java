@@ -65,7 +65,7 @@ final class OperationsBinder {
                 .ifPresent(builder::confirmationMethods);
         parts(node.get("signed-parts"), true).ifPresent(builder::signedParts);
         parts(node.get("encrypted-parts"), false).ifPresent(builder::encryptedParts);
-        node.get("required-headers").list(ValueParsers::headerQName).ifPresent(builder::requiredHeaders);
+        node.get("required-headers").list(ValueParsers::requiredHeader).ifPresent(builder::requiredHeaders);
         builder.require(AuthorizationBinder.rule(node.get("require")));
         node.get("response-action").parse(ValueParsers::absoluteUri).ifPresent(builder::responseAction);
         OperationConfig operation = builder.build();

@@ -38,7 +38,7 @@ final class PolicyBinder {
                 .outbound(OutboundBinder.outbound(node.get("outbound")))
                 .securityHeader(SecurityHeaderBinder.securityHeader(node.get("security-header")))
                 .require(AuthorizationBinder.rule(node.get("require")))
-                .requiredHeaders(node.get("required-headers").list(ValueParsers::headerQName).orElse(List.of()))
+                .requiredHeaders(node.get("required-headers").list(ValueParsers::requiredHeader).orElse(List.of()))
                 .addressing(AddressingBinder.inbound(node.get("addressing")))
                 .operations(OperationsBinder.operations(node.get("operations"), node.get("unknown-operations")))
                 .build();

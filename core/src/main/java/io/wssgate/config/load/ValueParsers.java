@@ -159,4 +159,16 @@ final class ValueParsers {
         throw new IllegalArgumentException("invalid QName '" + text
                 + "' (use Body, Timestamp or a header as {namespace}LocalName)");
     }
+
+    /**
+     * A header block every request must carry ({@code required-headers}): a header QName, where
+     * Body and Timestamp are no answer.
+     */
+    static QName requiredHeader(String text) {
+        try {
+            return headerQName(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid header name '" + text + "' (use {namespace}LocalName)");
+        }
+    }
 }

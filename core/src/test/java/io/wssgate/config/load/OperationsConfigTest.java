@@ -278,7 +278,11 @@ class OperationsConfigTest {
                 arguments("relative address", "addressing: { addresses: [/orders] }",
                         "policies.p.addressing.addresses[0]", "'/orders' is not an absolute URI"),
                 arguments("bad required header", "required-headers: [Route]", "policies.p.required-headers[0]",
-                        "invalid QName 'Route' (use Body, Timestamp or a header as {namespace}LocalName)"),
+                        "invalid header name 'Route' (use {namespace}LocalName)"),
+                arguments("Body as an operation's required header",
+                        "operations:\n  a: { soap-actions: [urn:a], required-headers: [Body] }",
+                        "policies.p.operations.a.required-headers[0]",
+                        "invalid header name 'Body' (use {namespace}LocalName)"),
                 arguments("unknown addressing version", "outbound:\n  addressing: { version: '2003' }",
                         "policies.p.outbound.addressing.version",
                         "unknown WS-Addressing version '2003' (use 1.0 or 2004-08)"));

@@ -63,8 +63,10 @@ final class WireValidatingCodec implements EndpointAwareCodec {
         Optional<byte[]> wire = BoundedRead.read(in, -1, exchange.maxMessageBytes());
         // Metro has put the HTTP connection on the packet before decoding: its servlet request tells
         // the URL a SAML Recipient is compared with, and the SOAPAction; without a servlet (Metro's
-        // own HTTP server) the SOAPAction Metro read from the request's header is on the packet
-        Object servletRequest = packet.get(MessageContext.SERVLET_REQUEST);
+        // own HTTP server) the SOAPAction Metro read from the request's header is on the packet.
+        // There the property is not even defined: asking for it throws instead of answering null.
+        Object servletRequest = packet.supports(MessageContext.SERVLET_REQUEST)
+                ? packet.get(MessageContext.SERVLET_REQUEST) : null;
         Delivery delivery = servletRequest != null ? ServletDelivery.ofRequest(servletRequest)
                 : new Delivery(Optional.empty(), Optional.empty(), SoapActions.of(packet.soapAction, contentType));
         InboundOutcome outcome = exchange.receive(wire, contentType, delivery);

@@ -35,14 +35,23 @@ final class AuthorizationBinder {
 
     private static Condition condition(Node node) {
         Condition condition = conditionKeys(node);
-        if (condition.isEmpty()) {
+        if (CONDITION_KEYS.stream().noneMatch(key -> node.get(key).present())) {
             // an empty alternative would hold for everyone, which is never what a listed condition means
             node.problem("a condition needs at least one of roles, subjects, saml-attributes, confirmation, authn-context");
         }
         return condition;
     }
 
+    private static final List<String> CONDITION_KEYS = List.of("roles", "subjects", "saml-attributes",
+            "confirmation", "authn-context");
+
     private static Condition conditionKeys(Node node) {
+        for (String key : CONDITION_KEYS) {
+            if (node.get(key).givenEmpty()) {
+                // e.g. a flat key whose ${VARIABLE} was empty: it must not silently admit every caller
+                node.get(key).problem("lists nothing: leave the key out, or list what the caller must have");
+            }
+        }
         Set<String> roles = new LinkedHashSet<>(node.get("roles").texts().orElse(List.of()));
         List<Pattern> subjects = node.get("subjects").list(ValueParsers::regex).orElse(List.of());
         Map<String, Set<String>> attributes = new LinkedHashMap<>();

@@ -58,6 +58,20 @@ final class Node {
         return value != null;
     }
 
+    /**
+     * Whether a list or map was given with nothing in it: {@code []}, {@code {}}, or an empty flat
+     * value. Unlike a list whose elements failed to parse, that is a choice to report on its own.
+     */
+    boolean givenEmpty() {
+        if (value instanceof List<?> list) {
+            return list.isEmpty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.isEmpty();
+        }
+        return value instanceof CharSequence text && text.toString().isBlank();
+    }
+
     boolean isMap() {
         return value instanceof Map<?, ?>;
     }

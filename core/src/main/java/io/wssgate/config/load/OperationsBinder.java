@@ -131,10 +131,12 @@ final class OperationsBinder {
 
     /** Lists that would refuse every request of the operation are mistakes, not rules. */
     private static void emptyListsUsable(OperationConfig operation, Node node) {
-        if (operation.tokenTypes().map(Set::isEmpty).orElse(false)) {
+        // an empty list given, not one whose values were each refused already
+        if (operation.tokenTypes().map(Set::isEmpty).orElse(false) && node.get("token-types").givenEmpty()) {
             node.get("token-types").problem("must list at least one token type");
         }
-        if (operation.confirmationMethods().map(Set::isEmpty).orElse(false)) {
+        if (operation.confirmationMethods().map(Set::isEmpty).orElse(false)
+                && node.get("confirmation-methods").givenEmpty()) {
             node.get("confirmation-methods").problem("must list at least one confirmation method");
         }
     }

@@ -264,6 +264,13 @@ class OperationsConfigTest {
                         "must list at least one condition (an empty any-of could never hold)"),
                 arguments("empty condition", "require:\n  all-of: [{}]", "policies.p.require.all-of[0]",
                         "a condition needs at least one of roles, subjects, saml-attributes, confirmation, authn-context"),
+                arguments("empty roles: would admit every caller", "require:\n  roles: []", "policies.p.require.roles",
+                        "lists nothing: leave the key out, or list what the caller must have"),
+                arguments("empty value for subjects (an unset variable)", "require:\n  subjects: ''",
+                        "policies.p.require.subjects", "lists nothing: leave the key out, or list what the caller must have"),
+                arguments("empty saml-attributes in an operation", "operations:\n  a:\n    soap-actions: [urn:a]\n"
+                                + "    require: { saml-attributes: {} }", "policies.p.operations.a.require.saml-attributes",
+                        "lists nothing: leave the key out, or list what the caller must have"),
                 arguments("bad subject pattern", "require:\n  subjects: ['CN=(.*']", "policies.p.require.subjects[0]",
                         "invalid regular expression 'CN=(.*': Unclosed group"),
                 arguments("unknown confirmation", "require:\n  confirmation: [magic]", "policies.p.require.confirmation[0]",
@@ -286,6 +293,30 @@ class OperationsConfigTest {
                 arguments("unknown addressing version", "outbound:\n  addressing: { version: '2003' }",
                         "policies.p.outbound.addressing.version",
                         "unknown WS-Addressing version '2003' (use 1.0 or 2004-08)"));
+    }
+
+    /** A value refused on its own is one problem: what is left of its list or condition is not reported again. */
+    @Test
+    void aBadValueIsReportedOnceNotAsAnEmptyListOrCondition() {
+        List<ConfigProblem> problems = catchThrowableOfType(ConfigurationException.class,
+                () -> ConfigLoader.fromYaml(new StringReader("""
+                        policies:
+                          p:
+                            paths: [/s/*]
+                            trust: { certificates: [ca.pem] }
+                            operations:
+                              a:
+                                soap-actions: [urn:a]
+                                token-types: [kerberos]
+                                require:
+                                  any-of: [{ confirmation: [magic] }]
+                        """), dir, NO_VARS)).problems();
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                new ConfigProblem("policies.p.operations.a.token-types[0]",
+                        "unknown token type 'kerberos' (use x509, saml or username-token)"),
+                new ConfigProblem("policies.p.operations.a.require.any-of[0].confirmation[0]",
+                        "unknown confirmation method 'magic' (use holder-of-key, sender-vouches or bearer)"));
     }
 
     @ParameterizedTest(name = "{0}")

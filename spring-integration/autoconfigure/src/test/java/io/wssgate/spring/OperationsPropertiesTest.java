@@ -138,7 +138,7 @@ class OperationsPropertiesTest {
     @Test
     void brokenValuesFailStartupNamingTheirProperty() {
         Map<String, Object> properties = new LinkedHashMap<>(Fixtures.partnerPolicy());
-        properties.put(SUBMIT + "payload-roots[0]", "submitOrder");
+        properties.put(SUBMIT + "payload-roots[0]", "{urn:example:orders");
         properties.put(SUBMIT + "token-types[0]", "kerberos");
         properties.put(SUBMIT + "require.any-of[0].confirmation[0]", "magic");
         properties.put(P + "addressing.addresses[0]", "/orders");
@@ -150,6 +150,7 @@ class OperationsPropertiesTest {
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription()).contains("(4 problems)")
                 .contains("Property: " + SUBMIT + "payload-roots[0]")
+                .contains("invalid element name '{urn:example:orders'")
                 .contains("Property: " + SUBMIT + "token-types[0]")
                 .contains("unknown token type 'kerberos' (use x509, saml or username-token)")
                 .contains("Property: " + SUBMIT + "require.any-of[0].confirmation[0]")

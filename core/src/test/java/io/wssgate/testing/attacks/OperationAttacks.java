@@ -117,6 +117,8 @@ public final class OperationAttacks {
      */
     private static List<Attack> rules(AttackFixture f) {
         List<Attack> a = new ArrayList<>();
+        a.add(Attack.post(RULES, "order by a buyer with sender-vouches (its confirmation-methods: holder-of-key)", OPS,
+                () -> senderVouches(f, BODY, withRole(f, BUYER)).build(), FaultCode.FAILED_AUTHENTICATION));
         a.add(Attack.post(RULES, "routed without the header its required-headers names", OPS_ACTION,
                 () -> routed(f, 0, false).build(), FaultCode.INVALID_SECURITY)
                 .withHeader(SOAP_ACTION, quoted(ROUTED_SOAP_ACTION)));
@@ -130,6 +132,12 @@ public final class OperationAttacks {
                 () -> x509(f, OPS_ACTION, WHOAMI).build(), FaultCode.FAILED_CHECK)
                 .withHeader(SOAP_ACTION, quoted(SEALED_SOAP_ACTION)));
         return a;
+    }
+
+    /** A sender-vouches assertion for alice ({@code spec}), the Body signed by the fixture's trusted sender. */
+    private static io.wssgate.testing.MessageBuilder senderVouches(AttackFixture f, String body, SamlSpec spec) {
+        return AttackFixture.envelope(OPS, body).timestamp(Duration.ofMinutes(5)).saml(spec.senderVouches())
+                .signWith(f.sender, KeyIdType.BST);
     }
 
     /** Signed by the client over Body and Timestamp, with {@code routings} Routing headers, signed or not. */
@@ -210,6 +218,9 @@ public final class OperationAttacks {
                 new Expectation.Accepted(SamlSpec.DEFAULT_SUBJECT), java.util.Map.of()));
         c.add(accepted("no SOAPAction: the policy's own rules (unknown-operations: default)", OPS_ACTION,
                 () -> x509(f, OPS_ACTION, BODY).build(), CLIENT_DN));
+        c.add(ParityCase.post(RULES + " / status with sender-vouches (the policy's confirmation methods)", OPS,
+                AttackFixture.SOAP11_CONTENT_TYPE, () -> senderVouches(f, WHOAMI, withRole(f, BUYER)).build(),
+                new Expectation.Accepted(SamlSpec.DEFAULT_SUBJECT)));
         c.add(ParityCase.post(RULES + " / routed with the header its required-headers names", OPS_ACTION,
                 AttackFixture.SOAP11_CONTENT_TYPE, () -> routed(f, 1, false).build(), new Expectation.Accepted(CLIENT_DN))
                 .withHeader(SOAP_ACTION, quoted(ROUTED_SOAP_ACTION)));

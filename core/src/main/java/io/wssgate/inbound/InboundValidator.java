@@ -74,7 +74,7 @@ public final class InboundValidator {
                 policy.decryption());
         this.encryptedAssertions = new EncryptedAssertions(
                 encryptedAssertions ? keys.decryptionKey() : Optional.empty(), policy.decryption(), parser);
-        this.wss4j = new Wss4jSettings(policy, keys);
+        this.wss4j = new Wss4jSettings(policy, keys, clock);
         this.engine = new WSSecurityEngine();
         this.engine.setWssConfig(wss4j.wssConfig());
         this.timestampRules = new TimestampRules(policy.timestamp());

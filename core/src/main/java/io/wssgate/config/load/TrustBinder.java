@@ -32,12 +32,6 @@ final class TrustBinder {
         List<Pattern> patterns = node.get("subject-dn-patterns").list(ValueParsers::regex).orElse(List.of());
         Node keystore = node.get("keystore");
         Optional<KeyStoreConfig> store = keystore.present() ? keyStore(keystore) : Optional.empty();
-        if (store.isPresent() && store.get().token()) {
-            // a token's certificates are not trust anchors here: trust is given as files
-            keystore.get("type").problem("trust.keystore must be a PKCS12 or JKS file; a PKCS#11 token holds "
-                    + "signing and decryption keys (key.keystore)");
-            store = Optional.empty();
-        }
         return new TrustConfig(certificates, store, crls, patterns, revocation(revocation));
     }
 

@@ -1,0 +1,240 @@
+package io.wssgate.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.Req;
+import org.bouncycastle.cert.ocsp.RespID;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.cert.ocsp.UnknownStatus;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * A real OCSP responder on loopback, built on Bouncy Castle's OCSP classes, with its own CA. The
+ * CA issues client certificates whose Authority Information Access extension names this
+ * responder, and a delegated responder certificate (id-kp-OCSPSigning). What it answers is set
+ * per certificate ({@link #set}) and how it answers per test ({@link #mode}): signed by the CA,
+ * by the delegated responder, or by a key nobody trusts; stale; replaying an earlier response
+ * (with that request's nonce); or not at all.
+ */
+public final class OcspResponder implements AutoCloseable {
+    /** What the responder says about a certificate. */
+    public enum Answer { GOOD, REVOKED, UNKNOWN }
+
+    /** How the responder behaves. */
+    public enum Mode { SIGNED_BY_CA, SIGNED_BY_DELEGATE, SIGNED_BY_UNTRUSTED_KEY, STALE, REPLAY_PREVIOUS, TRY_LATER, DOWN }
+
+    private final HttpServer server;
+    private final TestKeys.Identity ca;
+    private final TestKeys.Identity delegate;
+    private final KeyPair untrusted = CertificateMinter.rsa(2048);
+    private final X509Certificate untrustedCert;
+    private final Map<BigInteger, Answer> answers = new ConcurrentHashMap<>();
+    private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.SIGNED_BY_CA);
+    private final AtomicReference<byte[]> previous = new AtomicReference<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger issued = new AtomicInteger();
+
+    private OcspResponder(HttpServer server) {
+        this.server = server;
+        Instant now = Instant.now();
+        KeyPair caKeys = CertificateMinter.rsa(2048);
+        X500Principal caName = new X500Principal("CN=WSS Gate OCSP Test CA,O=WSS Gate Test,C=DE");
+        X509Certificate caCert = build(caName, caKeys, caName, caKeys.getPrivate(), caKeys, now, true, null, false);
+        this.ca = new TestKeys.Identity("ocsp-ca", caKeys.getPrivate(), caCert, List.of(caCert));
+        KeyPair delegateKeys = CertificateMinter.rsa(2048);
+        X509Certificate delegateCert = build(new X500Principal("CN=OCSP Responder,O=WSS Gate Test,C=DE"), delegateKeys,
+                caName, caKeys.getPrivate(), caKeys, now, false, null, true);
+        this.delegate = new TestKeys.Identity("ocsp-delegate", delegateKeys.getPrivate(), delegateCert,
+                List.of(delegateCert, caCert));
+        this.untrustedCert = build(new X500Principal("CN=OCSP Responder,O=WSS Gate Test,C=DE"), untrusted,
+                new X500Principal("CN=OCSP Responder,O=WSS Gate Test,C=DE"), untrusted.getPrivate(), untrusted, now,
+                false, null, true);
+    }
+
+    /** Starts on a free loopback port. */
+    public static OcspResponder start() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        OcspResponder responder = new OcspResponder(server);
+        server.createContext("/ocsp", exchange -> {
+            try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+                byte[] body = responder.answer(in.readAllBytes());
+                exchange.getResponseHeaders().set("Content-Type", "application/ocsp-response");
+                exchange.sendResponseHeaders(200, body.length);
+                out.write(body);
+            } catch (RuntimeException e) {
+                exchange.sendResponseHeaders(500, -1);
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+        return responder;
+    }
+
+    /** The responder's URL, as the AIA extension of the certificates it issues names it. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/ocsp");
+    }
+
+    public TestKeys.Identity ca() {
+        return ca;
+    }
+
+    /** A client certificate (RSA 2048) whose AIA names this responder; it answers GOOD for it until told otherwise. */
+    public TestKeys.Identity issue(String cn) {
+        return issue(cn, url());
+    }
+
+    /** A client certificate whose AIA names {@code responder}. */
+    public TestKeys.Identity issue(String cn, URI responder) {
+        KeyPair keys = CertificateMinter.rsa(2048);
+        X509Certificate cert = build(CertificateMinter.dn(cn), keys, ca.certificate().getSubjectX500Principal(),
+                ca.privateKey(), keys, Instant.now(), false, responder, false);
+        answers.put(cert.getSerialNumber(), Answer.GOOD);
+        return new TestKeys.Identity(cn, keys.getPrivate(), cert, List.of(cert, ca.certificate()));
+    }
+
+    public void set(X509Certificate certificate, Answer answer) {
+        answers.put(certificate.getSerialNumber(), answer);
+    }
+
+    public void mode(Mode value) {
+        mode.set(value);
+    }
+
+    /** Requests received so far. */
+    public int requests() {
+        return requests.get();
+    }
+
+    private byte[] answer(byte[] request) {
+        requests.incrementAndGet();
+        Mode current = mode.get();
+        if (current == Mode.DOWN) {
+            throw new IllegalStateException("down");
+        }
+        try {
+            if (current == Mode.TRY_LATER) {
+                return new OCSPRespBuilder().build(OCSPRespBuilder.TRY_LATER, null).getEncoded();
+            }
+            if (current == Mode.REPLAY_PREVIOUS && previous.get() != null) {
+                return previous.get();
+            }
+            OCSPReq req = new OCSPReq(request);
+            PrivateKey signingKey = switch (current) {
+                case SIGNED_BY_DELEGATE -> delegate.privateKey();
+                case SIGNED_BY_UNTRUSTED_KEY -> untrusted.getPrivate();
+                default -> ca.privateKey();
+            };
+            X509Certificate signer = switch (current) {
+                case SIGNED_BY_DELEGATE -> delegate.certificate();
+                case SIGNED_BY_UNTRUSTED_KEY -> untrustedCert;
+                default -> ca.certificate();
+            };
+            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(
+                    new JcaX509CertificateHolder(signer).getSubject()));
+            Extension nonce = req.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
+            if (nonce != null) {
+                builder.setResponseExtensions(new Extensions(nonce));
+            }
+            Instant now = Instant.now();
+            Date thisUpdate = Date.from(current == Mode.STALE ? now.minus(Duration.ofDays(2)) : now.minusSeconds(10));
+            Date nextUpdate = Date.from(current == Mode.STALE ? now.minus(Duration.ofDays(1)) : now.plus(Duration.ofHours(1)));
+            for (Req one : req.getRequestList()) {
+                Answer answer = answers.getOrDefault(one.getCertID().getSerialNumber(), Answer.UNKNOWN);
+                CertificateStatus status = switch (answer) {
+                    case GOOD -> CertificateStatus.GOOD;
+                    case REVOKED -> new RevokedStatus(Date.from(now.minus(Duration.ofHours(1))), CRLReason.keyCompromise);
+                    case UNKNOWN -> new UnknownStatus();
+                };
+                builder.addResponse(one.getCertID(), status, thisUpdate, nextUpdate, null);
+            }
+            X509CertificateHolder[] chain = current == Mode.SIGNED_BY_CA ? null
+                    : new X509CertificateHolder[] {new JcaX509CertificateHolder(signer)};
+            byte[] response = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL,
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signingKey), chain, new Date()))
+                    .getEncoded();
+            previous.set(response);
+            return response;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot answer", e);
+        }
+    }
+
+    private X509Certificate build(X500Principal subject, KeyPair subjectKeys, X500Principal issuer,
+                                  PrivateKey issuerKey, KeyPair issuerKeys, Instant now, boolean isCa, URI aia,
+                                  boolean ocspSigning) {
+        try {
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
+                    BigInteger.valueOf(now.toEpochMilli()).shiftLeft(8).add(BigInteger.valueOf(issued.incrementAndGet())),
+                    Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(30))), subject,
+                    subjectKeys.getPublic());
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.subjectKeyIdentifier, false,
+                    extensions.createSubjectKeyIdentifier(subjectKeys.getPublic()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    extensions.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(isCa));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(isCa
+                    ? KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature
+                    : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            if (aia != null) {
+                builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                        new AccessDescription(AccessDescription.id_ad_ocsp,
+                                new GeneralName(GeneralName.uniformResourceIdentifier, aia.toString()))));
+            }
+            if (ocspSigning) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
+            }
+            return new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+        } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException("cannot issue " + subject, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,179 @@
+package io.wssgate.filter;
+
+import static io.wssgate.filter.SoapResponses.assertFault;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wssgate.fault.FaultCode;
+import io.wssgate.testing.KeyIdType;
+import io.wssgate.testing.OcspResponder;
+import io.wssgate.testing.OcspResponder.Answer;
+import io.wssgate.testing.OcspResponder.Mode;
+import io.wssgate.testing.TestKeys;
+import io.wssgate.testing.TestMessages;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * OCSP over HTTP end to end: signed messages sent to the filter, whose policy asks a real OCSP
+ * responder on loopback (named by each client certificate's AIA extension) about the signer.
+ * Good passes; revoked, unknown, a responder that is down (unless soft-fail), a response signed by
+ * an untrusted key, a stale response and a replayed one are refused with FailedAuthentication,
+ * and the application never runs.
+ */
+class OcspRevocationOverHttpTest {
+    static OcspResponder responder;
+    static URI deadResponder;
+    static JettyWebApp app;
+    private int invocationsBefore;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        responder = OcspResponder.start();
+        OcspResponder dead = OcspResponder.start();
+        deadResponder = dead.url();
+        dead.close();
+        Path ca = TestKeys.writePem(dir.resolve("ocsp-ca.pem"), responder.ca().certificate());
+        Path config = Files.writeString(dir.resolve("wssgate.yaml"), """
+                policies:
+                  hard:
+                    paths: [/hard/*]
+                    trust:
+                      certificates: [%1$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 3s }
+                  soft:
+                    paths: [/soft/*]
+                    trust:
+                      certificates: [%1$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 3s, soft-fail: true }
+                  fresh:
+                    paths: [/fresh/*]
+                    trust:
+                      certificates: [%1$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 3s, cache-ttl: 1ms }
+                """.formatted(ca));
+        app = JettyWebApp.start(dir, Map.of("config-file", config.toString()));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.close();
+        responder.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        responder.mode(Mode.SIGNED_BY_CA);
+        invocationsBefore = EchoServlet.INVOCATIONS.get();
+    }
+
+    @AfterEach
+    void back() {
+        responder.mode(Mode.SIGNED_BY_CA);
+    }
+
+    @Test
+    void aGoodCertificateIsAcceptedAndTheAnswerIsCached() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-good");
+        int before = responder.requests();
+
+        accepted("/hard/a", client);
+        accepted("/hard/a", client);
+
+        assertThat(responder.requests() - before).as("the second message used the cached answer").isEqualTo(1);
+    }
+
+    @Test
+    void aRevokedCertificateIsRefused() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-revoked");
+        responder.set(client.certificate(), Answer.REVOKED);
+        rejected("/hard/a", client);
+        rejected("/soft/a", client);
+    }
+
+    @Test
+    void aCertificateTheResponderDoesNotKnowIsRefused() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-unknown");
+        responder.set(client.certificate(), Answer.UNKNOWN);
+        rejected("/hard/a", client);
+    }
+
+    @Test
+    void aResponderThatCannotAnswerRefusesUnlessSoftFail() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-down");
+        for (Mode mode : new Mode[] {Mode.DOWN, Mode.TRY_LATER}) {
+            responder.mode(mode);
+            rejected("/hard/a", client);
+            accepted("/soft/a", client);
+        }
+    }
+
+    @Test
+    void aResponderNobodyListensAtRefusesUnlessSoftFail() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-nobody", deadResponder);
+        rejected("/hard/a", client);
+        accepted("/soft/a", client);
+    }
+
+    @Test
+    void aResponseFromTheDelegatedResponderIsAccepted() throws Exception {
+        responder.mode(Mode.SIGNED_BY_DELEGATE);
+        accepted("/hard/a", responder.issue("ocsp-delegated"));
+    }
+
+    @Test
+    void aResponseSignedByAnUntrustedKeyIsRefusedEvenWithSoftFail() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-forged");
+        responder.mode(Mode.SIGNED_BY_UNTRUSTED_KEY);
+        rejected("/hard/a", client);
+        rejected("/soft/a", client);
+    }
+
+    @Test
+    void aStaleResponseIsRefused() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-stale");
+        responder.mode(Mode.STALE);
+        rejected("/hard/a", client);
+    }
+
+    @Test
+    void aReplayedResponseWithAnotherRequestsNonceIsRefused() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-replayed");
+        accepted("/fresh/a", client);
+        Thread.sleep(5); // past the 1ms cache-ttl: the next message asks again, with a new nonce
+        responder.mode(Mode.REPLAY_PREVIOUS);
+        invocationsBefore = EchoServlet.INVOCATIONS.get();
+        rejected("/fresh/a", client);
+    }
+
+    private void accepted(String path, TestKeys.Identity client) throws Exception {
+        HttpResponse<byte[]> response = app.post(path, message(client), SecuredApp.SOAP11);
+        assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Principal"))
+                .contains(client.certificate().getSubjectX500Principal().getName());
+        invocationsBefore = EchoServlet.INVOCATIONS.get();
+    }
+
+    private void rejected(String path, TestKeys.Identity client) throws Exception {
+        HttpResponse<byte[]> response = app.post(path, message(client), SecuredApp.SOAP11);
+        assertFault(response, FaultCode.FAILED_AUTHENTICATION);
+        assertThat(response.headers().firstValue("X-Principal")).as("no principal reached the application").isEmpty();
+        assertThat(EchoServlet.INVOCATIONS.get()).as("the application was not invoked").isEqualTo(invocationsBefore);
+    }
+
+    private static byte[] message(TestKeys.Identity client) {
+        return TestMessages.soap11().timestamp(Duration.ofMinutes(5)).signWith(client, KeyIdType.BST).build();
+    }
+}

@@ -43,6 +43,8 @@ public final class InboundValidator {
     private final ReplayGuard replayGuard;
     private final Optional<StsCheck> stsCheck;
     private final Clock clock;
+    /** A FIPS provider is in force: OAEP parameters and key references are held to FIPS mode's rules too. */
+    private final boolean fips = io.wssgate.keys.FipsProviders.active();
     private final SecurityHeaderRule headerRule;
     private final LayoutCheck layoutCheck;
 
@@ -150,6 +152,9 @@ public final class InboundValidator {
         }
         Element header = securityHeader.orElseThrow(() -> noHeader(envelope));
         precheck.check(envelope, header);
+        if (fips) {
+            FipsMessageCheck.check(envelope.document().getDocumentElement());
+        }
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
         Optional<Element> decryptedAssertion = encryptedAssertions.decryptInPlace(header);
         if (decryptedAssertion.isPresent()) {

@@ -100,6 +100,44 @@ class Pkcs11TokenTest {
         }
     }
 
+    /**
+     * What reload means for a token: the watched file is the provider configuration; when it
+     * changes, the entries are read from the token again, so a key replaced on the token under the
+     * same alias is put in force without a restart.
+     */
+    @Test
+    void aKeyReplacedOnTheTokenIsPutInForceWhenTheProviderConfigurationChanges() throws Exception {
+        X509Certificate first = hsm.generateRsa("rolled-signer", "hsm-rolled-1", KEYS.ca());
+        String yaml = """
+                keys: { reload-interval: off }
+                policies:
+                  client:
+                    paths: [/client/*]
+                    outbound:
+                      signature:
+                        key:
+                          keystore: { type: PKCS11, provider-config: %s, password: "%s" }
+                          alias: rolled-signer
+                """.formatted(hsm.keysConfig(), SoftHsm.PIN);
+        try (WssGate gate = WssGate.create(ConfigLoader.fromYaml(new StringReader(yaml), dir, n -> Optional.empty()))) {
+            X509Certificate second = hsm.generateRsa("rolled-signer", "hsm-rolled-2", KEYS.ca());
+            gate.reloadKeyMaterialNow();
+            assertThat(gate.certificates()).extracting(c -> c.certificate()).as("the token alone changed")
+                    .containsExactly(first);
+
+            java.nio.file.Files.setLastModifiedTime(hsm.keysConfig(),
+                    java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+            gate.reloadKeyMaterialNow();
+
+            assertThat(gate.certificates()).extracting(c -> c.certificate()).containsExactly(second);
+            byte[] signed = Documents.serialize(gate.policy("client").orElseThrow()
+                    .secureOutbound(TestMessages.parse(TestMessages.soap11().build()), OutboundContext.none()).document());
+            Wss4jVerifier.Outcome verified = new Wss4jVerifier(TestCrypto.trusting(KEYS.ca().certificate()), Map.of())
+                    .process(signed);
+            assertThat(verified.actions(WSConstants.SIGN).get(0).get("x509-certificate")).isEqualTo(second);
+        }
+    }
+
     @Test
     void aWrongPinIsRefusedAtStartUpWithTheKeyPath() throws Exception {
         String yaml = """

@@ -134,6 +134,23 @@ public final class OcspResponder implements AutoCloseable {
         return new TestKeys.Identity(cn, keys.getPrivate(), cert, List.of(cert, ca.certificate()));
     }
 
+    /** A current CRL of this responder's CA listing {@code revoked} (key compromise). */
+    public java.security.cert.X509CRL crl(X509Certificate... revoked) {
+        try {
+            Instant now = Instant.now();
+            org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder builder = new org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder(
+                    ca.certificate(), Date.from(now.minusSeconds(60)));
+            builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(1))));
+            for (X509Certificate certificate : revoked) {
+                builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now.minusSeconds(60)), CRLReason.keyCompromise);
+            }
+            return new org.bouncycastle.cert.jcajce.JcaX509CRLConverter().getCRL(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(ca.privateKey())));
+        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException("cannot issue a CRL", e);
+        }
+    }
+
     public void set(X509Certificate certificate, Answer answer) {
         answers.put(certificate.getSerialNumber(), answer);
     }

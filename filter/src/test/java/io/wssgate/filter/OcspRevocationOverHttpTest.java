@@ -34,6 +34,11 @@ class OcspRevocationOverHttpTest {
     static OcspResponder responder;
     static URI deadResponder;
     static JettyWebApp app;
+    /** Good by OCSP, revoked in the CRL; and the other way round. */
+    static TestKeys.Identity revokedInCrl;
+    static TestKeys.Identity revokedByOcsp;
+    /** Its AIA names a responder nobody listens at; the override policy asks the live one. */
+    static TestKeys.Identity staleAia;
     private int invocationsBefore;
 
     @BeforeAll
@@ -43,6 +48,11 @@ class OcspRevocationOverHttpTest {
         deadResponder = dead.url();
         dead.close();
         Path ca = TestKeys.writePem(dir.resolve("ocsp-ca.pem"), responder.ca().certificate());
+        revokedInCrl = responder.issue("crl-revoked");
+        revokedByOcsp = responder.issue("ocsp-revoked-crl-good");
+        responder.set(revokedByOcsp.certificate(), Answer.REVOKED);
+        staleAia = responder.issue("stale-aia", deadResponder);
+        Path crl = TestKeys.writeCrlPem(dir.resolve("ocsp-ca.crl"), responder.crl(revokedInCrl.certificate()));
         Path config = Files.writeString(dir.resolve("wssgate.yaml"), """
                 policies:
                   hard:
@@ -63,7 +73,28 @@ class OcspRevocationOverHttpTest {
                       certificates: [%1$s]
                       revocation:
                         ocsp: { enabled: true, timeout: 3s, cache-ttl: 1ms }
-                """.formatted(ca));
+                  with-crl:
+                    paths: [/with-crl/*]
+                    trust:
+                      certificates: [%1$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 3s, cache-ttl: 1ms }
+                        crls: [%2$s]
+                  prefer-crl:
+                    paths: [/prefer-crl/*]
+                    trust:
+                      certificates: [%1$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 3s, cache-ttl: 1ms }
+                        crls: [%2$s]
+                        prefer: crl
+                  override:
+                    paths: [/override/*]
+                    trust:
+                      certificates: [%1$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 3s, responder-url: "%3$s" }
+                """.formatted(ca, crl, responder.url()));
         app = JettyWebApp.start(dir, Map.of("config-file", config.toString()));
     }
 
@@ -156,6 +187,30 @@ class OcspRevocationOverHttpTest {
         responder.mode(Mode.REPLAY_PREVIOUS);
         invocationsBefore = EchoServlet.INVOCATIONS.get();
         rejected("/fresh/a", client);
+    }
+
+    @Test
+    void whenTheResponderCannotAnswerTheCrlDecides() throws Exception {
+        responder.mode(Mode.DOWN);
+        accepted("/with-crl/a", responder.issue("crl-fallback-good"));
+        rejected("/with-crl/a", revokedInCrl);
+        rejected("/hard/a", responder.issue("crl-fallback-no-crl"));
+    }
+
+    @Test
+    void theSourceAskedFirstDecides() throws Exception {
+        // prefer ocsp (the default): the responder's answer counts, the CRL is not consulted
+        rejected("/with-crl/a", revokedByOcsp);
+        accepted("/with-crl/a", revokedInCrl);
+        // prefer crl: a current CRL of the issuer answers first
+        accepted("/prefer-crl/a", revokedByOcsp);
+        rejected("/prefer-crl/a", revokedInCrl);
+    }
+
+    @Test
+    void theConfiguredResponderReplacesTheOneTheCertificateNames() throws Exception {
+        accepted("/override/a", staleAia);
+        rejected("/hard/a", staleAia);
     }
 
     private void accepted(String path, TestKeys.Identity client) throws Exception {

@@ -47,7 +47,7 @@ class GenerateMetadataTest {
                         assertThat(files).containsKey("io/wssgate/spring/properties/" + section.name() + "Properties.java");
                     }
                 });
-        assertThat(files).hasSize(30);
+        assertThat(files).hasSize(32); // one class per section (Revocation and Ocsp included) and the metadata
     }
 
     @Test

@@ -49,7 +49,7 @@ final class Pkcs11Tokens {
             problems.add(keyPath + ".provider-config", "cannot open " + config.describe() + ": " + e.getMessage());
         } catch (java.io.IOException e) {
             if (causedBy(e, LoginException.class) || String.valueOf(e.getMessage()).contains("PIN")) {
-                problems.add(keyPath + ".password", "the token refused the PIN (wrong, or locked) for "
+                problems.add(keyPath + "." + config.passwordKey(), "the token refused the PIN (wrong, or locked) for "
                         + config.describe());
             } else {
                 problems.add(keyPath + ".provider-config", "cannot open " + config.describe() + ": " + e.getMessage());

@@ -140,23 +140,26 @@ class Pkcs11TokenTest {
 
     @Test
     void aWrongPinIsRefusedAtStartUpWithTheKeyPath() throws Exception {
-        String yaml = """
-                policies:
-                  client:
-                    paths: [/client/*]
-                    outbound:
-                      signature:
-                        key:
-                          keystore: { type: PKCS11, provider-config: %s, password: "111111" }
-                          alias: anything
-                """.formatted(hsm.lockedConfig());
-        WssGateConfig config = ConfigLoader.fromYaml(new StringReader(yaml), dir, name -> Optional.empty());
+        for (String pinKey : new String[] {"password", "pin"}) {
+            String yaml = """
+                    policies:
+                      client:
+                        paths: [/client/*]
+                        outbound:
+                          signature:
+                            key:
+                              keystore: { type: PKCS11, provider-config: %s, %s: "111111" }
+                              alias: anything
+                    """.formatted(hsm.lockedConfig(), pinKey);
+            WssGateConfig config = ConfigLoader.fromYaml(new StringReader(yaml), dir, name -> Optional.empty());
 
-        ConfigurationException e = catchThrowableOfType(() -> WssGate.create(config), ConfigurationException.class);
+            ConfigurationException e = catchThrowableOfType(() -> WssGate.create(config), ConfigurationException.class);
 
-        assertThat(e.problems()).extracting(ConfigProblem::keyPath)
-                .containsExactly("policies.client.outbound.signature.key.keystore.password");
-        assertThat(e.problems().get(0).message()).contains("refused the PIN");
+            assertThat(e.problems()).extracting(ConfigProblem::keyPath)
+                    .containsExactly("policies.client.outbound.signature.key.keystore." + pinKey);
+            assertThat(e.problems().get(0).message())
+                    .isEqualTo("the token refused the PIN (wrong, or locked) for the PKCS#11 token of " + hsm.lockedConfig());
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ class Pkcs11OverHttpTest {
         signer = hsm.generateRsa("filter-signer", "hsm-server-signer", KEYS.ca());
         Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
         Path pin = Files.writeString(dir.resolve("pin"), SoftHsm.PIN + "\n");
-        String token = "{ type: PKCS11, provider-config: %s, password-file: %s }".formatted(hsm.keysConfig(), pin);
+        String token = "{ type: PKCS11, provider-config: %s, pin-file: %s }".formatted(hsm.keysConfig(), pin);
         Path config = Files.writeString(dir.resolve("wssgate.yaml"), """
                 policies:
                   hsm:

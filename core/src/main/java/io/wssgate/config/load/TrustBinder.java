@@ -98,7 +98,7 @@ final class TrustBinder {
 
     /**
      * A {@code {path, type, password | password-file}} map, or for a token {@code {type: PKCS11,
-     * provider-config, password | password-file}}; empty (reported) when unusable.
+     * provider-config, pin | pin-file | password | password-file}}; empty (reported) when unusable.
      */
     static Optional<KeyStoreConfig> keyStore(Node node) {
         if (!node.expectMap()) {
@@ -121,11 +121,26 @@ final class TrustBinder {
             }
             path = node.get("path").requiredFile();
         }
-        Optional<Secret> password = Secrets.read(node, "password", true);
+        String passwordKey = passwordKey(node, token);
+        Optional<Secret> password = Secrets.read(node, passwordKey, true);
         if (path.isEmpty() || password.isEmpty() || (node.get("type").present() && type.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new KeyStoreConfig(path.get(), type.orElse(null), password.get()));
+        return Optional.of(new KeyStoreConfig(path.get(), type.orElse(null), password.get(), passwordKey));
+    }
+
+    /** A token's PIN is given as {@code pin} or, like a keystore file's password, as {@code password}; not both. */
+    private static String passwordKey(Node node, boolean token) {
+        Node pin = node.get(KeyStoreConfig.PIN).present() ? node.get(KeyStoreConfig.PIN) : node.get("pin-file");
+        if (!pin.present()) {
+            return KeyStoreConfig.PASSWORD;
+        }
+        if (!token) {
+            pin.problem("only for type PKCS11 (a keystore file has a password)");
+        } else if (node.get(KeyStoreConfig.PASSWORD).present() || node.get("password-file").present()) {
+            pin.problem("give the PIN once: pin (or pin-file) or password (or password-file)");
+        }
+        return KeyStoreConfig.PIN;
     }
 
     private static String keyStoreType(String text) {

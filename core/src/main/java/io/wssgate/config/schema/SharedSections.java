@@ -14,7 +14,7 @@ import io.wssgate.config.schema.KeyType.Section;
 final class SharedSections {
     /**
      * {@code {path, type, password | password-file}}: trust.keystore and a key's keystore; for a
-     * PKCS#11 token {@code {type: PKCS11, provider-config, password | password-file}} (the PIN).
+     * PKCS#11 token {@code {type: PKCS11, provider-config, pin | pin-file | password | password-file}}.
      */
     static final Section KEYSTORE = section("Keystore", "A PKCS#12 or JKS keystore file, or a PKCS#11 token (HSM).",
             key("path", FILE, "The keystore file.").defaultNote("required, except for PKCS11"),
@@ -24,8 +24,10 @@ final class SharedSections {
             key("provider-config", FILE, "For PKCS11: the SunPKCS11 configuration file naming the token's library and slot.")
                     .defaultNote("required with PKCS11"),
             key("password", SECRET, "The keystore password, usually ${VAR}; for PKCS11 the token's user PIN.")
-                    .defaultNote("required, or password-file"),
-            key("password-file", FILE, "A file holding the keystore password (or PIN) instead (a trailing newline is ignored)."));
+                    .defaultNote("required, or password-file (PKCS11: or pin, pin-file)"),
+            key("password-file", FILE, "A file holding the keystore password (or PIN) instead (a trailing newline is ignored)."),
+            key("pin", SECRET, "For PKCS11: the token's user PIN, usually ${VAR} (the same as password)."),
+            key("pin-file", FILE, "For PKCS11: a file holding the PIN instead (a trailing newline is ignored)."));
 
     /**
      * A private key with its certificate: keystore + alias (+ key-password), or a PEM pair

@@ -118,6 +118,14 @@ class ConfigLoaderProblemsTest {
                         "policies.p.trust.keystore.provider-config", "required"),
                 arguments("provider-config of a keystore file", keystore + "    password: x\n    provider-config: t.p12",
                         "policies.p.trust.keystore.provider-config", "only for type PKCS11"),
+                arguments("PIN of a keystore file", keystore + "    pin: \"1234\"",
+                        "policies.p.trust.keystore.pin", "only for type PKCS11 (a keystore file has a password)"),
+                arguments("PIN given twice", "trust:\n  keystore:\n    type: PKCS11\n    provider-config: t.p12\n"
+                        + "    pin: \"1234\"\n    password: \"1234\"", "policies.p.trust.keystore.pin",
+                        "give the PIN once: pin (or pin-file) or password (or password-file)"),
+                arguments("PIN and PIN file", "trust:\n  keystore:\n    type: PKCS11\n    provider-config: t.p12\n"
+                        + "    pin: \"1234\"\n    pin-file: pw.txt", "policies.p.trust.keystore.pin",
+                        "give either pin or pin-file, not both"),
                 arguments("CRLs in both places", "trust:\n  certificates: [ca.pem]\n  crls: [a.crl]\n"
                         + "  revocation:\n    crls: [b.crl]", "policies.p.trust.crls",
                         "give the CRLs once: revocation.crls or crls, not both"),

@@ -59,6 +59,8 @@ final class SchemaSamples {
             new Variant("PKCS#11 token keys, secret files, STS token by signature", false, true, true, false, "memory", "sts",
                     true),
             new Variant("PEM keys, inline secrets, custom token", true, false, false, true, "jcache", "custom"),
+            new Variant("PKCS#11 token keys, inline secrets, self-issued token", false, false, false, false, "memory",
+                    "self-issued", true),
             new Variant("keystore keys, secret files, propagated token", false, true, false, false, "memory",
                     "propagated"));
 
@@ -155,8 +157,9 @@ final class SchemaSamples {
             case "Key" -> v.pemKeys()
                     ? Set.of("private-key", "certificate", v.secretFiles() ? "password-file" : "password").contains(key)
                     : Set.of("keystore", "alias", v.secretFiles() ? "key-password-file" : "key-password").contains(key);
-            case "Keystore" -> !key.equals(v.secretFiles() ? "password" : "password-file")
-                    && !key.equals(v.tokenKeystores() ? "path" : "provider-config");
+            case "Keystore" -> v.tokenKeystores()
+                    ? Set.of("type", "provider-config", v.secretFiles() ? "pin-file" : "pin").contains(key)
+                    : Set.of("path", "type", v.secretFiles() ? "password-file" : "password").contains(key);
             // the same list in two places: the older trust.crls in one form, revocation.crls in the other
             case "Trust" -> !key.equals("crls") || v.secretFiles();
             case "Revocation" -> !key.equals("crls") || !v.secretFiles();

@@ -54,7 +54,7 @@ class KeysAndTrustPropertiesTest {
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("WSSGATE_POLICIES_PARTNER_OUTBOUND_SIGNATURE_KEY_KEYSTORE_TYPE", "PKCS11");
         env.put("WSSGATE_POLICIES_PARTNER_OUTBOUND_SIGNATURE_KEY_KEYSTORE_PROVIDERCONFIG", hsm.keysConfig().toString());
-        env.put("WSSGATE_POLICIES_PARTNER_OUTBOUND_SIGNATURE_KEY_KEYSTORE_PASSWORD", SoftHsm.PIN);
+        env.put("WSSGATE_POLICIES_PARTNER_OUTBOUND_SIGNATURE_KEY_KEYSTORE_PIN", SoftHsm.PIN);
         env.put("WSSGATE_POLICIES_PARTNER_OUTBOUND_SIGNATURE_KEY_ALIAS", "spring-signer");
         runner.withPropertyValues(partner())
                 .withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(new SystemEnvironmentPropertySource(

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Plugs {@link Revocation} into the JDK's PKIX path validation: called for each certificate from
  * the one the trust anchor issued down to the signer, so each certificate's issuer is the one
- * before it (the first's is the anchor). A trust anchor's own certificate is not checked.
+ * before it (the first's is the anchor). A root's own certificate is not checked (nobody above it
+ * could revoke it); an intermediate CA is checked even when it is also configured as trusted,
+ * because WSS4J builds the path through it from the trust store and validates it against the root.
  */
 final class RevocationChecker extends PKIXCertPathChecker {
     private final Revocation revocation;
@@ -47,7 +49,8 @@ final class RevocationChecker extends PKIXCertPathChecker {
         X509Certificate current = (X509Certificate) certificate;
         X509Certificate issuer = previous != null ? previous : anchorThatIssued(current);
         previous = current;
-        if (isAnchor(current)) {
+        if (isAnchor(current) && (selfIssued(current) || issuer == null)) {
+            // a root, or a trusted certificate whose issuer is not known here: trusted as it is
             return;
         }
         if (issuer == null) {
@@ -59,6 +62,10 @@ final class RevocationChecker extends PKIXCertPathChecker {
 
     private boolean isAnchor(X509Certificate certificate) {
         return anchors.stream().anyMatch(a -> certificate.equals(a.getTrustedCert()));
+    }
+
+    private static boolean selfIssued(X509Certificate certificate) {
+        return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
     }
 
     private X509Certificate anchorThatIssued(X509Certificate certificate) {

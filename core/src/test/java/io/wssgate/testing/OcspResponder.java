@@ -18,6 +18,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.security.auth.x500.X500Principal;
@@ -54,14 +58,20 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * responder, and a delegated responder certificate (id-kp-OCSPSigning). What it answers is set
  * per certificate ({@link #set}) and how it answers per test ({@link #mode}): signed by the CA,
  * by the delegated responder, or by a key nobody trusts; stale; replaying an earlier response
- * (with that request's nonce); or not at all.
+ * (with that request's nonce); not at all; or only after the client gave up ({@link Mode#HANG}).
+ * It also issues intermediate CAs ({@link #intermediate}) whose certificates it answers for, and
+ * answers for their certificates signed by them, as an intermediate's own responder would.
  */
 public final class OcspResponder implements AutoCloseable {
     /** What the responder says about a certificate. */
     public enum Answer { GOOD, REVOKED, UNKNOWN }
 
     /** How the responder behaves. */
-    public enum Mode { SIGNED_BY_CA, SIGNED_BY_DELEGATE, SIGNED_BY_UNTRUSTED_KEY, STALE, REPLAY_PREVIOUS, TRY_LATER, DOWN }
+    public enum Mode {
+        SIGNED_BY_CA, SIGNED_BY_DELEGATE, SIGNED_BY_UNTRUSTED_KEY, STALE, REPLAY_PREVIOUS, TRY_LATER, DOWN,
+        /** Holds every request until {@link #release()} (or 30 seconds), answering nothing meanwhile. */
+        HANG
+    }
 
     private final HttpServer server;
     private final TestKeys.Identity ca;
@@ -72,7 +82,17 @@ public final class OcspResponder implements AutoCloseable {
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.SIGNED_BY_CA);
     private final AtomicReference<byte[]> previous = new AtomicReference<>();
     private final AtomicInteger requests = new AtomicInteger();
+    /** The OID of the hash the last request's certificate ID was made with. */
+    private final AtomicReference<String> lastCertIdHash = new AtomicReference<>();
     private final AtomicInteger issued = new AtomicInteger();
+    /** The CAs whose certificates this responder answers for: the root first, then intermediates. */
+    private final List<TestKeys.Identity> issuers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "ocsp-responder");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile CountDownLatch hanging = new CountDownLatch(1);
 
     private OcspResponder(HttpServer server) {
         this.server = server;
@@ -81,6 +101,7 @@ public final class OcspResponder implements AutoCloseable {
         X500Principal caName = new X500Principal("CN=WSS Gate OCSP Test CA,O=WSS Gate Test,C=DE");
         X509Certificate caCert = build(caName, caKeys, caName, caKeys.getPrivate(), caKeys, now, true, null, false);
         this.ca = new TestKeys.Identity("ocsp-ca", caKeys.getPrivate(), caCert, List.of(caCert));
+        this.issuers.add(ca);
         KeyPair delegateKeys = CertificateMinter.rsa(2048);
         X509Certificate delegateCert = build(new X500Principal("CN=OCSP Responder,O=WSS Gate Test,C=DE"), delegateKeys,
                 caName, caKeys.getPrivate(), caKeys, now, false, null, true);
@@ -95,6 +116,8 @@ public final class OcspResponder implements AutoCloseable {
     public static OcspResponder start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         OcspResponder responder = new OcspResponder(server);
+        // one thread per request: a hanging request must not hold up the next test's
+        server.setExecutor(responder.executor);
         server.createContext("/ocsp", exchange -> {
             try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
                 byte[] body = responder.answer(in.readAllBytes());
@@ -127,11 +150,38 @@ public final class OcspResponder implements AutoCloseable {
 
     /** A client certificate whose AIA names {@code responder}. */
     public TestKeys.Identity issue(String cn, URI responder) {
+        return issue(cn, responder, ca);
+    }
+
+    /** A client certificate issued by {@code issuer} (this responder's CA or one of its {@link #intermediate}s). */
+    public TestKeys.Identity issue(String cn, TestKeys.Identity issuer) {
+        return issue(cn, url(), issuer);
+    }
+
+    /**
+     * An intermediate CA issued by this responder's CA, whose AIA names this responder; it answers
+     * GOOD for it until told otherwise, and answers for the certificates it issues with its key.
+     */
+    public TestKeys.Identity intermediate(String cn) {
         KeyPair keys = CertificateMinter.rsa(2048);
-        X509Certificate cert = build(CertificateMinter.dn(cn), keys, ca.certificate().getSubjectX500Principal(),
-                ca.privateKey(), keys, Instant.now(), false, responder, false);
+        X509Certificate cert = build(new X500Principal("CN=" + cn + ",O=WSS Gate Test,C=DE"), keys,
+                ca.certificate().getSubjectX500Principal(), ca.privateKey(), ca.certificate().getPublicKey(),
+                Instant.now(), true, url(), false);
         answers.put(cert.getSerialNumber(), Answer.GOOD);
-        return new TestKeys.Identity(cn, keys.getPrivate(), cert, List.of(cert, ca.certificate()));
+        TestKeys.Identity intermediate = new TestKeys.Identity(cn, keys.getPrivate(), cert,
+                List.of(cert, ca.certificate()));
+        issuers.add(intermediate);
+        return intermediate;
+    }
+
+    private TestKeys.Identity issue(String cn, URI responder, TestKeys.Identity issuer) {
+        KeyPair keys = CertificateMinter.rsa(2048);
+        X509Certificate cert = build(CertificateMinter.dn(cn), keys, issuer.certificate().getSubjectX500Principal(),
+                issuer.privateKey(), issuer.certificate().getPublicKey(), Instant.now(), false, responder, false);
+        answers.put(cert.getSerialNumber(), Answer.GOOD);
+        List<X509Certificate> chain = new java.util.ArrayList<>(List.of(cert));
+        chain.addAll(issuer.chain());
+        return new TestKeys.Identity(cn, keys.getPrivate(), cert, chain);
     }
 
     /** A current CRL of this responder's CA listing {@code revoked} (key compromise). */
@@ -159,9 +209,21 @@ public final class OcspResponder implements AutoCloseable {
         mode.set(value);
     }
 
+    /** Lets every request held by {@link Mode#HANG} go (with an internal error, long after its client gave up). */
+    public void release() {
+        CountDownLatch held = hanging;
+        hanging = new CountDownLatch(1);
+        held.countDown();
+    }
+
     /** Requests received so far. */
     public int requests() {
         return requests.get();
+    }
+
+    /** The OID of the hash algorithm the last request named its certificate with (SHA-1: 1.3.14.3.2.26). */
+    public String lastCertIdHash() {
+        return lastCertIdHash.get();
     }
 
     private byte[] answer(byte[] request) {
@@ -169,6 +231,14 @@ public final class OcspResponder implements AutoCloseable {
         Mode current = mode.get();
         if (current == Mode.DOWN) {
             throw new IllegalStateException("down");
+        }
+        if (current == Mode.HANG) {
+            try {
+                hanging.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("hung");
         }
         try {
             if (current == Mode.TRY_LATER) {
@@ -178,15 +248,17 @@ public final class OcspResponder implements AutoCloseable {
                 return previous.get();
             }
             OCSPReq req = new OCSPReq(request);
+            lastCertIdHash.set(req.getRequestList()[0].getCertID().getHashAlgOID().getId());
+            TestKeys.Identity issuer = issuerOf(req);
             PrivateKey signingKey = switch (current) {
                 case SIGNED_BY_DELEGATE -> delegate.privateKey();
                 case SIGNED_BY_UNTRUSTED_KEY -> untrusted.getPrivate();
-                default -> ca.privateKey();
+                default -> issuer.privateKey();
             };
             X509Certificate signer = switch (current) {
                 case SIGNED_BY_DELEGATE -> delegate.certificate();
                 case SIGNED_BY_UNTRUSTED_KEY -> untrustedCert;
-                default -> ca.certificate();
+                default -> issuer.certificate();
             };
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(
                     new JcaX509CertificateHolder(signer).getSubject()));
@@ -218,9 +290,28 @@ public final class OcspResponder implements AutoCloseable {
         }
     }
 
+    /** The CA the (first) request is about: its certificate ID names the issuer by hashes of its name and key. */
+    private TestKeys.Identity issuerOf(OCSPReq request) throws Exception {
+        org.bouncycastle.operator.DigestCalculatorProvider digests =
+                new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build();
+        for (TestKeys.Identity candidate : issuers) {
+            if (request.getRequestList()[0].getCertID().matchesIssuer(
+                    new JcaX509CertificateHolder(candidate.certificate()), digests)) {
+                return candidate;
+            }
+        }
+        return ca;
+    }
+
     private X509Certificate build(X500Principal subject, KeyPair subjectKeys, X500Principal issuer,
                                   PrivateKey issuerKey, KeyPair issuerKeys, Instant now, boolean isCa, URI aia,
                                   boolean ocspSigning) {
+        return build(subject, subjectKeys, issuer, issuerKey, issuerKeys.getPublic(), now, isCa, aia, ocspSigning);
+    }
+
+    private X509Certificate build(X500Principal subject, KeyPair subjectKeys, X500Principal issuer,
+                                  PrivateKey issuerKey, java.security.PublicKey issuerPublicKey, Instant now,
+                                  boolean isCa, URI aia, boolean ocspSigning) {
         try {
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
                     BigInteger.valueOf(now.toEpochMilli()).shiftLeft(8).add(BigInteger.valueOf(issued.incrementAndGet())),
@@ -230,7 +321,7 @@ public final class OcspResponder implements AutoCloseable {
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     extensions.createSubjectKeyIdentifier(subjectKeys.getPublic()));
             builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    extensions.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
+                    extensions.createAuthorityKeyIdentifier(issuerPublicKey));
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(isCa));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(isCa
                     ? KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature
@@ -252,6 +343,8 @@ public final class OcspResponder implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -10,7 +10,11 @@ import io.wssgate.testing.OcspResponder.Answer;
 import io.wssgate.testing.OcspResponder.Mode;
 import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OCSP over HTTP end to end: signed messages sent to the filter, whose policy asks a real OCSP
- * responder on loopback (named by each client certificate's AIA extension) about the signer.
- * Good passes; revoked, unknown, a responder that is down (unless soft-fail), a response signed by
- * an untrusted key, a stale response and a replayed one are refused with FailedAuthentication,
- * and the application never runs.
+ * responder on loopback (named by each client certificate's AIA extension) about the signer and
+ * the intermediate CA above it. Good passes; revoked (the signer or its CA), unknown, a responder
+ * that is down or does not answer within the timeout (unless soft-fail), a response signed by an
+ * untrusted key, a stale response and a replayed one are refused with FailedAuthentication, the
+ * application never runs, and the server log says why.
  */
 class OcspRevocationOverHttpTest {
     static OcspResponder responder;
@@ -39,6 +44,9 @@ class OcspRevocationOverHttpTest {
     static TestKeys.Identity revokedByOcsp;
     /** Its AIA names a responder nobody listens at; the override policy asks the live one. */
     static TestKeys.Identity staleAia;
+    /** Intermediate CAs under the responder's root, trusted by the chain policy; the second is revoked. */
+    static TestKeys.Identity intermediate;
+    static TestKeys.Identity revokedIntermediate;
     private int invocationsBefore;
 
     @BeforeAll
@@ -52,6 +60,11 @@ class OcspRevocationOverHttpTest {
         revokedByOcsp = responder.issue("ocsp-revoked-crl-good");
         responder.set(revokedByOcsp.certificate(), Answer.REVOKED);
         staleAia = responder.issue("stale-aia", deadResponder);
+        intermediate = responder.intermediate("OCSP Test Intermediate CA");
+        revokedIntermediate = responder.intermediate("OCSP Revoked Intermediate CA");
+        responder.set(revokedIntermediate.certificate(), Answer.REVOKED);
+        Path intermediates = TestKeys.writePem(dir.resolve("intermediates.pem"), intermediate.certificate(),
+                revokedIntermediate.certificate());
         Path crl = TestKeys.writeCrlPem(dir.resolve("ocsp-ca.crl"), responder.crl(revokedInCrl.certificate()));
         Path config = Files.writeString(dir.resolve("wssgate.yaml"), """
                 policies:
@@ -94,7 +107,25 @@ class OcspRevocationOverHttpTest {
                       certificates: [%1$s]
                       revocation:
                         ocsp: { enabled: true, timeout: 3s, responder-url: "%3$s" }
-                """.formatted(ca, crl, responder.url()));
+                  chain:
+                    paths: [/chain/*]
+                    trust:
+                      certificates: [%1$s, %4$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 3s, cache-ttl: 1ms }
+                  quick:
+                    paths: [/quick/*]
+                    trust:
+                      certificates: [%1$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 500ms }
+                  quick-soft:
+                    paths: [/quick-soft/*]
+                    trust:
+                      certificates: [%1$s]
+                      revocation:
+                        ocsp: { enabled: true, timeout: 500ms, soft-fail: true }
+                """.formatted(ca, crl, responder.url(), intermediates));
         app = JettyWebApp.start(dir, Map.of("config-file", config.toString()));
     }
 
@@ -113,6 +144,7 @@ class OcspRevocationOverHttpTest {
     @AfterEach
     void back() {
         responder.mode(Mode.SIGNED_BY_CA);
+        responder.release();
     }
 
     @Test
@@ -213,6 +245,95 @@ class OcspRevocationOverHttpTest {
         rejected("/hard/a", staleAia);
     }
 
+    @Test
+    void theIntermediateCaIsCheckedToo() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-chain-good", intermediate);
+        int before = responder.requests();
+
+        accepted("/chain/a", client);
+
+        assertThat(responder.requests() - before).as("asked about the signer and about its CA").isEqualTo(2);
+    }
+
+    @Test
+    void aCertificateIssuedByARevokedIntermediateCaIsRefused() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-chain-revoked-ca", revokedIntermediate);
+
+        String log = serverLog(() -> rejected("/chain/a", client));
+
+        assertThat(log).contains("certificate 'CN=OCSP Revoked Intermediate CA,O=WSS Gate Test,C=DE'")
+                .contains("revoked at").contains("according to its OCSP responder");
+    }
+
+    @Test
+    void aResponderThatDoesNotAnswerWithinTheTimeoutRefusesUnlessSoftFail() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-hang");
+        responder.mode(Mode.HANG);
+        long start = System.nanoTime();
+
+        String log = serverLog(() -> rejected("/quick/a", client));
+        accepted("/quick-soft/a", client);
+
+        // the responder holds each request 30 seconds; the policies give up after 500 ms
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(log).contains("SocketTimeoutException");
+    }
+
+    @Test
+    void theServerLogSaysWhyAMessageWasRefusedOrLetThrough() throws Exception {
+        TestKeys.Identity client = responder.issue("ocsp-logged");
+        responder.mode(Mode.DOWN);
+        HttpResponse<?>[] refused = new HttpResponse<?>[1];
+
+        String hard = serverLog(() -> refused[0] = rejected("/hard/a", client));
+        String soft = serverLog(() -> accepted("/soft/a", client));
+
+        String correlationId = refused[0].headers().firstValue("X-WSS-Gate-Correlation-Id").orElseThrow();
+        assertThat(hard.lines()).anySatisfy(line -> assertThat(line)
+                .contains("WARN io.wssgate.revocation.Revocation")
+                .contains("certificate 'CN=ocsp-logged,O=WSS Gate Test,C=DE' (serial "
+                        + client.certificate().getSerialNumber() + ") refused: no revocation source could answer "
+                        + "(trust.revocation.ocsp.soft-fail is false): ocsp: responder " + responder.url()
+                        + " did not answer: java.io.IOException: HTTP 500"));
+        assertThat(hard.lines()).anySatisfy(line -> assertThat(line)
+                .contains("WS-Security rejected message [" + correlationId + "] policy=hard fault=FailedAuthentication")
+                .contains("CN=ocsp-logged"));
+        assertThat(soft.lines()).anySatisfy(line -> assertThat(line)
+                .contains("WARN io.wssgate.revocation.Revocation")
+                .contains("certificate 'CN=ocsp-logged,O=WSS Gate Test,C=DE'")
+                .contains("ACCEPTED because trust.revocation.ocsp.soft-fail is true"));
+    }
+
+    /** What the server logged (slf4j-simple writes to System.err) while {@code action} ran. */
+    private static String serverLog(Action action) throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                original.write(b);
+                captured.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                original.write(b, off, len);
+                captured.write(b, off, len);
+            }
+        }, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws Exception;
+    }
+
     private void accepted(String path, TestKeys.Identity client) throws Exception {
         HttpResponse<byte[]> response = app.post(path, message(client), SecuredApp.SOAP11);
         assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(200);
@@ -221,11 +342,12 @@ class OcspRevocationOverHttpTest {
         invocationsBefore = EchoServlet.INVOCATIONS.get();
     }
 
-    private void rejected(String path, TestKeys.Identity client) throws Exception {
+    private HttpResponse<byte[]> rejected(String path, TestKeys.Identity client) throws Exception {
         HttpResponse<byte[]> response = app.post(path, message(client), SecuredApp.SOAP11);
         assertFault(response, FaultCode.FAILED_AUTHENTICATION);
         assertThat(response.headers().firstValue("X-Principal")).as("no principal reached the application").isEmpty();
         assertThat(EchoServlet.INVOCATIONS.get()).as("the application was not invoked").isEqualTo(invocationsBefore);
+        return response;
     }
 
     private static byte[] message(TestKeys.Identity client) {

@@ -93,6 +93,8 @@ public final class OcspResponder implements AutoCloseable {
         return thread;
     });
     private volatile CountDownLatch hanging = new CountDownLatch(1);
+    /** How long after now a (current) answer's nextUpdate lies. */
+    private volatile Duration validity = Duration.ofHours(1);
 
     private OcspResponder(HttpServer server) {
         this.server = server;
@@ -209,6 +211,11 @@ public final class OcspResponder implements AutoCloseable {
         mode.set(value);
     }
 
+    /** Answers from now on say they are current for {@code value} (nextUpdate = now + value). */
+    public void validity(Duration value) {
+        validity = value;
+    }
+
     /** Lets every request held by {@link Mode#HANG} go (with an internal error, long after its client gave up). */
     public void release() {
         CountDownLatch held = hanging;
@@ -268,7 +275,7 @@ public final class OcspResponder implements AutoCloseable {
             }
             Instant now = Instant.now();
             Date thisUpdate = Date.from(current == Mode.STALE ? now.minus(Duration.ofDays(2)) : now.minusSeconds(10));
-            Date nextUpdate = Date.from(current == Mode.STALE ? now.minus(Duration.ofDays(1)) : now.plus(Duration.ofHours(1)));
+            Date nextUpdate = Date.from(current == Mode.STALE ? now.minus(Duration.ofDays(1)) : now.plus(validity));
             for (Req one : req.getRequestList()) {
                 Answer answer = answers.getOrDefault(one.getCertID().getSerialNumber(), Answer.UNKNOWN);
                 CertificateStatus status = switch (answer) {

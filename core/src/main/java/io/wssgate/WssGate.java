@@ -2,6 +2,9 @@ package io.wssgate;
 
 import io.wssgate.replay.ReplayStores;
 import io.wssgate.config.ConfigurationException;
+import io.wssgate.config.FipsMode;
+import io.wssgate.config.FipsPolicyCheck;
+import io.wssgate.keys.FipsProviders;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
@@ -63,12 +66,20 @@ public final class WssGate implements AutoCloseable {
         if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }
+        boolean fips = FipsMode.on(config.fips());
+        if (fips) {
+            // before any key is read: every algorithm lookup from now on must land on the FIPS provider
+            FipsProviders.require(problems);
+        }
         KeyMaterialLoader loader = new KeyMaterialLoader(problems, clock);
         List<PolicyMaterial> materials = new ArrayList<>();
         List<FileFingerprint> fingerprints = new ArrayList<>();
         for (PolicyConfig policy : config.policies()) {
             checkModel(policy, problems);
             OutboundChecks.check(policy, problems);
+            if (fips) {
+                FipsPolicyCheck.check(policy, problems);
+            }
             // taken before reading, so a file replaced while starting is picked up by the first check
             fingerprints.add(FileFingerprint.of(KeyFiles.of(policy)));
             materials.add(PolicyMaterial.load(policy, loader));

@@ -9,9 +9,11 @@ import java.util.Optional;
  * The whole configuration: named policies, matched in order against request paths; where
  * replay detection remembers what it admitted; and how often the key and trust files the
  * policies name are checked for replacement ({@code keyReloadInterval}; zero: never, the files
- * are read once at start-up).
+ * are read once at start-up); and whether the engine runs in FIPS mode ({@link FipsMode}: only
+ * FIPS-approved algorithms, on a FIPS provider).
  */
-public record WssGateConfig(List<PolicyConfig> policies, ReplayConfig replay, Duration keyReloadInterval) {
+public record WssGateConfig(List<PolicyConfig> policies, ReplayConfig replay, Duration keyReloadInterval,
+                            boolean fips) {
     /** Key and trust files are checked every 30 seconds unless configured otherwise. */
     public static final Duration DEFAULT_KEY_RELOAD_INTERVAL = Duration.ofSeconds(30);
 
@@ -22,6 +24,11 @@ public record WssGateConfig(List<PolicyConfig> policies, ReplayConfig replay, Du
         if (keyReloadInterval.isNegative()) {
             throw new IllegalArgumentException("keyReloadInterval must not be negative");
         }
+    }
+
+    /** Not in FIPS mode (unless the {@code wssgate.fips} system property says so, see {@link FipsMode}). */
+    public WssGateConfig(List<PolicyConfig> policies, ReplayConfig replay, Duration keyReloadInterval) {
+        this(policies, replay, keyReloadInterval, false);
     }
 
     /** The policies with the default replay store (in memory, bounded, per policy) and reload interval. */
@@ -45,12 +52,17 @@ public record WssGateConfig(List<PolicyConfig> policies, ReplayConfig replay, Du
 
     /** The same policies with another replay store. */
     public WssGateConfig withReplay(ReplayConfig value) {
-        return new WssGateConfig(policies, value, keyReloadInterval);
+        return new WssGateConfig(policies, value, keyReloadInterval, fips);
     }
 
     /** The same policies with another reload interval. */
     public WssGateConfig withKeyReloadInterval(Duration interval) {
-        return new WssGateConfig(policies, replay, interval);
+        return new WssGateConfig(policies, replay, interval, fips);
+    }
+
+    /** The same configuration in FIPS mode, or not. */
+    public WssGateConfig withFips(boolean value) {
+        return new WssGateConfig(policies, replay, keyReloadInterval, value);
     }
 
     /** The first policy one of whose URL patterns matches the path (context-relative). */

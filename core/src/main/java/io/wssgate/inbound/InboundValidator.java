@@ -51,6 +51,8 @@ public final class InboundValidator {
     private final ReplayGuard replayGuard;
     private final Optional<StsCheck> stsCheck;
     private final Clock clock;
+    /** A FIPS provider is in force: OAEP parameters and key references are held to FIPS mode's rules too. */
+    private final boolean fips = io.wssgate.keys.FipsProviders.active();
     private final SecurityHeaderRule headerRule;
     private final LayoutCheck layoutCheck;
 
@@ -82,7 +84,7 @@ public final class InboundValidator {
                 policy.decryption());
         this.encryptedAssertions = new EncryptedAssertions(
                 encryptedAssertions ? keys.decryptionKey() : Optional.empty(), policy.decryption(), parser);
-        this.wss4j = new Wss4jSettings(policy, keys);
+        this.wss4j = new Wss4jSettings(policy, keys, clock);
         this.engine = new WSSecurityEngine();
         this.engine.setWssConfig(wss4j.wssConfig());
         this.timestampRules = new TimestampRules(policy.timestamp());
@@ -161,6 +163,9 @@ public final class InboundValidator {
         }
         Element header = securityHeader.orElseThrow(() -> noHeader(envelope));
         precheck.check(envelope, header);
+        if (fips) {
+            FipsMessageCheck.check(envelope.document().getDocumentElement());
+        }
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
         Optional<Element> decryptedAssertion = encryptedAssertions.decryptInPlace(header);
         if (decryptedAssertion.isPresent()) {

@@ -3,6 +3,10 @@ package io.wssgate.inbound;
 import io.wssgate.config.AlgorithmPolicy;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.RevocationPolicy;
+import io.wssgate.keys.FipsProviders;
+import io.wssgate.revocation.Revocation;
+import java.time.Clock;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TimestampPolicy;
 import io.wssgate.config.UsernameTokenPolicy;
@@ -41,13 +45,16 @@ final class Wss4jSettings {
      * subject" is exactly what an empty list means here.
      */
     private final List<java.util.regex.Pattern> subjectDnPatterns;
-    /** Revocation is checked exactly when CRLs are configured. */
+    /** Revocation is checked when OCSP is on or CRLs are configured. */
     private final boolean revocationEnabled;
 
-    Wss4jSettings(PolicyConfig policy, InboundKeys keys) {
+    Wss4jSettings(PolicyConfig policy, InboundKeys keys, Clock clock) {
         this.policy = policy;
-        this.signatureCrypto = trustCrypto(keys);
-        this.revocationEnabled = !keys.crls().isEmpty();
+        RevocationPolicy revocation = policy.trust().revocation();
+        this.signatureCrypto = trustCrypto(keys, revocation.ocsp().enabled()
+                ? Optional.of(new Revocation(revocation, keys.crls(), clock, FipsProviders.active()))
+                : Optional.empty());
+        this.revocationEnabled = !keys.crls().isEmpty() || revocation.ocsp().enabled();
         this.subjectDnPatterns = policy.trust().subjectDnPatterns().isEmpty()
                 ? List.of(java.util.regex.Pattern.compile(".*", java.util.regex.Pattern.DOTALL))
                 : policy.trust().subjectDnPatterns();
@@ -101,7 +108,8 @@ final class Wss4jSettings {
         return data;
     }
 
-    private static Merlin trustCrypto(InboundKeys keys) {
+    /** With OCSP, {@code revocation} checks every path (OCSP and CRLs); without it, the JDK reads the CRLs. */
+    private static Merlin trustCrypto(InboundKeys keys, Optional<Revocation> revocation) {
         try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
@@ -109,9 +117,9 @@ final class Wss4jSettings {
             for (X509Certificate anchor : keys.trustAnchors()) {
                 trust.setCertificateEntry("anchor-" + i++, anchor);
             }
-            Merlin merlin = new Merlin();
+            Merlin merlin = revocation.<Merlin>map(RevocationMerlin::new).orElseGet(Merlin::new);
             merlin.setTrustStore(trust);
-            if (!keys.crls().isEmpty()) {
+            if (revocation.isEmpty() && !keys.crls().isEmpty()) {
                 merlin.setCRLCertStore(
                         CertStore.getInstance("Collection", new CollectionCertStoreParameters(keys.crls())));
             }

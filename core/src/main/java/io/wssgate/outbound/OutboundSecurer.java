@@ -6,6 +6,7 @@ import io.wssgate.spi.IssuedToken;
 import io.wssgate.spi.TokenSupplier;
 import io.wssgate.keys.KeyCrypto;
 import io.wssgate.config.AlgorithmPolicy;
+import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.KeyIdentifier;
 import io.wssgate.config.OutboundEncryption;
@@ -247,6 +248,11 @@ public final class OutboundSecurer {
         encrypt.setKeyIdentifierType(wss4jKeyIdentifier(settings.keyIdentifier()));
         encrypt.setSymmetricEncAlgorithm(settings.dataAlgorithm());
         encrypt.setKeyEncAlgo(settings.keyTransportAlgorithm());
+        if (DecryptionPolicy.RSA_OAEP_11.equals(settings.keyTransportAlgorithm())) {
+            // named in the EncryptedKey: SHA-256 for the OAEP digest and for MGF1 (the defaults would be SHA-1)
+            encrypt.setDigestAlgorithm(WSConstants.SHA256);
+            encrypt.setMGFAlgorithm(WSConstants.MGF_SHA256);
+        }
         String soapNs = soap.getDocumentElement().getNamespaceURI();
         if (settings.encryptBody()) {
             encrypt.getParts().add(new WSEncryptionPart(WSConstants.ELEM_BODY, soapNs, "Content"));

@@ -83,7 +83,8 @@ final class OutboundBinder {
         Parts parts = parts(node.get("parts"), List.of("Body"), List.of("Body"));
         return recipient.map(r -> new OutboundEncryption(r, keyId,
                 node.get("data-algorithm").text().orElse(DecryptionPolicy.AES256_GCM),
-                node.get("key-transport").text().orElse(DecryptionPolicy.RSA_OAEP),
+                node.get("key-transport").text().orElse(node.context().fips() ? DecryptionPolicy.RSA_OAEP_11
+                        : DecryptionPolicy.RSA_OAEP),
                 parts.named("Body"), parts.headers(),
                 node.get("assertion").parse(ValueParsers::bool).orElse(false)));
     }

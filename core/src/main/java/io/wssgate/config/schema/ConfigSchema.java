@@ -82,6 +82,7 @@ public final class ConfigSchema {
                     "The JCache store (cache: jcache)."));
 
     private static final Section ROOT = section("WssGate", "The whole configuration.",
+            flag("fips", false, "FIPS mode: only FIPS-approved algorithms, on a FIPS provider (also -Dwssgate.fips=true)."),
             key("keys", section("Keys", "Key and trust files.",
                     key("reload-interval", Scalar.of(ValueKind.DURATION_OR_OFF),
                             "How often key and trust files are checked for replacement; 0 or off: read once at start-up.")

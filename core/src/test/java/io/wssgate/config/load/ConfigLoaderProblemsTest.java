@@ -110,8 +110,36 @@ class ConfigLoaderProblemsTest {
                         "policies.p.trust.keystore.password", "required (or password-file)"),
                 arguments("keystore without path", "trust:\n  keystore: {password: x}",
                         "policies.p.trust.keystore.path", "required"),
+                arguments("PKCS11 token with a keystore file", keystore + "    password: x\n    type: PKCS11\n"
+                        + "    provider-config: t.p12", "policies.p.trust.keystore.path",
+                        "a PKCS11 token has no keystore file: give provider-config"),
+                arguments("PKCS11 token without provider-config",
+                        "trust:\n  keystore:\n    type: PKCS11\n    password: x",
+                        "policies.p.trust.keystore.provider-config", "required"),
+                arguments("provider-config of a keystore file", keystore + "    password: x\n    provider-config: t.p12",
+                        "policies.p.trust.keystore.provider-config", "only for type PKCS11"),
+                arguments("PIN of a keystore file", keystore + "    pin: \"1234\"",
+                        "policies.p.trust.keystore.pin", "only for type PKCS11 (a keystore file has a password)"),
+                arguments("PIN given twice", "trust:\n  keystore:\n    type: PKCS11\n    provider-config: t.p12\n"
+                        + "    pin: \"1234\"\n    password: \"1234\"", "policies.p.trust.keystore.pin",
+                        "give the PIN once: pin (or pin-file) or password (or password-file)"),
+                arguments("PIN and PIN file", "trust:\n  keystore:\n    type: PKCS11\n    provider-config: t.p12\n"
+                        + "    pin: \"1234\"\n    pin-file: pw.txt", "policies.p.trust.keystore.pin",
+                        "give either pin or pin-file, not both"),
+                arguments("CRLs in both places", "trust:\n  certificates: [ca.pem]\n  crls: [a.crl]\n"
+                        + "  revocation:\n    crls: [b.crl]", "policies.p.trust.crls",
+                        "give the CRLs once: revocation.crls or crls, not both"),
+                arguments("OCSP responder not http", "trust:\n  certificates: [ca.pem]\n  revocation:\n"
+                        + "    ocsp: { enabled: true, responder-url: ldap://ca.example/ocsp }",
+                        "policies.p.trust.revocation.ocsp.responder-url",
+                        "an OCSP responder is an http(s) URL, not 'ldap://ca.example/ocsp'"),
+                arguments("OCSP zero timeout", "trust:\n  certificates: [ca.pem]\n  revocation:\n"
+                        + "    ocsp: { enabled: true, timeout: 0s }",
+                        "policies.p.trust.revocation.ocsp.timeout", "must be greater than 0, not '0s'"),
+                arguments("unknown revocation preference", "trust:\n  certificates: [ca.pem]\n  revocation:\n"
+                        + "    prefer: ldap", "policies.p.trust.revocation.prefer", "unknown value 'ldap' (use ocsp or crl)"),
                 arguments("bad keystore type", keystore + "    password: x\n    type: BKS",
-                        "policies.p.trust.keystore.type", "unknown keystore type 'BKS' (use PKCS12 or JKS)"),
+                        "policies.p.trust.keystore.type", "unknown keystore type 'BKS' (use PKCS12, JKS or PKCS11)"),
                 arguments("saml without issuers", "saml:\n  enabled: true\n  audiences: [urn:a]",
                         "policies.p.saml.issuers", "at least one trusted issuer is required when SAML is enabled"),
                 arguments("saml without audiences", "saml:\n  issuers: [{name: idp, certificates: [idp.pem]}]",

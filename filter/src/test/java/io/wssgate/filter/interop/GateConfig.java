@@ -26,13 +26,16 @@ final class GateConfig {
         return profile.signed() ? "cxf-saml" : "cxf-bearer";
     }
 
+    /** A client policy encrypting its Body with xenc11 RSA-OAEP (SHA-256 digest and MGF1-SHA256) for CXF. */
+    static final String RSA_OAEP_SHA256_TO_CXF = "to-cxf-rsa-oaep-sha256";
+
     static String clientPolicy(Profile profile) {
         return "to-cxf-" + profile.slug();
     }
 
     static String yaml(InteropKeys k) {
         String clientPolicies = Arrays.stream(Profile.values()).map(p -> clientPolicy(p, k))
-                .collect(Collectors.joining()) + toGateEncryptedSaml(k) + addressed(k);
+                .collect(Collectors.joining()) + toGateEncryptedSaml(k) + addressed(k) + rsaOaepSha256ToCxf(k);
         return """
                 policies:
                   cxf-x509:
@@ -135,6 +138,14 @@ final class GateConfig {
 
     private static String filterPaths(Profile... profiles) {
         return Arrays.stream(profiles).map(p -> "/filter/" + p.slug() + "/*").collect(Collectors.joining(", "));
+    }
+
+    /** {@link Profile#SIGNATURE_AND_AES256_GCM_BODY}'s client policy with the XML Encryption 1.1 key transport. */
+    private static String rsaOaepSha256ToCxf(InteropKeys k) {
+        Profile p = Profile.SIGNATURE_AND_AES256_GCM_BODY;
+        return clientPolicy(p, k).replace("  " + clientPolicy(p) + ":\n", "  " + RSA_OAEP_SHA256_TO_CXF + ":\n")
+                .replace("/client/" + p.slug() + "]", "/client/" + RSA_OAEP_SHA256_TO_CXF + "]")
+                + "        key-transport: http://www.w3.org/2009/xmlenc11#rsa-oaep\n";
     }
 
     private static String certificateRoles() {

@@ -16,8 +16,8 @@ import org.springframework.core.env.Environment;
 import io.wssgate.config.load.VariableResolver;
 
 /**
- * Collects every {@code wssgate.policies.*}, {@code wssgate.replay.*} and {@code wssgate.keys.*}
- * property of the Spring Environment into the flat map the core's {@code ConfigLoader} reads,
+ * Collects every {@code wssgate.policies.*}, {@code wssgate.replay.*}, {@code wssgate.keys.*} and
+ * {@code wssgate.fips} property of the Spring Environment into the flat map the core's {@code ConfigLoader} reads,
  * with the YAML key names (the root keys {@code policies}, {@code replay} and {@code keys}). Sources are visited in
  * precedence order; the first value of a key wins, and a list given in a higher-precedence
  * source replaces the whole list of lower ones (as Spring's binder does). Policies are ordered
@@ -25,7 +25,7 @@ import io.wssgate.config.load.VariableResolver;
  */
 final class EnvironmentKeys {
     /** The core's root keys; the other {@code wssgate.*} properties configure the starter itself. */
-    private static final List<ConfigurationPropertyName> CORE_ROOTS = Stream.of("policies", "replay", "keys")
+    private static final List<ConfigurationPropertyName> CORE_ROOTS = Stream.of("policies", "replay", "keys", "fips")
             .map(root -> ConfigurationPropertyName.of("wssgate." + root)).toList();
 
     /** Flat keys (without {@code wssgate.}) with their values, and where each came from. */

@@ -119,7 +119,7 @@ class ConfigurationMetadataTest {
         }
         Set<String> coreProperties = properties.keySet().stream()
                 .filter(name -> name.startsWith("wssgate.policies.") || name.startsWith("wssgate.replay.")
-                        || name.startsWith("wssgate.keys."))
+                        || name.startsWith("wssgate.keys.") || name.equals("wssgate.fips"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(coreProperties).as("no key the schema lacks")
                 .isEqualTo(leaves.stream().map(e -> "wssgate." + e.path()).collect(Collectors.toCollection(TreeSet::new)));

@@ -14,12 +14,14 @@ public sealed interface InboundOutcome {
      * The message is valid; {@code policy} is the name of the policy that validated it,
      * {@code document} the DOM that was verified and {@code body} the bytes the application
      * should read: the received bytes, or the decrypted message when parts were encrypted.
+     * {@code correlationId} identified the message in the log while it was validated (the SLF4J
+     * MDC key {@code wssgate.correlationId}); transports keep it there while the application runs.
      *
      * <p>A transport hands an accepted request to the application as this one typed object,
      * under the name {@link #KEY} (a request attribute, a MessageContext property).
      */
-    record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body)
-            implements InboundOutcome {
+    record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body,
+                    String correlationId) implements InboundOutcome {
         /** The attribute / property name under which transports expose the accepted request. */
         public static final String KEY = "io.wssgate.accepted";
 

@@ -6,6 +6,7 @@ import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
 import io.wssgate.config.WssGateConfig;
+import io.wssgate.inbound.OpenSamlStartup;
 import io.wssgate.keys.FileFingerprint;
 import io.wssgate.keys.KeyFiles;
 import io.wssgate.keys.KeyMaterialLoader;
@@ -63,6 +64,8 @@ public final class WssGate implements AutoCloseable {
         if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }
+        // now rather than as a NullPointerException on the first SAML request
+        OpenSamlStartup.problem().ifPresent(problem -> problems.add("(class path)", problem));
         KeyMaterialLoader loader = new KeyMaterialLoader(problems, clock);
         List<PolicyMaterial> materials = new ArrayList<>();
         List<FileFingerprint> fingerprints = new ArrayList<>();
@@ -133,9 +136,6 @@ public final class WssGate implements AutoCloseable {
     /** Checks of the model itself that a Java-built configuration could get wrong too. */
     private static void checkModel(PolicyConfig policy, Problems problems) {
         String at = "policies." + policy.name();
-        if (policy.paths().isEmpty()) {
-            problems.add(at + ".paths", "at least one URL pattern is required");
-        }
         policy.paths().stream().filter(p -> !UrlPattern.isValid(p))
                 .forEach(p -> problems.add(at + ".paths", "invalid URL pattern '" + p + "'"));
         int i = 0;

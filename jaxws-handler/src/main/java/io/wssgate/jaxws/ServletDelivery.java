@@ -25,7 +25,8 @@ public final class ServletDelivery {
 
     private static Delivery fromServlet(Object request) {
         if (request instanceof HttpServletRequest http) {
-            return Delivery.http(http.getRequestURL().toString(), http.getRemoteAddr());
+            return Delivery.http(http.getMethod(), http.getRequestURL().toString(), http.getRequestURI(),
+                    http.getRemoteAddr());
         }
         return Delivery.unknown();
     }

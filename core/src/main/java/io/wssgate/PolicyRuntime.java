@@ -143,11 +143,15 @@ public final class PolicyRuntime {
     private InboundOutcome outcome(byte[] message, String contentType, Delivery delivery, Validation validation) {
         long start = System.nanoTime();
         String correlationId = UUID.randomUUID().toString();
-        InboundOutcome outcome;
         try (GateMdc.Scope mdc = GateMdc.open(correlationId, config.name())) {
-            outcome = decide(message, contentType, delivery, validation, correlationId, mdc);
+            InboundOutcome outcome = decide(message, contentType, delivery, validation, correlationId, mdc);
+            // observers run with the message's MDC keys, so their own log lines carry them too
+            tell(outcome, Duration.ofNanos(System.nanoTime() - start));
+            return outcome;
         }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private void tell(InboundOutcome outcome, Duration elapsed) {
         for (GateObserver observer : observers) {
             try {
                 if (outcome instanceof InboundOutcome.Accepted a) {
@@ -159,7 +163,6 @@ public final class PolicyRuntime {
                 LOG.warn("observer {} failed: {}", observer, e.toString());
             }
         }
-        return outcome;
     }
 
     private InboundOutcome decide(byte[] message, String contentType, Delivery delivery, Validation validation,

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import io.wssgate.log.GateLog;
+import io.wssgate.observe.DiscoveredObservers;
 import io.wssgate.log.GateMdc;
 
 /**
@@ -76,7 +77,9 @@ public final class WssGateFilter implements Filter {
         }
         try {
             Problems problems = new Problems();
-            gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems);
+            // observers the application declares in META-INF/services/io.wssgate.GateObserver
+            gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems,
+                    DiscoveredObservers.load(filterConfig.getServletContext().getClassLoader()));
             ownsGate = true;
             requirePaths(gate);
             LOG.info("WSS Gate filter '{}' started with policies {}", filterConfig.getFilterName(),

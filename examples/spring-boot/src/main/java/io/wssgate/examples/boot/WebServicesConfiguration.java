@@ -9,6 +9,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ws.config.annotation.EnableWs;
 import org.springframework.ws.soap.server.endpoint.SoapFaultMappingExceptionResolver;
 import org.springframework.ws.transport.http.MessageDispatcherServlet;
+import org.springframework.ws.wsdl.WsdlDefinition;
+import org.springframework.ws.wsdl.wsdl11.SimpleWsdl11Definition;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Spring-WS set-up: its dispatcher servlet at {@value #SERVICES_PATH}, and a missing role
@@ -21,11 +25,38 @@ import org.springframework.ws.transport.http.MessageDispatcherServlet;
 public class WebServicesConfiguration {
     public static final String SERVICES_PATH = "/services";
 
+    /** The contract all the examples share, served at {@code GET /services?wsdl} like theirs. */
+    public static final String WSDL = "wsdl/whoami.wsdl";
+
     @Bean
     ServletRegistrationBean<MessageDispatcherServlet> messageDispatcherServlet(ApplicationContext context) {
-        MessageDispatcherServlet servlet = new MessageDispatcherServlet();
+        MessageDispatcherServlet servlet = new WsdlQueryServlet(new SimpleWsdl11Definition(new ClassPathResource(WSDL)));
         servlet.setApplicationContext(context);
-        return new ServletRegistrationBean<>(servlet, SERVICES_PATH + "/*");
+        // the WSDL's soap:address names the host and port the client asked
+        servlet.setTransformWsdlLocations(true);
+        return new ServletRegistrationBean<>(servlet, SERVICES_PATH, SERVICES_PATH + "/*");
+    }
+
+    /**
+     * Spring-WS serves a WSDL at {@code <name>.wsdl}; SOAP clients and the other examples ask
+     * {@code ?wsdl}, which is also the query the WSS Gate filter lets through unauthenticated on a
+     * protected path ({@code allow-wsdl-get}).
+     */
+    static final class WsdlQueryServlet extends MessageDispatcherServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient WsdlDefinition wsdl;
+
+        WsdlQueryServlet(WsdlDefinition wsdl) {
+            this.wsdl = wsdl;
+        }
+
+        @Override
+        protected WsdlDefinition getWsdlDefinition(HttpServletRequest request) {
+            if ("GET".equals(request.getMethod()) && "wsdl".equalsIgnoreCase(request.getQueryString())) {
+                return wsdl;
+            }
+            return super.getWsdlDefinition(request);
+        }
     }
 
     /**

@@ -102,7 +102,7 @@ class WhoAmIApplicationTest {
 
         HttpResponse<String> health = get(URI.create("http://localhost:" + port + "/actuator/health"));
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("wssGate");
+        assertThat(health.body()).contains("\"status\":\"UP\"").containsIgnoringCase("\"wssgate\"");
 
         HttpResponse<String> messages = get(URI.create("http://localhost:" + port + "/actuator/metrics/wssgate.messages"));
         assertThat(messages.statusCode()).isEqualTo(200);

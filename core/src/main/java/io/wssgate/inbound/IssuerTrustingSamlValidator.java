@@ -115,7 +115,11 @@ final class IssuerTrustingSamlValidator extends SamlAssertionValidator {
     private void authnStatement(Instant authnInstant, Instant sessionNotOnOrAfter, String address)
             throws WSSecurityException {
         Instant now = Instant.now();
-        if (authnInstant != null && authnInstant.isAfter(now.plus(clockSkew))) {
+        if (authnInstant == null) {
+            // required by SAML (and WSS4J's own check failed on it too)
+            throw token("AuthnStatement without AuthnInstant");
+        }
+        if (authnInstant.isAfter(now.plus(clockSkew))) {
             throw token("AuthnStatement AuthnInstant " + authnInstant + " is in the future (clock skew " + clockSkew + ")");
         }
         if (sessionNotOnOrAfter != null && sessionNotOnOrAfter.isBefore(now)) {

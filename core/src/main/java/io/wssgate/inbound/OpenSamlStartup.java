@@ -12,7 +12,9 @@ import org.opensaml.core.xml.config.XMLObjectProviderRegistrySupport;
  * it cannot find and logs (once, without failing) when OpenSAML cannot start; an incomplete
  * class path (a missing OpenSAML module jar, e.g. after an over-eager exclusion) would then
  * surface as a NullPointerException on the first SAML request instead of a clear start-up error.
- * OpenSAML's XACML modules are not loaded: WSS Gate never handles XACML.
+ * OpenSAML is initialised exactly as WSS4J does it itself (XACML included: WSS4J's own
+ * saml2-xacml2-profile.xml names XACML classes), so the order in which an
+ * application's code and WSS Gate first touch SAML does not matter.
  */
 public final class OpenSamlStartup {
     private static final String SAML2 = "urn:oasis:names:tc:SAML:2.0:assertion";
@@ -29,7 +31,7 @@ public final class OpenSamlStartup {
     /** Empty when OpenSAML is ready; otherwise what is wrong, for the start-up failure. */
     public static Optional<String> problem() {
         try {
-            OpenSAMLUtil.initSamlEngine(false);
+            OpenSAMLUtil.initSamlEngine();
             for (QName name : NEEDED) {
                 if (XMLObjectProviderRegistrySupport.getBuilderFactory().getBuilder(name) == null
                         || XMLObjectProviderRegistrySupport.getUnmarshallerFactory().getUnmarshaller(name) == null) {

@@ -151,6 +151,7 @@ final class Wss4jSettings {
         config.setValidator(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenValidator());
         config.setProcessor(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenProcessor());
         config.setProcessor(WSConstants.SIGNATURE, new DiagnosedSignatureFailure());
+        config.setValidator(WSConstants.SIGNATURE, new PreciseSignatureTrustValidator());
         // Tokens this project never accepts get no processor at all (MessagePrecheck refuses them
         // first; this is the second lock on the same door).
         List<javax.xml.namespace.QName> refused = new java.util.ArrayList<>(List.of(WSConstants.DERIVED_KEY_TOKEN_05_02,

@@ -72,6 +72,42 @@ class EndpointObserversTest {
         }
     }
 
+    /**
+     * What an operator reads on the JAX-WS side: a refusal is logged with the id its fault carries
+     * and how the request arrived (method, path, remote address). (The MDC while the endpoint runs
+     * is asserted in the Spring Boot module, whose Logback has an MDC; slf4j-simple, used here, has
+     * none.)
+     */
+    @Test
+    void aRefusalIsLoggedWithTheRequestItRefused(@TempDir Path dir) throws Exception {
+        Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
+        System.setProperty(ObservedEndpoint.CONFIG_PROPERTY, Files.writeString(dir.resolve("logged.yaml"), """
+                policies:
+                  observed:
+                    trust:
+                      certificates: [%s]
+                """.formatted(ca)).toString());
+
+        try (MetroWebApp app = MetroWebApp.start(dir, List.of(new MetroWebApp.Endpoint("/logged", ObservedEndpoint.class)))) {
+            java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream original = System.err;
+            java.net.http.HttpResponse<byte[]> refused;
+            System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                refused = app.post("/logged", SoapBodies.unsecured(SoapBodies.echo("x")), SecuredEndpoints.SOAP11);
+            } finally {
+                System.setErr(original);
+            }
+            SoapBodies.assertFault(refused, io.wssgate.fault.FaultCode.INVALID_SECURITY);
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f-]{27}")
+                    .matcher(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(id.find()).isTrue();
+            assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).containsPattern(
+                    "WS-Security rejected message \\[" + id.group() + "\\] policy=observed method=POST "
+                            + "path=" + MetroWebApp.CONTEXT + "/logged remote=\\S+ fault=InvalidSecurity: \\S+");
+        }
+    }
+
     private static ObjectName viewOf(String policy) throws Exception {
         for (ObjectName name : MBEANS.queryNames(new ObjectName(JmxGateObserver.DOMAIN + ":type=WssGate,*"), null)) {
             if (Arrays.asList((String[]) MBEANS.getAttribute(name, "Policies")).contains(policy)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.GateObserver;
 import io.wssgate.fault.FaultCode;
+import io.wssgate.testing.SamlSpec;
 import io.wssgate.testing.TestMessages;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -70,6 +71,25 @@ class LogContextIntegrationTest {
         assertThat(output.getOut()).containsPattern("WS-Security rejected message \\[" + id + "\\] policy=partner "
                 + "method=POST path=/services/clerk remote=127\\.0\\.0\\.1 fault=FailedCheck: signature \\S+: "
                 + "the digest of #\\S+ \\(Body\\) does not match: the signed content was changed after it was signed");
+        assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ") && line.contains("org.apache")))
+                .as("WSS4J and Santuario are quiet about what WSS Gate reports").isEmpty();
+    }
+
+    /**
+     * The case that started it: WSS4J reported an expired assertion as a generic "SAML token
+     * security failure" and stated the condition only in a WARN line of its own, without the id.
+     */
+    @Test
+    void anExpiredAssertionIsLoggedWithTheConditionItBroke(CapturedOutput output) {
+        HttpResponse<String> response = Fixtures.post(port, "/services/clerk",
+                Fixtures.samlRequest(SamlSpec::expired, "clerk"));
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        String id = response.headers().firstValue("X-WSS-Gate-Correlation-Id").orElseThrow();
+        assertThat(output.getOut()).containsPattern("WS-Security rejected message \\[" + id + "\\] policy=partner "
+                + "method=POST path=/services/clerk remote=127\\.0\\.0\\.1 fault=InvalidSecurityToken: "
+                + "Conditions NotOnOrAfter \\S+ passed \\(clock skew \\S+\\)");
+        assertThat(output.getOut()).doesNotContain("SAML token security failure");
         assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ") && line.contains("org.apache")))
                 .as("WSS4J and Santuario are quiet about what WSS Gate reports").isEmpty();
     }

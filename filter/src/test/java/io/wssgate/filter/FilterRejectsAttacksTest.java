@@ -206,7 +206,23 @@ class FilterRejectsAttacksTest {
 
     @Test
     void oversizedMessage() throws Exception {
-        rejected("/small/a", TestMessages.oversized(200 * 1024), SOAP11, FaultCode.INVALID_SECURITY);
+        // 100 KiB against 64 KiB: over the limit but within twice it, so the filter drains the body
+        // and the client always reads the fault (a larger body's connection is closed instead)
+        rejected("/small/a", TestMessages.oversized(100 * 1024), SOAP11, FaultCode.INVALID_SECURITY);
+    }
+
+    @Test
+    void farOversizedMessageIsRefusedUnreadEvenIfTheFaultIsLost() throws Exception {
+        // beyond twice the limit the body is not read: the client either reads the fault or sees
+        // the connection closed (TCP reset with unread bytes); never does the application run
+        try {
+            HttpResponse<byte[]> response = secured.app.post("/small/a", TestMessages.oversized(1024 * 1024), SOAP11);
+            assertFault(response, FaultCode.INVALID_SECURITY);
+            assertThat(response.headers().firstValue("X-Principal")).isEmpty();
+        } catch (java.io.IOException closedBeforeTheFaultWasRead) {
+            assertThat(closedBeforeTheFaultWasRead).hasMessageNotContaining("timed out");
+        }
+        assertThat(EchoServlet.INVOCATIONS.get()).as("the application was not invoked").isEqualTo(invocationsBefore);
     }
 
     @Test

@@ -75,6 +75,19 @@ class FilterStartupTest {
         assertThat(EchoServlet.INVOCATIONS.get()).isEqualTo(before);
     }
 
+    /** web.xml's flat init-param keys get the same "did you mean" as YAML and Spring Boot properties. */
+    @Test
+    void aMisspelledInitParamKeyStopsStartUpWithWhatWasMeant(@TempDir Path dir) throws Exception {
+        Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
+        int before = EchoServlet.INVOCATIONS.get();
+
+        assertThatThrownBy(() -> JettyWebApp.start(dir, Map.of("policies.p.paths", "/services/*",
+                "policies.p.trsut.certificates", ca.toString())))
+                .rootCause()
+                .hasMessageContaining("policies.p.trsut: unknown key; did you mean trust?");
+        assertThat(EchoServlet.INVOCATIONS.get()).isEqualTo(before);
+    }
+
     /** A policy without paths (a client's) may sit beside the ones that guard paths; the filter only uses those. */
     @Test
     void aPolicyWithoutPathsIsUsedByNameOnly(@TempDir Path dir) throws Exception {

@@ -10,7 +10,6 @@ import org.springframework.ws.config.annotation.EnableWs;
 import org.springframework.ws.soap.server.endpoint.SoapFaultMappingExceptionResolver;
 import org.springframework.ws.transport.http.MessageDispatcherServlet;
 import org.springframework.ws.wsdl.WsdlDefinition;
-import org.springframework.ws.wsdl.wsdl11.SimpleWsdl11Definition;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.ClassPathResource;
 
@@ -30,11 +29,27 @@ public class WebServicesConfiguration {
 
     @Bean
     ServletRegistrationBean<MessageDispatcherServlet> messageDispatcherServlet(ApplicationContext context) {
-        MessageDispatcherServlet servlet = new WsdlQueryServlet(new SimpleWsdl11Definition(new ClassPathResource(WSDL)));
+        MessageDispatcherServlet servlet = new WsdlQueryServlet(sharedWsdl());
         servlet.setApplicationContext(context);
         // the WSDL's soap:address names the host and port the client asked
         servlet.setTransformWsdlLocations(true);
         return new ServletRegistrationBean<>(servlet, SERVICES_PATH, SERVICES_PATH + "/*");
+    }
+
+    /**
+     * The shared contract with its {@code soap:address} made this servlet's path: the file carries
+     * Metro's {@code REPLACE_WITH_ACTUAL_URL}, which Metro fills in and Spring-WS would serve as it
+     * is; a path starting with {@code /} is one Spring-WS completes with the host and port the
+     * client asked ({@code transformWsdlLocations}).
+     */
+    static WsdlDefinition sharedWsdl() {
+        try (java.io.InputStream in = new ClassPathResource(WSDL).getInputStream()) {
+            byte[] wsdl = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("REPLACE_WITH_ACTUAL_URL", SERVICES_PATH).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return () -> new javax.xml.transform.stream.StreamSource(new java.io.ByteArrayInputStream(wsdl));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + WSDL, e);
+        }
     }
 
     /**

@@ -17,16 +17,17 @@ public sealed interface InboundOutcome {
      * The message is valid; {@code policy} is the name of the policy that validated it,
      * {@code document} the DOM that was verified and {@code body} the bytes the application
      * should read: the received bytes, or the decrypted message when parts were encrypted.
+     * {@code correlationId} identified the message in the log while it was validated (the SLF4J
+     * MDC key {@code wssgate.correlationId}); transports keep it there while the application runs.
      *
      * {@code operation} names the policy's operation the request was checked as (empty: the
      * policy's own rules); {@code replyAddressing} the WS-Addressing headers a secured reply
      * carries when the request used WS-Addressing (its RelatesTo and Action).
-     *
      * <p>A transport hands an accepted request to the application as this one typed object,
      * under the name {@link #KEY} (a request attribute, a MessageContext property).
      */
     record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body,
-                    Optional<String> operation, Optional<OutgoingAddressing> replyAddressing)
+                    Optional<String> operation, Optional<OutgoingAddressing> replyAddressing, String correlationId)
             implements InboundOutcome {
         /** The attribute / property name under which transports expose the accepted request. */
         public static final String KEY = "io.wssgate.accepted";
@@ -38,8 +39,8 @@ public sealed interface InboundOutcome {
 
         /** Checked under the policy's own rules, without WS-Addressing. */
         public Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version,
-                        byte[] body) {
-            this(policy, caller, document, version, body, Optional.empty(), Optional.empty());
+                        byte[] body, String correlationId) {
+            this(policy, caller, document, version, body, Optional.empty(), Optional.empty(), correlationId);
         }
 
         public WssPrincipal principal() {

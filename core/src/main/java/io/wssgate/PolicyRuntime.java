@@ -27,19 +27,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import io.wssgate.log.GateLog;
+import io.wssgate.log.GateMdc;
 import org.w3c.dom.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The runtime of one policy (its configuration is a {@link io.wssgate.config.PolicyConfig}): its
  * inbound pipeline and outbound securer built from the key material in force, ready to validate
  * and secure messages; transports use it through {@link io.wssgate.exchange}. A rejection is
- * logged here, once, with its detail and a fresh correlation id; the caller only sees the code
- * and the id.
+ * logged here, once, with its precise reason, how the request arrived and the correlation id the
+ * message had in the MDC while it was validated; the caller only sees the code and the id.
  */
 public final class PolicyRuntime {
-    private static final Logger LOG = LoggerFactory.getLogger(PolicyRuntime.class);
+    private static final GateLog LOG = GateLog.of(PolicyRuntime.class);
 
     private final PolicyConfig config;
     private final Clock clock;
@@ -114,7 +114,7 @@ public final class PolicyRuntime {
     /** The same, for a request that arrived as {@code delivery} says (a SAML Recipient is compared with it). */
     public InboundOutcome validate(byte[] message, String contentType, Delivery delivery) {
         InboundValidator validator = current.get().validator();
-        return outcome(message, contentType, () -> validator.validate(message, delivery));
+        return outcome(message, contentType, delivery, () -> validator.validate(message, delivery));
     }
 
     /**
@@ -131,16 +131,28 @@ public final class PolicyRuntime {
     /** The same, for a request that arrived as {@code delivery} says (a SAML Recipient is compared with it). */
     public InboundOutcome validateHttpBody(byte[] message, String httpContentType, Delivery delivery) {
         InboundValidator validator = current.get().validator();
-        return outcome(message, httpContentType, () -> {
+        return outcome(message, httpContentType, delivery, () -> {
             CharsetAgreement.check(message, httpContentType);
             return validator.validate(message, delivery);
         });
     }
 
-    private InboundOutcome outcome(byte[] message, String contentType, Validation validation) {
+    /**
+     * Decides under a fresh correlation id, which (with the policy, and once decided the outcome)
+     * is in the SLF4J MDC meanwhile, so WSS4J's and Santuario's lines carry it too.
+     */
+    private InboundOutcome outcome(byte[] message, String contentType, Delivery delivery, Validation validation) {
         long start = System.nanoTime();
-        InboundOutcome outcome = decide(message, contentType, validation);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        String correlationId = UUID.randomUUID().toString();
+        try (GateMdc.Scope mdc = GateMdc.open(correlationId, config.name())) {
+            InboundOutcome outcome = decide(message, contentType, delivery, validation, correlationId, mdc);
+            // observers run with the message's MDC keys, so their own log lines carry them too
+            tell(outcome, Duration.ofNanos(System.nanoTime() - start));
+            return outcome;
+        }
+    }
+
+    private void tell(InboundOutcome outcome, Duration elapsed) {
         for (GateObserver observer : observers) {
             try {
                 if (outcome instanceof InboundOutcome.Accepted a) {
@@ -152,22 +164,24 @@ public final class PolicyRuntime {
                 LOG.warn("observer {} failed: {}", observer, e.toString());
             }
         }
-        return outcome;
     }
 
-    private InboundOutcome decide(byte[] message, String contentType, Validation validation) {
+    private InboundOutcome decide(byte[] message, String contentType, Delivery delivery, Validation validation,
+                                  String correlationId, GateMdc.Scope mdc) {
+        SoapVersion faultVersion = SoapVersion.fromContentType(contentType);
         try {
             ValidatedMessage valid = validation.run();
-            LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
+            mdc.accepted();
+            LOG.debug("WS-Security accepted [{}] policy={} principal={}", correlationId, config.name(), valid.principal());
             byte[] body = valid.decrypted() ? Documents.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(config.name(), valid.caller(), valid.envelope().document(),
                     valid.envelope().version(), body, valid.operation(),
-                    valid.addressing().reply(valid.responseAction()));
+                    valid.addressing().reply(valid.responseAction()), correlationId);
         } catch (SecurityFault fault) {
-            return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));
+            return reject(fault.code(), fault.getMessage(), fault, faultVersion, delivery, correlationId, mdc);
         } catch (RuntimeException e) {
-            return reject(FaultCode.INVALID_SECURITY, "unexpected failure: " + e, e,
-                    SoapVersion.fromContentType(contentType));
+            return reject(FaultCode.INVALID_SECURITY, "unexpected failure: " + e, e, faultVersion, delivery,
+                    correlationId, mdc);
         }
     }
 
@@ -190,7 +204,7 @@ public final class PolicyRuntime {
         Optional<List<byte[]>> confirm = config.outbound().signatureConfirmation()
                 ? Optional.of(sentSignatureValues) : Optional.empty();
         InboundValidator validator = current.get().validator();
-        return outcome(message, contentType,
+        return outcome(message, contentType, Delivery.unknown(),
                 () -> validator.validateResponse(message, confirm, sentTokenSignatureValues));
     }
 
@@ -242,7 +256,15 @@ public final class PolicyRuntime {
 
     /** A rejection decided by the adapter (e.g. a refused HTTP method), logged the same way. */
     public InboundOutcome.Rejected reject(FaultCode code, String detail, SoapVersion version) {
-        return reject(code, detail, null, version);
+        return reject(code, detail, version, Delivery.unknown());
+    }
+
+    /** The same, for a request that arrived as {@code delivery} says (named in the log line). */
+    public InboundOutcome.Rejected reject(FaultCode code, String detail, SoapVersion version, Delivery delivery) {
+        String correlationId = UUID.randomUUID().toString();
+        try (GateMdc.Scope mdc = GateMdc.open(correlationId, config.name())) {
+            return reject(code, detail, null, version, delivery, correlationId, mdc);
+        }
     }
 
     @FunctionalInterface
@@ -250,10 +272,15 @@ public final class PolicyRuntime {
         ValidatedMessage run() throws SecurityFault;
     }
 
-    private InboundOutcome.Rejected reject(FaultCode code, String detail, Throwable cause, SoapVersion version) {
-        String correlationId = UUID.randomUUID().toString();
-        LOG.warn("WS-Security rejected message [{}] policy={} fault={}: {}", correlationId, config.name(),
-                code.localName(), detail);
+    /**
+     * The one log line of a rejection: its correlation id (also in the fault and the MDC), the
+     * policy, how the request arrived, the fault code and the precise reason.
+     */
+    private InboundOutcome.Rejected reject(FaultCode code, String detail, Throwable cause, SoapVersion version,
+                                           Delivery delivery, String correlationId, GateMdc.Scope mdc) {
+        mdc.rejected(code.localName());
+        LOG.warn("WS-Security rejected message [{}] policy={}{} fault={}: {}", correlationId, config.name(),
+                delivery.describe(), code.localName(), detail);
         if (cause != null && LOG.isDebugEnabled()) {
             LOG.debug("[" + correlationId + "] cause", cause);
         }

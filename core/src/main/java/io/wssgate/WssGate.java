@@ -9,7 +9,9 @@ import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
 import io.wssgate.config.WssGateConfig;
+import io.wssgate.inbound.OpenSamlStartup;
 import io.wssgate.keys.FileFingerprint;
+import io.wssgate.log.GateLog;
 import io.wssgate.keys.KeyFiles;
 import io.wssgate.keys.KeyMaterialLoader;
 import io.wssgate.spi.ReplayCache;
@@ -28,14 +30,21 @@ import javax.security.auth.x500.X500Principal;
  * all key material, failing with every problem listed), then asked which policy guards a path.
  */
 public final class WssGate implements AutoCloseable {
+    private static final GateLog LOG = GateLog.of(WssGate.class);
+
     private final WssGateConfig config;
     private final Map<String, PolicyRuntime> policies;
     private final KeyReloader reloader;
+    private final List<GateObserver> observers;
+    /** Set by the first {@link #close()}, so observers hear of it once. */
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private WssGate(WssGateConfig config, Map<String, PolicyRuntime> policies, KeyReloader reloader) {
+    private WssGate(WssGateConfig config, Map<String, PolicyRuntime> policies, KeyReloader reloader,
+                    List<GateObserver> observers) {
         this.config = config;
         this.policies = policies;
         this.reloader = reloader;
+        this.observers = List.copyOf(observers);
     }
 
     public static WssGate create(WssGateConfig config) {
@@ -71,6 +80,8 @@ public final class WssGate implements AutoCloseable {
             // before any key is read: every algorithm lookup from now on must land on the FIPS provider
             FipsProviders.require(problems);
         }
+        // now rather than as a NullPointerException on the first SAML request
+        OpenSamlStartup.problem().ifPresent(problem -> problems.add("(class path)", problem));
         KeyMaterialLoader loader = new KeyMaterialLoader(problems, clock);
         List<PolicyMaterial> materials = new ArrayList<>();
         List<FileFingerprint> fingerprints = new ArrayList<>();
@@ -93,7 +104,19 @@ public final class WssGate implements AutoCloseable {
         }
         KeyReloader reloader = new KeyReloader(List.copyOf(built.values()), fingerprints,
                 config.keyReloadInterval(), clock, observers);
-        return new WssGate(config, Collections.unmodifiableMap(built), reloader);
+        WssGate gate = new WssGate(config, Collections.unmodifiableMap(built), reloader, observers);
+        gate.tellObservers(o -> o.started(gate));
+        return gate;
+    }
+
+    private void tellObservers(java.util.function.Consumer<GateObserver> event) {
+        for (GateObserver observer : observers) {
+            try {
+                event.accept(observer);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("observer {} failed: {}", observer, e.toString());
+            }
+        }
     }
 
     /** The first policy one of whose URL patterns matches the context-relative path. */
@@ -135,18 +158,21 @@ public final class WssGate implements AutoCloseable {
         return reloader.watching();
     }
 
-    /** Stops watching the key and trust files. Idempotent; validation keeps working with the material in force. */
+    /**
+     * Stops watching the key and trust files and tells the observers (e.g. the JMX view leaves the
+     * MBean server). Validation keeps working with the material in force.
+     */
     @Override
     public void close() {
         reloader.close();
+        if (closed.compareAndSet(false, true)) {
+            tellObservers(o -> o.closed(this));
+        }
     }
 
     /** Checks of the model itself that a Java-built configuration could get wrong too. */
     private static void checkModel(PolicyConfig policy, Problems problems) {
         String at = "policies." + policy.name();
-        if (policy.paths().isEmpty()) {
-            problems.add(at + ".paths", "at least one URL pattern is required");
-        }
         policy.paths().stream().filter(p -> !UrlPattern.isValid(p))
                 .forEach(p -> problems.add(at + ".paths", "invalid URL pattern '" + p + "'"));
         int i = 0;

@@ -154,6 +154,12 @@ final class Wss4jSettings {
                 new IssuerTrustingSamlValidator(keys.samlIssuers(), saml.clockSkew());
         config.setValidator(WSConstants.SAML_TOKEN, samlValidator);
         config.setValidator(WSConstants.SAML2_TOKEN, samlValidator);
+        // WSS4J's own rules, with the reason in the failure instead of a WARN line of WSS4J's
+        config.setValidator(WSConstants.TIMESTAMP, new PreciseTimestampValidator());
+        config.setValidator(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenValidator());
+        config.setProcessor(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenProcessor());
+        config.setProcessor(WSConstants.SIGNATURE, new DiagnosedSignatureFailure());
+        config.setValidator(WSConstants.SIGNATURE, new PreciseSignatureTrustValidator());
         // Tokens this project never accepts get no processor at all (MessagePrecheck refuses them
         // first; this is the second lock on the same door).
         List<javax.xml.namespace.QName> refused = new java.util.ArrayList<>(List.of(WSConstants.DERIVED_KEY_TOKEN_05_02,

@@ -37,8 +37,8 @@ public final class ServletDelivery {
 
     private static Delivery fromServlet(Object request) {
         if (request instanceof HttpServletRequest http) {
-            return Delivery.http(http.getRequestURL().toString(), http.getRemoteAddr(), http.getHeader("SOAPAction"),
-                    http.getContentType());
+            return Delivery.http(http.getMethod(), http.getRequestURL().toString(), http.getRequestURI(),
+                    http.getRemoteAddr(), http.getHeader("SOAPAction"), http.getContentType());
         }
         return Delivery.unknown();
     }

@@ -1,6 +1,7 @@
 package io.wssgate.config.load;
 
 import io.wssgate.config.schema.ConfigSchema;
+import io.wssgate.config.schema.DidYouMean;
 import io.wssgate.config.schema.KeyType;
 import io.wssgate.config.schema.KeyType.ListOf;
 import io.wssgate.config.schema.KeyType.MapOf;
@@ -111,7 +112,7 @@ final class Node {
         List<String> allowed = type instanceof Section section ? section.keyNames() : List.of();
         for (Object key : map.keySet()) {
             if (!allowed.contains(String.valueOf(key))) {
-                ctx.problems().add(childPath(String.valueOf(key)), "unknown key");
+                ctx.problems().add(childPath(String.valueOf(key)), DidYouMean.unknownKey(String.valueOf(key), allowed));
             }
         }
         return true;

@@ -20,12 +20,13 @@ final class PolicyBinder {
         PolicyConfig.Builder builder = PolicyConfig.builder(name);
         if (!node.expectMap()) {
             if (!node.present()) {
-                node.problem("a policy needs at least paths and a means of authentication");
+                node.problem("a policy needs at least a means of authentication (trust, saml, username-token or outbound)");
             }
             return builder.build();
         }
         PolicyConfig policy = builder
-                .paths(node.get("paths").requiredList(PolicyBinder::urlPattern, "URL pattern"))
+                // optional: a client policy, or one a JAX-WS endpoint names, guards no URL
+                .paths(node.get("paths").list(PolicyBinder::urlPattern).orElse(List.of()))
                 .allowWsdlGet(node.get("allow-wsdl-get").parse(ValueParsers::bool).orElse(true))
                 .limits(MessageRulesBinder.limits(node.get("limits")))
                 .timestamp(MessageRulesBinder.timestamp(node.get("timestamp")))

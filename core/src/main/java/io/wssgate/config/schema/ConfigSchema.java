@@ -38,7 +38,7 @@ public final class ConfigSchema {
             "One named policy: which paths it guards, what inbound messages must carry, what outbound ones get.",
             key("paths", listOf(Scalar.of(ValueKind.URL_PATTERN)),
                     "Servlet URL patterns this policy guards; policies are matched in declaration order.")
-                    .defaultNote("required"),
+                    .defaultNote("none: guards no path (a client or JAX-WS policy, used by name)"),
             flag("allow-wsdl-get", true, "Whether GET ?wsdl and ?xsd= pass through to the application."),
             key("security-header", InboundSchema.SECURITY_HEADER, "Which Security header is ours, and its layout."),
             key("limits", InboundSchema.LIMITS, "Limits checked before and while parsing."),

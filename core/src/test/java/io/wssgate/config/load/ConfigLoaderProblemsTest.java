@@ -49,8 +49,14 @@ class ConfigLoaderProblemsTest {
         String keystore = "trust:\n  keystore:\n    path: t.p12\n";
         return Stream.of(
                 arguments("unknown key", "timestamp:\n  maxage: 5m",
-                        "policies.p.timestamp.maxage", "unknown key"),
+                        "policies.p.timestamp.maxage", "unknown key; did you mean max-age?"),
                 arguments("unknown policy key", "sign: true", "policies.p.sign", "unknown key"),
+                arguments("swapped letters", "trsut:\n  certificates: [ca.pem]",
+                        "policies.p.trsut", "unknown key; did you mean trust?"),
+                arguments("camel case", "allowWsdlGet: true", "policies.p.allowWsdlGet",
+                        "unknown key; did you mean allow-wsdl-get?"),
+                arguments("letter missing", "sigature:\n  required: false", "policies.p.sigature",
+                        "unknown key; did you mean signature?"),
                 arguments("map for a scalar", "timestamp:\n  max-age: {a: 1}",
                         "policies.p.timestamp.max-age", "expected a single value, found a map"),
                 arguments("list for a scalar", "allow-wsdl-get: [true]",
@@ -80,7 +86,6 @@ class ConfigLoaderProblemsTest {
                 arguments("bad URL pattern", "paths: [/ok/*, services/*]",
                         "policies.p.paths[1]", "invalid URL pattern 'services/*' (use an exact path /a/b, "
                                 + "a prefix /a/*, an extension *.svc or /)"),
-                arguments("no paths", "paths: []", "policies.p.paths", "at least one URL pattern is required"),
                 arguments("empty list element", "paths: [/a, ~]", "policies.p.paths[1]", "empty list element"),
                 arguments("unknown confirmation method", saml + "  confirmation-methods: [holder-of-key, magic]",
                         "policies.p.saml.confirmation-methods[1]",

@@ -46,7 +46,7 @@ final class SecuredSoapServer implements AutoCloseable {
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         // what a servlet transport hands over: the URL it was posted to (a wsa:To is compared with it),
         // the sender and the SOAPAction
-        InboundOutcome outcome = policy.validate(request, contentType, Delivery.http(uri().toString(),
+        InboundOutcome outcome = policy.validate(request, contentType, Delivery.http("POST", uri().toString(), uri().getPath(),
                 exchange.getRemoteAddress().getAddress().getHostAddress(),
                 exchange.getRequestHeaders().getFirst("SOAPAction"), contentType));
         try {

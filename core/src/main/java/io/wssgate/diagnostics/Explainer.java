@@ -93,7 +93,9 @@ public final class Explainer {
     public Explanation explainResponse(byte[] message, List<byte[]> sentSignatures, List<byte[]> sentTokenSignatures) {
         Optional<List<byte[]>> confirm = policy.outbound().signatureConfirmation()
                 ? Optional.of(sentSignatures) : Optional.empty();
-        List<Stage> skipped = new ArrayList<>(List.of(Stage.TRANSPORT));
+        // a response is judged by the policy's own rules: no addressing checks, operation or authorization
+        List<Stage> skipped = new ArrayList<>(List.of(Stage.TRANSPORT, Stage.ADDRESSING, Stage.OPERATION,
+                Stage.AUTHORIZATION));
         if (confirm.isEmpty()) {
             skipped.add(Stage.SIGNATURE_CONFIRMATION);
         }

@@ -41,6 +41,15 @@ final class SamlRules {
     /** The confirmed assertion, if the message carries one. */
     Optional<ConfirmedAssertion> check(SoapEnvelope envelope, SecurityResults results, Delivery delivery)
             throws SecurityFault {
+        return check(envelope, results, delivery, policy.confirmationMethods());
+    }
+
+    /**
+     * The same, accepting the confirmation methods {@code accepted} (an operation's
+     * {@code confirmation-methods} replace the policy's).
+     */
+    Optional<ConfirmedAssertion> check(SoapEnvelope envelope, SecurityResults results, Delivery delivery,
+                                       java.util.Set<ConfirmationMethod> accepted) throws SecurityFault {
         if (results.assertions().isEmpty()) {
             return Optional.empty();
         }
@@ -53,7 +62,7 @@ final class SamlRules {
         }
         AssertionFacts facts = AssertionFacts.of(assertion);
         ConfirmationMethod method = facts.confirmation().method();
-        if (!policy.confirmationMethods().contains(method)) {
+        if (!accepted.contains(method)) {
             throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "confirmation method not allowed: " + method.key());
         }
         Instant usableUntil = times.check(facts);

@@ -123,6 +123,33 @@ final class StageFacts {
                         principal.roles()))));
     }
 
+    static List<StageFact> addressing(io.wssgate.soap.AddressingHeaders headers,
+                                      io.wssgate.config.AddressingPolicy policy) {
+        if (!headers.present()) {
+            return List.of(fact("WS-Addressing", "no headers" + (policy.required() ? "" : " (not required)")));
+        }
+        List<StageFact> out = new ArrayList<>();
+        out.add(fact("WS-Addressing", headers.version().map(Object::toString).orElse("headers present")));
+        headers.toValue().ifPresent(v -> out.add(fact("To", v)));
+        headers.actionValue().ifPresent(v -> out.add(fact("Action", v)));
+        headers.messageIdValue().ifPresent(v -> out.add(fact("MessageID", v)));
+        return out;
+    }
+
+    static List<StageFact> operation(Optional<String> operation, io.wssgate.soap.Delivery delivery) {
+        List<StageFact> out = new ArrayList<>();
+        out.add(fact("rules", operation.map(o -> "operation '" + o + "'").orElse("the policy's own")));
+        if (!delivery.soapActions().isEmpty()) {
+            out.add(fact("SOAPAction", String.join(", ", delivery.soapActions())));
+        }
+        return out;
+    }
+
+    static List<StageFact> authorization(Optional<String> operation) {
+        return List.of(fact("authorized", "the caller's token type and roles satisfy "
+                + operation.map(o -> "operation '" + o + "'").orElse("the policy") + "'s require and token-types"));
+    }
+
     static List<StageFact> replay(Instant now) {
         return List.of(fact("admitted", "not seen before by this validator (as of " + now + ")"));
     }

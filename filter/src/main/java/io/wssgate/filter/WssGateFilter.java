@@ -21,8 +21,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.wssgate.log.GateLog;
+import io.wssgate.observe.DiscoveredObservers;
+import io.wssgate.log.GateMdc;
 
 /**
  * The WS-Security Servlet filter. Declared in web.xml with either a {@code config-file}
@@ -43,7 +44,7 @@ public final class WssGateFilter implements Filter {
                 ? Optional.of(accepted) : Optional.empty();
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(WssGateFilter.class);
+    private static final GateLog LOG = GateLog.of(WssGateFilter.class);
 
     private WssGate gate;
     /** Only an engine this filter built is closed by it; one handed in belongs to its creator. */
@@ -76,13 +77,30 @@ public final class WssGateFilter implements Filter {
         }
         try {
             Problems problems = new Problems();
-            gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems);
+            // observers the application declares in META-INF/services/io.wssgate.GateObserver
+            gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems,
+                    DiscoveredObservers.load(filterConfig.getServletContext().getClassLoader()));
             ownsGate = true;
+            requirePaths(gate);
             LOG.info("WSS Gate filter '{}' started with policies {}", filterConfig.getFilterName(),
                     gate.policies().stream().map(PolicyRuntime::name).toList());
         } catch (ConfigurationException e) {
             LOG.error("WSS Gate filter '{}' refuses to start. {}", filterConfig.getFilterName(), e.getMessage());
             throw new ServletException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A policy without paths is one a client or a JAX-WS endpoint uses by name; a filter whose
+     * policies all lack paths would guard nothing, which is a mistake to report, not to run with.
+     */
+    private static void requirePaths(WssGate gate) {
+        if (gate.policies().stream().allMatch(p -> p.config().paths().isEmpty())) {
+            gate.close();
+            Problems problems = new Problems();
+            problems.add("policies", "no policy has paths, so this filter would guard nothing: give the policies "
+                    + "that guard requests their URL patterns (paths: [/services/*])");
+            problems.throwIfAny();
         }
     }
 
@@ -114,7 +132,8 @@ public final class WssGateFilter implements Filter {
         } else {
             response.setHeader("Allow", "POST");
             FaultResponses.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, exchange.refuse(
-                    "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType()));
+                    "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType(),
+                    delivery(request)));
         }
     }
 
@@ -122,8 +141,7 @@ public final class WssGateFilter implements Filter {
                           FilterChain chain) throws IOException, ServletException {
         Optional<byte[]> body = BoundedRead.read(request.getInputStream(), request.getContentLengthLong(),
                 exchange.maxMessageBytes());
-        InboundOutcome outcome = exchange.receive(body, request.getContentType(),
-                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
+        InboundOutcome outcome = exchange.receive(body, request.getContentType(), delivery(request));
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
             return;
@@ -134,14 +152,21 @@ public final class WssGateFilter implements Filter {
             return;
         }
         AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted);
-        // the caller stays current while the application runs, for outbound calls it makes
-        try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
+        // the caller stays current while the application runs, for outbound calls it makes, and
+        // the request's correlation id, policy and outcome stay in the MDC for its log lines
+        try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller());
+             GateMdc.Scope mdc = ServerExchange.logContext(accepted)) {
             if (exchange.securesResponses()) {
                 SecuredResponses.run(exchange, accepted, authenticated, response, chain);
             } else {
                 chain.doFilter(authenticated, response);
             }
         }
+    }
+
+    private static Delivery delivery(HttpServletRequest request) {
+        return Delivery.http(request.getMethod(), request.getRequestURL().toString(), request.getRequestURI(),
+                request.getRemoteAddr(), request.getHeader("SOAPAction"), request.getContentType());
     }
 
     private static String contextRelativePath(HttpServletRequest request) {

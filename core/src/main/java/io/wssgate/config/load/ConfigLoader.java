@@ -117,7 +117,7 @@ public final class ConfigLoader {
     private static WssGateConfig bind(Object tree, Path baseDir, VariableResolver vars, Problems problems) {
         Objects.requireNonNull(baseDir, "baseDir");
         BindContext ctx = new BindContext(problems, new Interpolator(vars), baseDir);
-        return ConfigBinder.bind(Node.root(tree, ctx));
+        return ConfigBinder.bind(tree, ctx);
     }
 
     private static WssGateConfig throwingIfAny(java.util.function.Function<Problems, WssGateConfig> load) {

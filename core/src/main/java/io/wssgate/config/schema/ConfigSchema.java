@@ -40,7 +40,7 @@ public final class ConfigSchema {
             "One named policy: which paths it guards, what inbound messages must carry, what outbound ones get.",
             key("paths", listOf(Scalar.of(ValueKind.URL_PATTERN)),
                     "Servlet URL patterns this policy guards; policies are matched in declaration order.")
-                    .defaultNote("required"),
+                    .defaultNote("none: guards no path (a client or JAX-WS policy, used by name)"),
             flag("allow-wsdl-get", true, "Whether GET ?wsdl and ?xsd= pass through to the application."),
             key("security-header", InboundSchema.SECURITY_HEADER, "Which Security header is ours, and its layout."),
             key("limits", InboundSchema.LIMITS, "Limits checked before and while parsing."),
@@ -51,6 +51,16 @@ public final class ConfigSchema {
             key("username-token", InboundSchema.USERNAME_TOKEN, "UsernameToken authentication (off by default)."),
             key("decryption", InboundSchema.DECRYPTION, "Decryption of encrypted parts (off without a key)."),
             key("roles", InboundSchema.ROLES, "Where the principal's roles come from."),
+            key("require", OperationSchema.REQUIRE, "Who may call any operation of this policy.")
+                    .defaultNote("everyone the policy authenticates"),
+            key("required-headers", listOf(Scalar.of(ValueKind.QNAME)),
+                    "Header blocks, as {namespace}LocalName, every request must carry exactly once.").defaultNote("none"),
+            key("addressing", OperationSchema.ADDRESSING, "What the request's WS-Addressing headers must be."),
+            key("operations", mapOf(OperationSchema.OPERATION),
+                    "Operations by name: how each is recognised and the rules that replace the policy's for it."),
+            key("unknown-operations", OperationSchema.unknownOperations(),
+                    "What a request that is none of the operations gets (only with operations).")
+                    .byDefault(io.wssgate.config.UnknownOperations.REFUSE.key()),
             key("outbound", OutboundSchema.OUTBOUND, "What this side adds to the messages it sends."));
 
     private static final Section REPLAY = section("Replay",
@@ -86,6 +96,7 @@ public final class ConfigSchema {
                     "Rejected requests written to files for wssgate explain (off without a directory)."));
 
     private static final Section ROOT = section("WssGate", "The whole configuration.",
+            flag("fips", false, "FIPS mode: only FIPS-approved algorithms, on a FIPS provider (also -Dwssgate.fips=true)."),
             key("keys", section("Keys", "Key and trust files.",
                     key("reload-interval", Scalar.of(ValueKind.DURATION_OR_OFF),
                             "How often key and trust files are checked for replacement; 0 or off: read once at start-up.")

@@ -22,7 +22,20 @@ public enum Stage {
     LAYOUT("layout", "header layout"),
     /** One Timestamp with Created, Expires after it, present when required. */
     TIMESTAMP("timestamp", "Timestamp rules"),
-    /** The Body, Timestamp and required headers are the very nodes a trusted signature covers. */
+    /**
+     * The WS-Addressing headers (requests only): present, signed and pointing at this endpoint when
+     * the policy requires them, a MessageID not seen before.
+     */
+    ADDRESSING("addressing", "WS-Addressing"),
+    /**
+     * Which rules apply: the operation the request names (Body element, SOAPAction, wsa:Action, all
+     * agreeing) and its rules, or the policy's own.
+     */
+    OPERATION("operation", "operation"),
+    /**
+     * The Body, Timestamp and signed headers are the very nodes a trusted signature covers; the
+     * required headers appear once.
+     */
     COVERAGE("coverage", "signature coverage"),
     /** The parts the policy requires encrypted arrived encrypted; no mandatory header left undecrypted. */
     ENCRYPTION("encryption", "encryption requirements"),
@@ -32,6 +45,8 @@ public enum Stage {
     SAML("saml", "SAML rules"),
     /** Who the caller is: the assertion's subject, the UsernameToken or the signing certificate. */
     IDENTITY("identity", "identity"),
+    /** The caller's token type and roles satisfy the policy's and the operation's {@code require} (requests only). */
+    AUTHORIZATION("authorization", "authorization"),
     /** Timestamp, nonce and single-use assertion not seen before; recorded once everything passed. */
     REPLAY("replay", "replay detection");
 

@@ -50,7 +50,10 @@ final class KeyReference {
     /** A table for the section's own values, then the nested sections, in schema order. */
     private void sections(Section section, String path, String description) {
         List<Key> values = section.keys().stream().filter(k -> k.isLeaf() || isShared(sectionOf(k.type()))).toList();
-        if (!values.isEmpty() && !path.isEmpty()) {
+        if (!values.isEmpty() && path.isEmpty()) {
+            out.append("### Top level\n\n").append("Keys of the whole configuration.").append("\n\n");
+            table(values, path);
+        } else if (!values.isEmpty()) {
             out.append("### `").append(display(path)).append("`\n\n").append(description).append("\n\n");
             table(values, path);
         }

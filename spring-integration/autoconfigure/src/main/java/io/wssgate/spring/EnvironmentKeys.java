@@ -17,9 +17,9 @@ import io.wssgate.config.schema.ConfigSchema;
 
 /**
  * Collects every property below a root key of the core's key schema ({@code wssgate.policies.*},
- * {@code wssgate.replay.*}, {@code wssgate.keys.*}, {@code wssgate.diagnostics.*}) of the Spring
- * Environment into the flat map the core's {@code ConfigLoader} reads, with the YAML key names.
- * Sources are visited in
+ * {@code wssgate.replay.*}, {@code wssgate.keys.*}, {@code wssgate.diagnostics.*}, and the leaf
+ * {@code wssgate.fips}) of the Spring Environment into the flat map the core's {@code ConfigLoader}
+ * reads, with the YAML key names. Sources are visited in
  * precedence order; the first value of a key wins, and a list given in a higher-precedence
  * source replaces the whole list of lower ones (as Spring's binder does). Policies are ordered
  * as first met, i.e. as declared in the highest-precedence source that declares them.

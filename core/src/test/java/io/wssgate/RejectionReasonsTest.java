@@ -88,7 +88,20 @@ class RejectionReasonsTest {
      * second canonicalization and digest of its assertion.
      */
     private static boolean knownNoise(Attack attack, String line) {
-        return attack.category().equals("SAML") && line.contains(" WARN org.apache.xml.security.signature.Reference - ");
+        return attack.category().equals("SAML") && line.contains(" WARN org.apache.xml.security.signature.Reference - ")
+                || strTransformNoise(attack, line);
+    }
+
+    /**
+     * Not about the refusal at all: the JSR 105 DOMReference writes this line for every reference
+     * through the STR-Transform (a message signature over a sender-vouches assertion), valid
+     * messages included, because that transform writes its output itself (QuietLoggers names the
+     * logger). It first shows here with the operation rules (issue 14), whose sender-vouches
+     * attack is refused after the message signature was verified.
+     */
+    private static boolean strTransformNoise(Attack attack, String line) {
+        return attack.name().contains("sender-vouches") && line.contains(
+                " WARN org.apache.jcp.xml.dsig.internal.dom.DOMReference - The input bytes to the digest operation are null.");
     }
 
     /** Sends one message with the error stream captured; 1 if it was refused (and its line checked). */

@@ -6,6 +6,7 @@ import io.wssgate.config.PolicyConfig;
 import io.wssgate.diagnostics.Explainer;
 import io.wssgate.diagnostics.Explanation;
 import io.wssgate.soap.Delivery;
+import io.wssgate.soap.SoapActions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + "signing, the certificate chain and where it breaks, clock skew, SAML values beside the "
                 + "configured ones (invisible differences shown), algorithms and the key that would allow them.",
                 "", "A file of a capture directory (diagnostics.capture-rejected) brings its policy, time, "
-                + "Content-Type and endpoint along. Several messages are judged in order by one pipeline, as on "
+                + "Content-Type, endpoint and SOAPAction along. Several messages are judged in order by one pipeline, as on "
                 + "one server (a replay of an earlier one is refused). Keys and passwords are never printed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every message is accepted", "1:a message is refused", "2:the command line is wrong",
@@ -63,6 +64,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "The URL it was sent to (a SAML Recipient is compared with it).")
     Optional<String> endpoint;
+
+    @Option(names = "--soap-action", paramLabel = "ACTION",
+            description = "The SOAPAction header it came with (it names the policy's operation, if any).")
+    Optional<String> soapAction;
 
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
@@ -123,8 +128,12 @@ final class ExplainCommand implements Callable<Integer> {
         Instant when = at.or(() -> capture.map(Capture::receivedAt)).orElse(now);
         clock.set(when);
         Explainer explainer = explainers.computeIfAbsent(chosen.name(), k -> explainer(chosen, clock, when));
-        Explanation explanation = explainer.explain(bytes, contentType.or(() -> capture.flatMap(Capture::contentType)),
-                Delivery.http(url.orElse(null), capture.flatMap(Capture::remoteAddress).orElse(null)));
+        Optional<String> type = contentType.or(() -> capture.flatMap(Capture::contentType));
+        // the SOAPAction (header or the Content-Type's action parameter) chooses the operation, as on the server
+        List<String> actions = soapAction.isPresent() || capture.isEmpty()
+                ? SoapActions.of(soapAction.orElse(null), type.orElse(null)) : capture.get().soapActions();
+        Explanation explanation = explainer.explain(bytes, type,
+                new Delivery(url, capture.flatMap(Capture::remoteAddress), actions));
         return new Explained(source, capture, when, at.isEmpty() && capture.isPresent(), Optional.of(explanation));
     }
 

@@ -62,6 +62,9 @@ class ExplainAttackTableTest {
         if (attack.contentType() != null) {
             args.addAll(List.of("--content-type", attack.contentType()));
         }
+        // the operation attacks name their operation by the SOAPAction header, as the server reads it
+        attack.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("SOAPAction"))
+                .forEach(h -> args.addAll(List.of("--soap-action", h.getValue())));
         byte[] message;
         if (attack.body() instanceof Replay replay) {
             Replay.Sequence sequence = replay.build();

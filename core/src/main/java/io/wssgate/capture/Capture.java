@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -17,12 +18,17 @@ import java.util.Properties;
  * One captured rejection as written to disk: {@code <correlation id>.xml}, the message as received
  * (its Body's content removed when {@code bodyRedacted}; absent when it could not be kept), and
  * {@code <correlation id>.properties} beside it with how it arrived and what the server decided.
- * {@code wssgate explain} reads both, so it judges the message with the policy, the time and the
- * endpoint of the original decision.
+ * {@code wssgate explain} reads both, so it judges the message with the policy, the time, the
+ * endpoint and the SOAPAction of the original decision (the SOAPAction picks a policy's operation).
  */
 public record Capture(String correlationId, String policy, Instant receivedAt, Optional<String> contentType,
-                      Optional<String> endpoint, Optional<String> remoteAddress, FaultCode fault, String detail,
-                      long messageBytes, boolean bodyRedacted, Optional<Path> message) {
+                      Optional<String> endpoint, Optional<String> remoteAddress, List<String> soapActions,
+                      FaultCode fault, String detail, long messageBytes, boolean bodyRedacted,
+                      Optional<Path> message) {
+    public Capture {
+        soapActions = List.copyOf(soapActions);
+    }
+
     public static final String MESSAGE_SUFFIX = ".xml";
     public static final String FACTS_SUFFIX = ".properties";
 
@@ -40,7 +46,9 @@ public record Capture(String correlationId, String policy, Instant receivedAt, O
         try {
             return new Capture(required(p, "correlation-id"), required(p, "policy"),
                     Instant.parse(required(p, "received-at")), optional(p, "content-type"), optional(p, "endpoint"),
-                    optional(p, "remote-address"), fault(required(p, "fault")), p.getProperty("detail", ""),
+                    optional(p, "remote-address"),
+                    optional(p, "soap-actions").map(v -> List.of(v.trim().split("\\s+"))).orElse(List.of()),
+                    fault(required(p, "fault")), p.getProperty("detail", ""),
                     Long.parseLong(p.getProperty("message-bytes", "0")),
                     Boolean.parseBoolean(p.getProperty("body-redacted", "false")),
                     Files.exists(message) ? Optional.of(message) : Optional.empty());
@@ -62,6 +70,10 @@ public record Capture(String correlationId, String policy, Instant receivedAt, O
         contentType.ifPresent(v -> p.setProperty("content-type", v));
         endpoint.ifPresent(v -> p.setProperty("endpoint", v));
         remoteAddress.ifPresent(v -> p.setProperty("remote-address", v));
+        if (!soapActions.isEmpty()) {
+            // the SOAPAction header and the Content-Type's action parameter (URIs: no white space)
+            p.setProperty("soap-actions", String.join(" ", soapActions));
+        }
         p.setProperty("fault", fault.localName());
         p.setProperty("detail", detail);
         p.setProperty("message-bytes", String.valueOf(messageBytes));

@@ -168,7 +168,7 @@ public final class CaptureStore implements AutoCloseable {
         Path facts = config.directory().resolve(request.correlationId() + Capture.FACTS_SUFFIX);
         Capture capture = new Capture(request.correlationId(), request.policy(), request.receivedAt(),
                 request.contentType(), request.delivery().endpointUrl(), request.delivery().remoteAddress(),
-                request.fault(), request.detail(), request.message().length, config.redactBody(),
+                request.delivery().soapActions(), request.fault(), request.detail(), request.message().length, config.redactBody(),
                 kept.map(k -> message));
         try {
             if (kept.isPresent()) {

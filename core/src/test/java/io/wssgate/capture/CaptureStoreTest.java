@@ -60,7 +60,8 @@ class CaptureStoreTest {
 
     RejectedRequest rejected(String id, byte[] message) {
         return new RejectedRequest("p", id, clock.instant(), message, Optional.of("text/xml; charset=UTF-8"),
-                Delivery.http("https://host/s/orders", "10.0.0.7"), FaultCode.FAILED_CHECK, "the reason", 
+                Delivery.http("POST", "https://host/s/orders", "/s/orders", "10.0.0.7", "\"urn:orders:place\"", null),
+                FaultCode.FAILED_CHECK, "the reason", 
                 MessageLimits.defaults());
     }
 
@@ -90,7 +91,8 @@ class CaptureStoreTest {
             }
             Capture capture = Capture.read(captures.resolve("c-1.xml"));
             assertThat(capture).isEqualTo(new Capture("c-1", "p", clock.instant(), Optional.of("text/xml; charset=UTF-8"),
-                    Optional.of("https://host/s/orders"), Optional.of("10.0.0.7"), FaultCode.FAILED_CHECK, "the reason",
+                    Optional.of("https://host/s/orders"), Optional.of("10.0.0.7"), List.of("urn:orders:place"),
+                    FaultCode.FAILED_CHECK, "the reason",
                     message.length, false, Optional.of(captures.resolve("c-1.xml"))));
         }
     }

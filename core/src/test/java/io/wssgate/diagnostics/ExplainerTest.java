@@ -70,7 +70,10 @@ class ExplainerTest {
         assertThat(e.stages()).allMatch(s -> s.status() == Status.PASSED);
         assertThat(e.stages()).extracting(s -> s.stage()).containsExactly(Stage.TRANSPORT, Stage.PARSE,
                 Stage.SECURITY_HEADER, Stage.PRECHECKS, Stage.HEADER_PROCESSING, Stage.LAYOUT, Stage.TIMESTAMP,
-                Stage.COVERAGE, Stage.ENCRYPTION, Stage.SAML, Stage.IDENTITY, Stage.REPLAY);
+                Stage.ADDRESSING, Stage.OPERATION, Stage.COVERAGE, Stage.ENCRYPTION, Stage.SAML, Stage.IDENTITY,
+                Stage.AUTHORIZATION, Stage.REPLAY);
+        assertThat(e.stages().get(8).facts()).anyMatch(f -> f.name().equals("rules")
+                && f.value().equals("the policy's own"));
         assertThat(e.stages().get(4).facts()).anyMatch(f -> f.name().equals("signature")
                 && f.value().contains("CN=client") && f.value().contains("soap:Body"));
         assertThat(e.cause()).isEmpty();

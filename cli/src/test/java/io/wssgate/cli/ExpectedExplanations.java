@@ -266,5 +266,73 @@ final class ExpectedExplanations {
                 "The message is a MIME multipart package");
         row("^Transport / tampered",
                 "The content of soap:Body \\(reference #\\S+\\) changed after it was signed: its digest does not match, also with whitespace normalised");
+        // Operation confusion (operations: the payload root, SOAPAction and wsa:Action must name one operation)
+        row("^Operation confusion / (X\\.509 caller on order|X\\.509 caller naming order|SOAP 1\\.2: X\\.509 caller naming order)",
+                "a X509 caller is not accepted for operation 'order' \\(token-types\\)");
+        row("^Operation confusion / SAML caller naming status",
+                "a SAML_2_0 caller is not accepted for operation 'status' \\(token-types\\)");
+        row("^Operation confusion / (signed payload of order sent with|SOAP 1\\.2: signed payload of order sent with|authorized buyer's order sent with)",
+                "operation confusion: payload root \\{urn:wssgate:test:jaxws\\}echo names 'order', SOAPAction urn:wssgate:test:status names 'status'");
+        row("^Operation confusion / signed payload of order with a signed wsa:Action of status",
+                "operation confusion: payload root \\{urn:wssgate:test:jaxws\\}echo names 'order', wsa:Action \\S+ names 'status'");
+        row("^Operation confusion / SOAP 1\\.2: SOAPAction header and action parameter naming two operations",
+                "operation confusion: SOAPAction urn:wssgate:test:order names 'order', SOAPAction urn:wssgate:test:status names 'status'");
+        row("^Operation confusion / payload of status with a SOAPAction no operation declares",
+                "the request is operation 'status' but its SOAPAction urn:wssgate:test:other is none of \\[urn:wssgate:test:status\\]");
+        row("^Operation confusion / payload root no operation declares",
+                "no operation of this policy matches the request \\(payload root \\{urn:wssgate:test:jaxws\\}refund\\) and unknown-operations is refuse");
+        row("^Operation confusion / empty Body and no SOAPAction",
+                "no operation of this policy matches the request \\(it carries no payload root, SOAPAction or wsa:Action\\) and unknown-operations is refuse");
+        row("^Operation confusion / two payload elements",
+                "the Body holds 2 elements: an operation is told by one payload root");
+        row("^Operation confusion / caller the policy's own require does not admit",
+                "caller CN=intruder,O=WSS Gate Test,C=DE is not authorized: require\\.subjects: 'CN=intruder,O=WSS Gate Test,C=DE' matches none of \\[CN=client,");
+        // Operation rules (an operation's own signed parts, encrypted parts, required headers, confirmation methods)
+        row("^Operation rules / order by a buyer with sender-vouches",
+                "confirmation method not allowed: sender-vouches \\(accepted here: holder-of-key\\)");
+        row("^Operation rules / routed without the header",
+                "required header \\{urn:wssgate:test:routing\\}Routing must appear exactly once, found 0 for operation 'routed'");
+        row("^Operation rules / routed with the header its required-headers names twice",
+                "required header \\{urn:wssgate:test:routing\\}Routing must appear exactly once, found 2 for operation 'routed'");
+        row("^Operation rules / signed-route with the header its signed-parts names, unsigned",
+                "header \\{urn:wssgate:test:routing\\}Routing is not covered by a trusted signature");
+        row("^Operation rules / sealed with the Body its encrypted-parts names in clear",
+                "SOAP Body was not encrypted, but the policy requires it");
+        // WS-Addressing
+        row("^WS-Addressing / required headers absent",
+                "wsa:To is required \\(addressing\\.required\\)");
+        row("^WS-Addressing / wsa:MessageID absent",
+                "wsa:MessageID is required \\(addressing\\.required\\)");
+        row("^WS-Addressing / headers present but unsigned",
+                "wsa:To is not covered by a trusted signature \\(addressing\\.required\\)");
+        row("^WS-Addressing / wsa:To and wsa:Action signed, wsa:MessageID not",
+                "wsa:MessageID is not covered by a trusted signature \\(addressing\\.required\\)");
+        row("^WS-Addressing / signed wsa:To of another endpoint \\(redirected\\)",
+                "wsa:To https://other\\.example/service is none of addressing\\.addresses \\[https://gate\\.example/opswsa\\]");
+        row("^WS-Addressing / signed wsa:To of another endpoint, to a policy comparing it with the request URL",
+                "wsa:To https://other\\.example/service is not this endpoint \\(http://localhost:8080/ops/service; configure addressing\\.addresses");
+        row("^WS-Addressing / signed wsa:MessageID again",
+                "The message repeats the wsa:MessageID urn:uuid:\\S+ of message 1, which was accepted before it: a replay");
+        row("^WS-Addressing / two wsa:To headers",
+                "more than one wsa:To header");
+        row("^WS-Addressing / W3C and 2004/08 headers mixed",
+                "WS-Addressing headers of two versions \\(http://www\\.w3\\.org/2005/08/addressing, http://schemas\\.xmlsoap\\.org/ws/2004/08/addressing\\)");
+        // Authorization (require: the caller's roles, subject, SAML attributes, confirmation, authentication context)
+        row("^Authorization / require\\.roles:",
+                "caller alice is not authorized: operations\\.roles\\.require\\.roles: has none of \\[buyer\\] \\(roles \\[admin\\]\\)");
+        row("^Authorization / require\\.subjects:",
+                "caller CN=intruder,O=WSS Gate Test,C=DE is not authorized: operations\\.subjects\\.require\\.subjects: 'CN=intruder,O=WSS Gate Test,C=DE' matches none of \\[CN=client,");
+        row("^Authorization / require\\.attributes: SAML caller with clearance public",
+                "caller alice is not authorized: operations\\.attributes\\.require\\.saml-attributes\\.clearance: \\[public\\] holds none of \\[(top-secret, secret|secret, top-secret)\\]");
+        row("^Authorization / require\\.attributes: X\\.509 caller, no SAML attributes",
+                "caller CN=client,O=WSS Gate Test,C=DE is not authorized: operations\\.attributes\\.require\\.saml-attributes\\.clearance: \\[\\] holds none of \\[(top-secret, secret|secret, top-secret)\\]");
+        row("^Authorization / require\\.confirmation:",
+                "caller alice is not authorized: operations\\.confirmation\\.require\\.confirmation: sender-vouches is none of \\[holder-of-key\\]");
+        row("^Authorization / require\\.authn-context:",
+                "caller alice is not authorized: operations\\.authn-context\\.require\\.authn-context: \\S+:Password is none of \\[\\S+:X509\\]");
+        row("^Authorization / require\\.any-of:",
+                "caller alice is not authorized: operations\\.any-of\\.require\\.any-of: no alternative holds \\(\\[0\\]\\.roles: has none of \\[buyer\\] \\(roles \\[admin\\]\\); \\[1\\]\\.subjects: 'alice' matches none of");
+        row("^Authorization / require\\.all-of:",
+                "caller alice is not authorized: operations\\.all-of\\.require\\.all-of\\[1\\]\\.saml-attributes\\.clearance: \\[\\] holds none of \\[secret\\]");
     }
 }

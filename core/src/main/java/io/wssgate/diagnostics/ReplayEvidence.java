@@ -13,7 +13,8 @@ import org.w3c.dom.Element;
 
 /**
  * A message refused as a replay: which earlier message of the same run it repeats, and what it
- * repeats (the signed Timestamp, a UsernameToken nonce, a single-use assertion ID).
+ * repeats (the signed Timestamp, a UsernameToken nonce, a single-use assertion ID, a signed
+ * wsa:MessageID when {@code addressing.message-id-replay} is on).
  */
 final class ReplayEvidence {
     private ReplayEvidence() {
@@ -37,6 +38,11 @@ final class ReplayEvidence {
         }
         for (Element a : Dom.descendants(root, Namespaces.SAML1, "Assertion")) {
             marks.add("the assertion ID " + a.getAttribute("AssertionID"));
+        }
+        for (io.wssgate.addressing.AddressingVersion version : io.wssgate.addressing.AddressingVersion.values()) {
+            for (Element id : Dom.descendants(root, version.namespace(), "MessageID")) {
+                marks.add("the wsa:MessageID " + id.getTextContent().strip());
+            }
         }
         return new Marks(message, marks);
     }

@@ -63,7 +63,10 @@ final class SamlRules {
         AssertionFacts facts = AssertionFacts.of(assertion);
         ConfirmationMethod method = facts.confirmation().method();
         if (!accepted.contains(method)) {
-            throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "confirmation method not allowed: " + method.key());
+            // the accepted methods are the policy's or, for a request naming an operation, the operation's
+            throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "confirmation method not allowed: " + method.key()
+                    + " (accepted here: " + accepted.stream().map(ConfirmationMethod::key).sorted()
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")");
         }
         Instant usableUntil = times.check(facts);
         checkAudiences(facts);

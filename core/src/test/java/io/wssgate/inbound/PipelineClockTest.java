@@ -4,11 +4,14 @@ import static io.wssgate.inbound.ValidatorFixture.assertRejected;
 import static io.wssgate.inbound.ValidatorFixture.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wssgate.config.OcspPolicy;
 import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.RevocationPolicy;
 import io.wssgate.config.Problems;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.keys.InboundKeys;
 import io.wssgate.testing.KeyIdType;
+import io.wssgate.testing.OcspResponder;
 import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
 import java.nio.file.Path;
@@ -80,5 +83,33 @@ class PipelineClockTest {
         assertRejected(at(Instant.now()), signedAt(Instant.now(), nextYear), FaultCode.FAILED_AUTHENTICATION);
         assertThat(at(inOneAndAHalfYears).validate(signedAt(inOneAndAHalfYears, nextYear)).principal().name())
                 .contains("CN=client");
+    }
+
+    /**
+     * With OCSP on, the trust store is a different WSS4J crypto (RevocationMerlin, hsm's) whose path
+     * validation must judge at the clock's time too, or {@code wssgate explain --at} would decide a
+     * policy with OCSP by today's dates. The responder is down and soft-fail on, so the decision
+     * rests on the certificates' dates alone (the responder's certificates are valid for 30 days).
+     */
+    @Test
+    void withOcspTheCertificatePathIsAlsoJudgedAsOfTheClock(@TempDir Path dir) throws Exception {
+        try (OcspResponder responder = OcspResponder.start()) {
+            responder.mode(OcspResponder.Mode.DOWN);
+            PolicyConfig ocsp = policy(TestKeys.writePem(dir.resolve("ocsp-ca.pem"), responder.ca().certificate()))
+                    .trust(ValidatorFixture.trust(dir.resolve("ocsp-ca.pem")).withRevocation(
+                            RevocationPolicy.ocsp(OcspPolicy.enabledByDefault().withSoftFail(true))))
+                    .build();
+            Problems problems = new Problems();
+            InboundKeys ocspKeys = InboundKeys.load(ocsp, problems);
+            problems.throwIfAny();
+            TestKeys.Identity signer = responder.issue("ocsp-clock-client");
+            Instant soon = Instant.now().plusSeconds(60);
+            Instant inForty = Instant.now().plus(Duration.ofDays(40));
+
+            assertThat(new InboundValidator(ocsp, ocspKeys, Clock.fixed(soon, ZoneOffset.UTC))
+                    .validate(signedAt(soon, signer)).principal().name()).contains("CN=ocsp-clock-client");
+            assertRejected(new InboundValidator(ocsp, ocspKeys, Clock.fixed(inForty, ZoneOffset.UTC)),
+                    signedAt(inForty, signer), FaultCode.FAILED_AUTHENTICATION);
+        }
     }
 }

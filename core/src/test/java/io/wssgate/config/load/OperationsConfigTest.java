@@ -278,7 +278,7 @@ class OperationsConfigTest {
                 arguments("relative authn context", "require:\n  authn-context: [Password]",
                         "policies.p.require.authn-context[0]", "'Password' is not an absolute URI"),
                 arguments("unknown key in a condition", "require:\n  any-of: [{role: [a]}]",
-                        "policies.p.require.any-of[0].role", "unknown key"),
+                        "policies.p.require.any-of[0].role", "unknown key; did you mean roles?"),
                 arguments("addressing required without signatures", "signature: { required: false }\n"
                                 + "addressing: { required: true }", "policies.p.addressing.required",
                         "needs signature.required: true (wsa:To, wsa:Action and wsa:MessageID must be signed)"),

@@ -296,7 +296,7 @@ class OcspRevocationOverHttpTest {
                         + "(trust.revocation.ocsp.soft-fail is false): ocsp: responder " + responder.url()
                         + " did not answer: java.io.IOException: HTTP 500"));
         assertThat(hard.lines()).anySatisfy(line -> assertThat(line)
-                .contains("WS-Security rejected message [" + correlationId + "] policy=hard fault=FailedAuthentication")
+                .contains("WS-Security rejected message [" + correlationId + "] policy=hard method=POST path=/app/hard/a remote=127.0.0.1 fault=FailedAuthentication")
                 .contains("CN=ocsp-logged"));
         assertThat(soft.lines()).anySatisfy(line -> assertThat(line)
                 .contains("WARN io.wssgate.revocation.Revocation")

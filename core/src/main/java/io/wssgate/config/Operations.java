@@ -11,9 +11,8 @@ import java.util.Set;
  * A policy's operations, in declaration order, and what a request that is none of them gets
  * ({@code unknown-operations}; only consulted when operations are listed). Each operation has a
  * name of its own and at least one identifier, and no identifier names two operations: otherwise
- * which rules apply would depend on the order of the entries.
- *
- * @throws IllegalArgumentException if that is not so (the loader reports it with key paths first)
+ * which rules apply would depend on the order of the entries. The constructor throws
+ * {@link IllegalArgumentException} if that is not so (the loader reports it with key paths first).
  */
 public record Operations(List<OperationConfig> entries, UnknownOperations unknown) {
     public Operations {

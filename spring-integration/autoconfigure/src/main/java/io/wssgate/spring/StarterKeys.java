@@ -27,13 +27,14 @@ import org.springframework.core.env.StandardEnvironment;
  * Refuses a misspelled {@code wssgate.*} property outside the engine's own keys, e.g.
  * {@code wssgate.secuirty.enabled} or {@code wssgate.filter.ordr}: Spring would silently ignore
  * it and leave the default in force. The starter's keys are read off its property classes, so
- * they cannot drift; the engine's keys ({@code policies}, {@code replay}, {@code keys}) are the
- * core loader's to check. Environment variables are not checked: {@code WSSGATE_*} variables are
+ * they cannot drift; the engine's keys (below the key schema's roots: {@code policies},
+ * {@code replay}, {@code keys}, {@code diagnostics}, and {@code fips}) are the core loader's to check. Environment variables are not checked: {@code WSSGATE_*} variables are
  * shared with other tools (the JAX-WS handler's {@code WSSGATE_CONFIG}, the examples' key
  * directory), and Spring cannot tell which were meant for it.
  */
 final class StarterKeys {
-    static final List<String> CORE_ROOTS = List.of("policies", "replay", "keys");
+    /** The engine's root keys, from its schema (so a new root, e.g. {@code diagnostics} or {@code fips}, is never a starter key). */
+    static final List<String> CORE_ROOTS = io.wssgate.config.schema.ConfigSchema.root().keyNames();
     /** The JAX-WS handler's configuration location ({@code -Dwssgate.config}), not a starter key. */
     private static final String JAXWS_CONFIG = "config";
     private static final List<String> KNOWN = known();

@@ -73,8 +73,18 @@ final class KeyReference {
         }
     }
 
+    /** Shared sections, including those only a shared section uses (e.g. Require's Condition). */
     private void sharedSections() {
-        for (Section section : shared.values()) {
+        for (int rendered = 0; rendered < shared.size(); rendered++) {
+            Section section = new ArrayList<>(shared.values()).get(rendered);
+            for (Key key : section.keys()) {
+                Section nested = sectionOf(key.type());
+                if (nested != null && isShared(nested)) {
+                    shared.putIfAbsent(nested.name(), nested);
+                    sharedPlaces.computeIfAbsent(nested.name(), n -> new ArrayList<>()).add(section.name() + "."
+                            + key.name() + (key.type() instanceof ListOf ? "[*]" : key.type() instanceof MapOf ? ".*" : ""));
+                }
+            }
             out.append("### ").append(section.name()).append("\n\n").append(section.description())
                     .append(" Used by ")
                     .append(sharedPlaces.get(section.name()).stream().map(p -> "`" + p + "`")

@@ -4,7 +4,10 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SoapFaultWriter;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
+import io.wssgate.addressing.OutgoingAddressing;
 import io.wssgate.soap.SoapVersion;
+import java.util.Objects;
+import java.util.Optional;
 import org.w3c.dom.Document;
 
 /** The result of validating one inbound message: accepted with its principal, or rejected with a fault. */
@@ -14,14 +17,31 @@ public sealed interface InboundOutcome {
      * The message is valid; {@code policy} is the name of the policy that validated it,
      * {@code document} the DOM that was verified and {@code body} the bytes the application
      * should read: the received bytes, or the decrypted message when parts were encrypted.
+     * {@code correlationId} identified the message in the log while it was validated (the SLF4J
+     * MDC key {@code wssgate.correlationId}); transports keep it there while the application runs.
      *
+     * {@code operation} names the policy's operation the request was checked as (empty: the
+     * policy's own rules); {@code replyAddressing} the WS-Addressing headers a secured reply
+     * carries when the request used WS-Addressing (its RelatesTo and Action).
      * <p>A transport hands an accepted request to the application as this one typed object,
      * under the name {@link #KEY} (a request attribute, a MessageContext property).
      */
-    record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body)
+    record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body,
+                    Optional<String> operation, Optional<OutgoingAddressing> replyAddressing, String correlationId)
             implements InboundOutcome {
         /** The attribute / property name under which transports expose the accepted request. */
         public static final String KEY = "io.wssgate.accepted";
+
+        public Accepted {
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(replyAddressing, "replyAddressing");
+        }
+
+        /** Checked under the policy's own rules, without WS-Addressing. */
+        public Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version,
+                        byte[] body, String correlationId) {
+            this(policy, caller, document, version, body, Optional.empty(), Optional.empty(), correlationId);
+        }
 
         public WssPrincipal principal() {
             return caller.principal();

@@ -29,8 +29,7 @@ final class CoverageCheck {
         if (!policy.required() && results.decrypted().isEmpty()) {
             return;
         }
-        List<VerifiedSignature> usable = results.signatures().stream()
-                .filter(s -> s.keyFromCertificate() || isProcessedAssertion(s.keyAssertion(), results)).toList();
+        List<VerifiedSignature> usable = usable(results);
         if (usable.isEmpty()) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "no signature with an acceptable key");
         }
@@ -56,6 +55,20 @@ final class CoverageCheck {
             }
             requireCovered(usable, blocks.get(0), "header " + header);
         }
+    }
+
+    /**
+     * The signatures whose key counts: a trusted certificate, or the subject key of an assertion
+     * WSS4J processed in this message.
+     */
+    static List<VerifiedSignature> usable(SecurityResults results) {
+        return results.signatures().stream()
+                .filter(s -> s.keyFromCertificate() || isProcessedAssertion(s.keyAssertion(), results)).toList();
+    }
+
+    /** Whether {@code part} is covered by a signature whose key counts ({@link #usable}). */
+    static boolean coveredByTrustedSignature(Element part, SecurityResults results) {
+        return usable(results).stream().anyMatch(s -> s.covers(part));
     }
 
     private static boolean isProcessedAssertion(Optional<SamlAssertionWrapper> assertion, SecurityResults results) {

@@ -51,7 +51,7 @@ public final class ServletTransport {
     public static InboundOutcome receive(ServerExchange exchange, HttpServletRequest request) throws IOException {
         return exchange.receive(BoundedRead.read(request.getInputStream(), request.getContentLengthLong(),
                         exchange.maxMessageBytes()), request.getContentType(),
-                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
+                delivery(request));
     }
 
     /** Refuses a method other than POST (and the allowed metadata GET) with 405 and a fault. */
@@ -59,7 +59,8 @@ public final class ServletTransport {
             throws IOException {
         response.setHeader("Allow", "POST");
         FaultResponses.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, exchange.refuse(
-                "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType()));
+                "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType(),
+                delivery(request)));
     }
 
     /** Answers a rejected message with its WS-Security fault (HTTP 500). */
@@ -74,6 +75,12 @@ public final class ServletTransport {
      */
     public static HttpServletRequest withAcceptedBody(HttpServletRequest request, InboundOutcome.Accepted accepted) {
         return new AcceptedBodyRequest(request, accepted);
+    }
+
+    /** How the request arrived, for the exchange's log lines and observers. */
+    public static Delivery delivery(HttpServletRequest request) {
+        return Delivery.http(request.getMethod(), request.getRequestURL().toString(), request.getRequestURI(),
+                request.getRemoteAddr(), request.getHeader("SOAPAction"), request.getContentType());
     }
 
     private static boolean isMetadataQuery(HttpServletRequest request) {

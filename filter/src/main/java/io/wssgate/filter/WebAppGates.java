@@ -4,12 +4,12 @@ import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
+import io.wssgate.log.GateLog;
+import io.wssgate.observe.DiscoveredObservers;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import java.time.Clock;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The engines of one web application: built from Servlet parameters (a filter's init-params, or
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * application starts, and closed with it.
  */
 public final class WebAppGates {
-    private static final Logger LOG = LoggerFactory.getLogger(WebAppGates.class);
+    private static final GateLog LOG = GateLog.of(WebAppGates.class);
     private static final String PREFIX = "io.wssgate.filter.gate.";
 
     private WebAppGates() {
@@ -34,7 +34,10 @@ public final class WebAppGates {
             throws ServletException {
         try {
             Problems problems = new Problems();
-            WssGate gate = WssGate.create(FilterConfiguration.load(context, params, problems), Clock.systemUTC(), problems);
+            // observers the application declares in META-INF/services/io.wssgate.GateObserver
+            WssGate gate = WssGate.create(FilterConfiguration.load(context, params, problems), Clock.systemUTC(), problems,
+                    DiscoveredObservers.load(context.getClassLoader()));
+            requirePaths(gate);
             LOG.info("WSS Gate {} started with policies {}", user,
                     gate.policies().stream().map(PolicyRuntime::name).toList());
             return gate;
@@ -43,6 +46,20 @@ public final class WebAppGates {
             // the application will not start: what was prepared for it must not outlive it
             WebAppCleanup.releaseIfAny(context);
             throw new ServletException("WSS Gate " + user + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A policy without paths is one a client or a JAX-WS endpoint uses by name; a filter (or module)
+     * whose policies all lack paths would guard nothing, which is a mistake to report, not to run with.
+     */
+    private static void requirePaths(WssGate gate) {
+        if (gate.policies().stream().allMatch(p -> p.config().paths().isEmpty())) {
+            gate.close();
+            Problems problems = new Problems();
+            problems.add("policies", "no policy has paths, so this filter would guard nothing: give the policies "
+                    + "that guard requests their URL patterns (paths: [/services/*])");
+            problems.throwIfAny();
         }
     }
 

@@ -6,6 +6,7 @@ import io.wssgate.WssGate;
 import io.wssgate.JceProviders;
 import io.wssgate.exchange.ServerExchange;
 import io.wssgate.identity.CurrentCaller;
+import io.wssgate.log.GateMdc;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -165,8 +166,10 @@ public final class WssGateFilter implements Filter {
 
     private static void run(ServerExchange exchange, InboundOutcome.Accepted accepted, HttpServletRequest request,
                             HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        // the caller stays current while the application runs, for outbound calls it makes
-        try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
+        // the caller stays current while the application runs, for outbound calls it makes, and
+        // the request's correlation id, policy and outcome stay in the MDC for its log lines
+        try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller());
+             GateMdc.Scope mdc = ServerExchange.logContext(accepted)) {
             if (exchange.securesResponses()) {
                 SecuredResponses.run(exchange, accepted, request, response, chain);
             } else {

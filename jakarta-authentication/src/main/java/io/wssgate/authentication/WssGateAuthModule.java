@@ -68,8 +68,13 @@ public final class WssGateAuthModule implements ServerAuthModule {
 
     @Override
     public AuthStatus validateRequest(MessageInfo messageInfo, Subject client, Subject service) throws AuthException {
-        HttpServletRequest request = (HttpServletRequest) messageInfo.getRequestMessage();
-        HttpServletResponse response = (HttpServletResponse) messageInfo.getResponseMessage();
+        if (!(messageInfo.getRequestMessage() instanceof HttpServletRequest request)
+                || !(messageInfo.getResponseMessage() instanceof HttpServletResponse response)) {
+            // Jetty, authenticating lazily on a path without a constraint once the application asks for
+            // the user, passes no request: no caller from here (the filter behind this module has
+            // validated a message on a policy path and answers for its caller itself)
+            return AuthStatus.SUCCESS;
+        }
         Optional<PolicyRuntime> policy = gate.policyFor(ServletTransport.contextRelativePath(request));
         if (policy.isEmpty()) {
             return unauthenticated(client);
@@ -88,13 +93,13 @@ public final class WssGateAuthModule implements ServerAuthModule {
                     return unauthenticated(client);
                 case REFUSE_METHOD:
                     ServletTransport.refuseMethod(exchange, request, response);
-                    return sent(response);
+                    return sent(response, messageInfo);
                 case VALIDATE:
                 default:
                     InboundOutcome outcome = ServletTransport.receive(exchange, request);
                     if (outcome instanceof InboundOutcome.Rejected rejected) {
                         ServletTransport.sendFault(response, rejected);
-                        return sent(response);
+                        return sent(response, messageInfo);
                     }
                     InboundOutcome.Accepted accepted = (InboundOutcome.Accepted) outcome;
                     messageInfo.setRequestMessage(ServletTransport.withAcceptedBody(request, accepted));
@@ -133,10 +138,12 @@ public final class WssGateAuthModule implements ServerAuthModule {
     /**
      * The fault is the whole answer: the response is completed here, so a container that answers a
      * failed authentication with an error page of its own when the exchange is still open (WildFly's
-     * Undertow does, with an error logged for the committed response) leaves it as it is.
+     * Undertow does, with an error logged for the committed response) leaves it as it is; a container
+     * that leaves completing the exchange to the module (Jetty) is told it is done.
      */
-    private static AuthStatus sent(HttpServletResponse response) throws IOException {
+    private static AuthStatus sent(HttpServletResponse response, MessageInfo messageInfo) throws IOException {
         response.getOutputStream().close();
+        ExchangeCompletion.responseSent(messageInfo);
         return AuthStatus.SEND_FAILURE;
     }
 

@@ -124,7 +124,7 @@ class TomcatDistributionIT {
         }
     }
 
-    private static Identity identity(ExampleKeys keys, String keystore, String alias) throws Exception {
+    static Identity identity(ExampleKeys keys, String keystore, String alias) throws Exception {
         KeyStore.PrivateKeyEntry entry = keys.privateKeyEntry(keystore, alias);
         X509Certificate[] chain = Arrays.stream(entry.getCertificateChain()).map(X509Certificate.class::cast)
                 .toArray(X509Certificate[]::new);

@@ -113,14 +113,15 @@ class TomcatDistributionIT {
         assertThat(viaFilter.body()).contains("<principal>alice</principal>");
     }
 
-    @Test
-    void theWarCarriesNoJakartaApiTheContainerProvides() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"wssgate.example.war", "wssgate.example.authentication.war"})
+    void theWarCarriesNoJakartaApiJar(String warProperty) throws Exception {
         // Servlet, Jakarta Authentication, XML Web Services, Annotations: provided by the container.
-        // XML Binding, Activation and Mail still come with WSS4J/OpenSAML: Tomcat has none of them.
-        try (ZipFile zip = new ZipFile(war.toFile())) {
+        // XML Binding, Activation and Mail: declared by WSS4J and Santuario, never loaded by WSS Gate,
+        // left out by core (docs/contributing.md "Footprint"); the WARs above run on Tomcat without them
+        try (ZipFile zip = new ZipFile(System.getProperty(warProperty))) {
             List<String> libs = zip.stream().map(e -> e.getName()).filter(n -> n.startsWith("WEB-INF/lib/")).toList();
-            assertThat(libs).isNotEmpty().noneMatch(n -> n.matches(
-                    "WEB-INF/lib/jakarta\\.(servlet|xml\\.ws|xml\\.soap|annotation|authentication)[-.].*"));
+            assertThat(libs).isNotEmpty().noneMatch(n -> n.startsWith("WEB-INF/lib/jakarta."));
         }
     }
 

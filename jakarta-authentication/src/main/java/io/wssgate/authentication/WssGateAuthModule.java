@@ -16,7 +16,6 @@ import jakarta.security.auth.message.module.ServerAuthModule;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,7 +76,7 @@ public final class WssGateAuthModule implements ServerAuthModule {
         }
         Optional<PolicyRuntime> policy = gate.policyFor(ServletTransport.contextRelativePath(request));
         if (policy.isEmpty()) {
-            return unauthenticated(client);
+            return unauthenticated();
         }
         // a container that authenticates lazily (Jetty, on a path without a constraint) asks only once
         // the application wants the user, after WssGateFilter.behindAuthModule validated the message
@@ -90,7 +89,7 @@ public final class WssGateAuthModule implements ServerAuthModule {
         try {
             switch (ServletTransport.step(policy.get(), request)) {
                 case METADATA:
-                    return unauthenticated(client);
+                    return unauthenticated();
                 case REFUSE_METHOD:
                     ServletTransport.refuseMethod(exchange, request, response);
                     return sent(response, messageInfo);
@@ -147,9 +146,14 @@ public final class WssGateAuthModule implements ServerAuthModule {
         return AuthStatus.SEND_FAILURE;
     }
 
-    /** No caller: the container's constraints decide (a protected resource answers 401/403). */
-    private AuthStatus unauthenticated(Subject client) throws AuthException {
-        handle(new CallerPrincipalCallback(client, (Principal) null));
+    /**
+     * No caller: the container's constraints decide (a protected resource answers 401/403). Said by
+     * establishing no caller at all rather than with a {@code CallerPrincipalCallback} for a null
+     * principal: Jetty 12 turns that callback into an authenticated user without a name (and then
+     * fails with a NullPointerException for want of groups), where Tomcat and WildFly treat both the
+     * same, as the anonymous caller.
+     */
+    private static AuthStatus unauthenticated() {
         return AuthStatus.SUCCESS;
     }
 

@@ -137,6 +137,15 @@ abstract class ContainerSecurityContract {
     }
 
     @Test
+    void anonymousCallerIsNotAnAuthenticatedOne() throws Exception {
+        // no policy covers /public/members: the module reports no caller, and a constraint that
+        // admits any authenticated caller (**) must still refuse the request
+        HttpResponse<byte[]> response = Http.post(server.uri("/public/members/list"), TestMessages.soap11().build());
+        assertThat(response.statusCode()).as(() -> Http.text(response)).isIn(401, 403);
+        assertThat(CallerServlet.INVOCATIONS.get()).as("application invocations").isEqualTo(invocationsBefore);
+    }
+
+    @Test
     void otherMethodsOnAPolicyPathAreRefusedWithAFault() throws Exception {
         HttpResponse<byte[]> response = Http.get(server.uri("/x509/open"));
         assertThat(response.statusCode()).isEqualTo(405);

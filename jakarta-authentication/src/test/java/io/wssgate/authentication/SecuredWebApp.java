@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * /x509/*, SAML 2.0 holder-of-key callers on /saml/*) switched on by the
  * {@code wssgate.config-file} context-param, and a web.xml whose {@code <security-constraint>}s
  * the container enforces: /x509/orders and /saml/orders need the role clerk, /x509/admin and
- * /saml/admin the role admin, /x509/open has no constraint. Roles come from WSS Gate: the
+ * /saml/admin the role admin, /x509/open has no constraint, /public/members (no policy covers it)
+ * admits any authenticated caller ({@code **}). Roles come from WSS Gate: the
  * certificate subject of client (clerk) and boss (clerk, admin), the SAML attribute role.
  */
 final class SecuredWebApp {
@@ -102,6 +103,13 @@ final class SecuredWebApp {
                       <url-pattern>/saml/admin/*</url-pattern>
                     </web-resource-collection>
                     <auth-constraint><role-name>admin</role-name></auth-constraint>
+                  </security-constraint>
+                  <security-constraint>
+                    <web-resource-collection>
+                      <web-resource-name>members</web-resource-name>
+                      <url-pattern>/public/members/*</url-pattern>
+                    </web-resource-collection>
+                    <auth-constraint><role-name>**</role-name></auth-constraint>
                   </security-constraint>
                   <security-role><role-name>clerk</role-name></security-role>
                   <security-role><role-name>admin</role-name></security-role>

@@ -26,6 +26,9 @@ public class CallerServlet extends HttpServlet {
         response.setHeader("X-Auth-Type", String.valueOf(request.getAuthType()));
         response.setHeader("X-In-Role-Clerk", String.valueOf(request.isUserInRole("clerk")));
         response.setHeader("X-In-Role-Admin", String.valueOf(request.isUserInRole("admin")));
+        // role names of the application, mapped by web.xml's security-role-ref (role-link)
+        response.setHeader("X-In-Role-Order-Desk", String.valueOf(request.isUserInRole("order-desk")));
+        response.setHeader("X-In-Role-Back-Office", String.valueOf(request.isUserInRole("back-office")));
         response.setHeader("X-Policy", WssGateFilter.accepted(request).map(a -> a.policy()).orElse(""));
         response.setContentType("application/octet-stream");
         request.getInputStream().transferTo(response.getOutputStream());

@@ -70,6 +70,27 @@ abstract class ContainerSecurityContract {
     }
 
     @Test
+    void containerMapsTheApplicationsRoleNamesToTheCallersGroups() throws Exception {
+        // order-desk and back-office are no groups of WSS Gate: the servlet's security-role-ref links them
+        HttpResponse<byte[]> clerk = Http.post(server.uri("/x509/orders"), signedBy(app.client));
+        assertThat(clerk.statusCode()).as(() -> Http.text(clerk)).isEqualTo(200);
+        assertThat(clerk.headers().firstValue("X-In-Role-Order-Desk")).contains("true");
+        assertThat(clerk.headers().firstValue("X-In-Role-Back-Office")).contains("false");
+
+        HttpResponse<byte[]> boss = Http.post(server.uri("/x509/admin"), signedBy(app.boss));
+        assertThat(boss.statusCode()).as(() -> Http.text(boss)).isEqualTo(200);
+        assertThat(boss.headers().firstValue("X-In-Role-Order-Desk")).contains("true");
+        assertThat(boss.headers().firstValue("X-In-Role-Back-Office")).contains("true");
+
+        // a SAML caller whose attribute names the alias itself is not in the linked role
+        HttpResponse<byte[]> alice = Http.post(server.uri("/saml/orders"),
+                TestMessages.soap11().timestamp(Duration.ofMinutes(5)).saml(app.alice("clerk", "back-office")).build());
+        assertThat(alice.statusCode()).as(() -> Http.text(alice)).isEqualTo(200);
+        assertThat(alice.headers().firstValue("X-In-Role-Order-Desk")).contains("true");
+        assertThat(alice.headers().firstValue("X-In-Role-Back-Office")).contains("false");
+    }
+
+    @Test
     void samlHolderOfKeyCallerWithTheRoleReachesTheConstrainedServlet() throws Exception {
         byte[] message = TestMessages.soap11().timestamp(Duration.ofMinutes(5)).saml(app.alice("clerk")).build();
         HttpResponse<byte[]> response = Http.post(server.uri("/saml/orders"), message);

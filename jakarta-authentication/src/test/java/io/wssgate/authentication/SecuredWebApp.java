@@ -13,7 +13,10 @@ import java.nio.file.Path;
  * the container enforces: /x509/orders and /saml/orders need the role clerk, /x509/admin and
  * /saml/admin the role admin, /x509/open has no constraint, /public/members (no policy covers it)
  * admits any authenticated caller ({@code **}). Roles come from WSS Gate: the
- * certificate subject of client (clerk) and boss (clerk, admin), the SAML attribute role.
+ * certificate subject of client (clerk) and boss (clerk, admin), the SAML attribute role. The
+ * servlet's {@code <security-role-ref>}s let the application ask for order-desk (linked to clerk) and
+ * back-office (linked to admin), names WSS Gate never hands over: only the container's mapping
+ * answers them.
  */
 final class SecuredWebApp {
     static final String AUDIENCE = "urn:wssgate:test:service";
@@ -83,6 +86,16 @@ final class SecuredWebApp {
                   <servlet>
                     <servlet-name>caller</servlet-name>
                     <servlet-class>io.wssgate.authentication.CallerServlet</servlet-class>
+                    <!-- the container's own role mapping: the application asks for its names,
+                         web.xml links them to the groups WSS Gate hands over -->
+                    <security-role-ref>
+                      <role-name>order-desk</role-name>
+                      <role-link>clerk</role-link>
+                    </security-role-ref>
+                    <security-role-ref>
+                      <role-name>back-office</role-name>
+                      <role-link>admin</role-link>
+                    </security-role-ref>
                   </servlet>
                   <servlet-mapping>
                     <servlet-name>caller</servlet-name>

@@ -48,12 +48,15 @@ class JettyDistributionIT {
     private static JettyDistribution jetty;
     private static Identity client;
     private static Identity idp;
+    /** Bob's proof key: the example server's certificate, issued by the trusted CA, which no role mapping names. */
+    private static Identity roleLessProofKey;
 
     @BeforeAll
     static void start() throws Exception {
         ExampleKeys keys = ExampleKeys.ensure(ExampleKeys.configuredDirectory());
         client = TomcatDistributionIT.identity(keys, ExampleKeys.CLIENT_KEYSTORE, ExampleKeys.CLIENT_ALIAS);
         idp = TomcatDistributionIT.identity(keys, ExampleKeys.IDP_KEYSTORE, ExampleKeys.IDP_ALIAS);
+        roleLessProofKey = TomcatDistributionIT.identity(keys, ExampleKeys.SERVER_KEYSTORE, ExampleKeys.SERVER_ALIAS);
         Path war = Path.of(System.getProperty("wssgate.example.war"));
         Path authenticationWar = Path.of(System.getProperty("wssgate.example.authentication.war"));
         Path zip = Path.of(System.getProperty("wssgate.jetty.zip"));
@@ -88,14 +91,28 @@ class JettyDistributionIT {
 
     @Test
     void samlHolderOfKeyCallerWithTheRolePassesJettysConstraint() throws Exception {
-        byte[] request = TestMessages.soap11(WHOAMI).timestamp(Duration.ofMinutes(5))
-                .saml(SamlSpec.saml2().issuer(ExampleKeys.DEFAULT_IDP_NAME).signedBy(idp).subject("bob")
-                        .audienceRestriction(ExampleKeys.DEFAULT_AUDIENCE).attribute("role", "partner").holderOfKey(client))
-                .build();
-        HttpResponse<String> response = post("/authentication", request);
+        // the proof key's certificate maps to no role: partner can only come from the SAML attribute
+        HttpResponse<String> response = post("/authentication", holderOfKey("bob", "partner"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).contains("<principal>bob</principal>").contains("<role>partner</role>");
+        assertThat(response.body()).contains("<principal>bob</principal><role>partner</role></");
+    }
+
+    @Test
+    void samlHolderOfKeyCallerWithoutTheRoleAttributeIsRefusedByJetty() throws Exception {
+        // the same proof key with another attribute value: WSS Gate accepts the message, Jetty refuses
+        HttpResponse<String> refused = post("/authentication", holderOfKey("carol", "buyer"));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("X-WSS-Gate-Correlation-Id")).isEmpty();
+        assertThat(refused.body()).doesNotContain("whoamiResponse");
+    }
+
+    private static byte[] holderOfKey(String subject, String role) {
+        return TestMessages.soap11(WHOAMI).timestamp(Duration.ofMinutes(5))
+                .saml(SamlSpec.saml2().issuer(ExampleKeys.DEFAULT_IDP_NAME).signedBy(idp).subject(subject)
+                        .audienceRestriction(ExampleKeys.DEFAULT_AUDIENCE).attribute("role", role)
+                        .holderOfKey(roleLessProofKey))
+                .build();
     }
 
     @Test

@@ -21,7 +21,9 @@ public class ModuleEndpoint {
     private CallerBean bean;
 
     public String whoami() {
-        String web = Callers.describe(context.getUserPrincipal(), context::isUserInRole);
+        // order-desk: web.xml's security-role-ref on this servlet links it to clerk
+        String web = Callers.describe(context.getUserPrincipal(), context::isUserInRole)
+                + ";order-desk=" + context.isUserInRole("order-desk");
         try {
             return web + ";" + bean.whoami();
         } catch (EJBAccessException e) {

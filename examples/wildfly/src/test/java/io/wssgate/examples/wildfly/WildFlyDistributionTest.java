@@ -49,7 +49,7 @@ class WildFlyDistributionTest {
         Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
         Path idp = TestKeys.writePem(dir.resolve("idp.pem"), IDP.certificate());
         Files.writeString(dir.resolve("filter.yaml"), policy("filter", "/filter/*", ca, idp));
-        Files.writeString(dir.resolve("module.yaml"), policy("module", "/module/*", ca, idp));
+        Files.writeString(dir.resolve("module.yaml"), policy("module", "/module/*, /GuardedEndpoint", ca, idp));
         Files.writeString(dir.resolve("handler.yaml"), policy("handler", "/handler/*", ca, idp));
         Files.writeString(dir.resolve("broken.yaml"), """
                 policies:
@@ -92,6 +92,47 @@ class WildFlyDistributionTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("principal=" + CLIENT_DN + ";clerk=true;admin=false")
                 .contains("ejb-caller=" + CLIENT_DN + ";clerk=true;admin=false");
+    }
+
+    @Test
+    void moduleRouteContainerMapsTheApplicationsRoleNameToTheCallersGroup() throws Exception {
+        // order-desk is no group of WSS Gate: the servlet's security-role-ref in web.xml links it to clerk
+        HttpResponse<String> clerk = post("/app/module/ws", signed(CLIENT));
+        assertThat(clerk.statusCode()).as(clerk.body()).isEqualTo(200);
+        assertThat(clerk.body()).contains(";order-desk=true");
+
+        HttpResponse<String> guest = post("/app/module/ws", signed(GUEST));
+        assertThat(guest.statusCode()).as(guest.body()).isEqualTo(200);
+        assertThat(guest.body()).contains(";order-desk=false");
+    }
+
+    @Test
+    void ejbEndpointGuardedByRolesAllowedAdmitsTheRoleAndRefusesOthersBeforeItsBodyRuns() throws Exception {
+        HttpResponse<String> admitted = post("/app/GuardedEndpoint", signed(CLIENT));
+        assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
+        assertThat(admitted.body()).contains("guarded-caller=" + CLIENT_DN + ";clerk=true");
+
+        int before = guardedCalls();
+        HttpResponse<String> refused = post("/app/GuardedEndpoint", signed(GUEST));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(500);
+        assertThat(refused.body()).contains("Fault").doesNotContain("guarded-caller");
+        assertThat(guardedCalls()).as("method body runs").isEqualTo(before);
+
+        HttpResponse<String> forged = post("/app/GuardedEndpoint", forged());
+        assertThat(forged.statusCode()).isEqualTo(500);
+        assertThat(forged.body()).contains("wsse:FailedCheck").doesNotContain("guarded-caller");
+        assertThat(guardedCalls()).as("method body runs").isEqualTo(before);
+    }
+
+    /** How often GuardedEndpoint.whoami's body ran, asked by a caller the container authenticated. */
+    private static int guardedCalls() throws Exception {
+        HttpResponse<String> response = post("/app/GuardedEndpoint", TestMessages
+                .soap11("<ns:calls xmlns:ns=\"urn:wssgate:wildfly\"/>").timestamp(Duration.ofMinutes(5))
+                .signWith(GUEST, KeyIdType.BST).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("<return>(\\d+)</return>").matcher(response.body());
+        assertThat(count.find()).as(response.body()).isTrue();
+        return Integer.parseInt(count.group(1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.wssgate.diagnostics.Explanation.Finding;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.diagnostics.trace.Stage;
 import io.wssgate.diagnostics.trace.StageFact;
+import io.wssgate.keys.KeyUsages;
 import io.wssgate.soap.Namespaces;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
@@ -73,6 +74,12 @@ final class CertificateEvidence {
         X509Certificate leaf = signer.certificate().get();
         List<StageFact> details = new ArrayList<>(describe("signer", leaf, refusal.at()));
         details.add(new StageFact("named by", signer.namedBy()));
+        if (leaf.getKeyUsage() != null) {
+            details.add(new StageFact("signer key usage", KeyUsages.describe(leaf.getKeyUsage())));
+        }
+        if (signer.assertionKey()) {
+            return proofKey(leaf, details);
+        }
         List<X509Certificate> anchors = refusal.keys().trustAnchors();
         List<String> problems = new ArrayList<>();
         validity(leaf, refusal.at()).ifPresent(problems::add);
@@ -114,6 +121,21 @@ final class CertificateEvidence {
                 leaf.getSubjectX500Principal().getName()) + " is not accepted: " + problems.get(0), details);
     }
 
+    /**
+     * A holder-of-key assertion's proof certificate: its issuer vouches for it, not a certificate
+     * path, so only what the certificate allows its key to do is judged here.
+     */
+    private static Finding proofKey(X509Certificate leaf, List<StageFact> details) {
+        Optional<String> forbidden = KeyUsages.forbidsSigning(leaf);
+        if (forbidden.isEmpty()) {
+            return Finding.note("holder-of-key certificate", "The assertion's proof certificate may sign messages",
+                    details);
+        }
+        details.add(new StageFact("problem", forbidden.get()));
+        return Finding.cause("holder-of-key certificate", "The assertion's proof certificate " + TextDifference.show(
+                leaf.getSubjectX500Principal().getName()) + " is not accepted: " + forbidden.get(), details);
+    }
+
     /** The policy's demands beyond the chain: subject DN pattern, key size, key usage. */
     private static List<String> demands(X509Certificate leaf, Refusal refusal) {
         List<String> out = new ArrayList<>();
@@ -134,10 +156,7 @@ final class CertificateEvidence {
             out.add("its EC key has " + bits + " bits; signature.algorithms.min-ec-key-size is "
                     + refusal.policy().signature().algorithms().minEcKeyBits());
         }
-        boolean[] usage = leaf.getKeyUsage();
-        if (usage != null && !usage[0] && !usage[1]) {
-            out.add("its KeyUsage does not allow digital signatures");
-        }
+        KeyUsages.forbidsSigning(leaf).ifPresent(out::add);
         return out;
     }
 

@@ -136,6 +136,12 @@ public final class KeyMaterialLoader {
         return Optional.of(new LoadedKey(privateKey.get(), certificate));
     }
 
+    /** Reports a recipient certificate whose KeyUsage does not allow encrypting a key for it. */
+    public void checkKeyTransport(X509Certificate certificate, String keyPath) {
+        KeyUsages.forbidsKeyTransport(certificate).ifPresent(reason -> problems.add(keyPath,
+                "certificate '" + subject(certificate) + "' cannot be encrypted for: " + reason));
+    }
+
     /** Reports a certificate that is expired or not yet valid at the loader's clock. */
     public void checkValidity(X509Certificate certificate, String keyPath) {
         Instant now = clock.instant();

@@ -21,7 +21,9 @@ public record OutboundKeys(Optional<LoadedKey> signingKey, Optional<LoadedKey> s
                 .flatMap(t -> loader.key(t.saml().issuerKey(), base + ".token.saml.issuer-key"));
         Optional<X509Certificate> recipient = outbound.encryption().flatMap(e -> {
             String at = base + ".encryption.recipient-certificate";
-            return loader.certificates(e.recipientCertificate(), at).stream().findFirst();
+            Optional<X509Certificate> first = loader.certificates(e.recipientCertificate(), at).stream().findFirst();
+            first.ifPresent(c -> loader.checkKeyTransport(c, at));
+            return first;
         });
         Optional<LoadedKey> sts = outbound.token()
                 .filter(OutboundToken.FromSts.class::isInstance).map(t -> ((OutboundToken.FromSts) t).sts().authentication())

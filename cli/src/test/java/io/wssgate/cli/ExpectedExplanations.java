@@ -86,7 +86,7 @@ final class ExpectedExplanations {
                 "certificate 'CN=client[^']*' is not accepted: its KeyUsage allows only keyEncipherment, neither "
                         + "digitalSignature nor nonRepudiation");
         row("holder-of-key proof certificate whose KeyUsage allows only keyEncipherment",
-                "proof certificate 'CN=alice-key[^']*' is not accepted: its KeyUsage allows only keyEncipherment, "
+                "certificate 'CN=alice-key[^']*' is not accepted: its KeyUsage allows only keyEncipherment, "
                         + "neither digitalSignature nor nonRepudiation");
         row("bare ds:KeyValue|chained RetrievalMethod \\(loop",
                 "message signature must identify its key by one wsse:SecurityTokenReference");

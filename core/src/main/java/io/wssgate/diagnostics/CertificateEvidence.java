@@ -77,9 +77,6 @@ final class CertificateEvidence {
         if (leaf.getKeyUsage() != null) {
             details.add(new StageFact("signer key usage", KeyUsages.describe(leaf.getKeyUsage())));
         }
-        if (signer.assertionKey()) {
-            return proofKey(leaf, details);
-        }
         List<X509Certificate> anchors = refusal.keys().trustAnchors();
         List<String> problems = new ArrayList<>();
         validity(leaf, refusal.at()).ifPresent(problems::add);
@@ -119,21 +116,6 @@ final class CertificateEvidence {
         problems.forEach(p -> details.add(new StageFact("problem", p)));
         return Finding.cause("signer certificate", "The signer's certificate " + TextDifference.show(
                 leaf.getSubjectX500Principal().getName()) + " is not accepted: " + problems.get(0), details);
-    }
-
-    /**
-     * A holder-of-key assertion's proof certificate: its issuer vouches for it, not a certificate
-     * path, so only what the certificate allows its key to do is judged here.
-     */
-    private static Finding proofKey(X509Certificate leaf, List<StageFact> details) {
-        Optional<String> forbidden = KeyUsages.forbidsSigning(leaf);
-        if (forbidden.isEmpty()) {
-            return Finding.note("holder-of-key certificate", "The assertion's proof certificate may sign messages",
-                    details);
-        }
-        details.add(new StageFact("problem", forbidden.get()));
-        return Finding.cause("holder-of-key certificate", "The assertion's proof certificate " + TextDifference.show(
-                leaf.getSubjectX500Principal().getName()) + " is not accepted: " + forbidden.get(), details);
     }
 
     /** The policy's demands beyond the chain: subject DN pattern, key size, key usage. */

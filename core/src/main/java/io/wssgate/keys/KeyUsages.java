@@ -13,8 +13,10 @@ import java.util.Optional;
  *
  * <p>ExtendedKeyUsage is deliberately not judged: no key purpose is defined for WS-Security
  * message signing or key transport, certificates used for it commonly carry TLS purposes
- * (serverAuth, clientAuth), and neither WSS4J (thus CXF) nor the JDK's PKIX validation check it
- * for an end entity; refusing them would refuse valid partners without a purpose to ask for.
+ * (serverAuth, clientAuth), and neither WSS4J (thus CXF), Metro (its {@code enforceKeyUsage}
+ * validator attribute is read by nothing) nor the JDK's PKIX validation check it for an end
+ * entity; refusing them would refuse valid partners without a purpose to ask for. (None of them
+ * checks KeyUsage either, which is why it is checked here.)
  */
 public final class KeyUsages {
     private static final String[] NAMES = {"digitalSignature", "nonRepudiation", "keyEncipherment",

@@ -139,4 +139,55 @@ class SigningKeyUsageTest {
                     .containsExactly("policies.out.outbound.encryption.recipient-certificate"));
         }
     }
+
+    @Test
+    void anAssertionSignedWithAnIssuerCertificateThatMayNotSignIsRefused(@TempDir Path dir) throws Exception {
+        TestKeys.Identity encrypterIdp = KEYS.issueWithKeyUsage("idp-encrypter", "keyEncipherment");
+        TestKeys.Identity subject = KEYS.issue("alice-key");
+        Path idpPem = TestKeys.writePem(dir.resolve("idp.pem"), encrypterIdp.certificate(), KEYS.ca().certificate());
+        PolicyConfig samlPolicy = policy(TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate()))
+                .saml(InboundValidatorSamlTest.saml(idpPem, java.util.Set.of(io.wssgate.identity.ConfirmationMethod.HOLDER_OF_KEY)))
+                .build();
+        Problems problems = new Problems();
+        InboundValidator samlValidator = new InboundValidator(samlPolicy, InboundKeys.load(samlPolicy, problems),
+                Clock.systemUTC());
+        problems.throwIfAny(); // the issuer file may hold its CA as well: only the signing certificate is judged
+
+        byte[] message = TestMessages.soap11().timestamp(Duration.ofMinutes(5)).saml(io.wssgate.testing.SamlSpec.saml2()
+                .signedBy(encrypterIdp).holderOfKey(subject).audienceRestriction(InboundValidatorSamlTest.AUDIENCE)).build();
+
+        SecurityFault fault = assertRejected(samlValidator, message, FaultCode.FAILED_AUTHENTICATION);
+        assertThat(fault.getMessage()).contains("issuer certificate 'CN=idp-encrypter,O=WSS Gate Test,C=DE'")
+                .contains("the key may not sign messages");
+    }
+
+    @Test
+    void ownKeysWhoseKeyUsageForbidsTheirUseFailStartUpWithTheirKeyPaths(@TempDir Path dir) throws Exception {
+        TestKeys.Identity encryptOnly = KEYS.issueWithKeyUsage("encrypt-only", "keyEncipherment");
+        TestKeys.Identity signOnly = KEYS.issueWithKeyUsage("sign-only", "digitalSignature");
+        TestKeys.writePkcs12(dir.resolve("encrypt-only.p12"), "secret".toCharArray(), "k", encryptOnly);
+        TestKeys.writePkcs12(dir.resolve("sign-only.p12"), "secret".toCharArray(), "k", signOnly);
+        String yaml = """
+                policies:
+                  in:
+                    paths: [/in]
+                    trust: { certificates: [ca.pem] }
+                    decryption:
+                      key: { keystore: { path: sign-only.p12, password: secret }, alias: k }
+                  out:
+                    paths: [/out]
+                    outbound:
+                      signature:
+                        key: { keystore: { path: encrypt-only.p12, password: secret }, alias: k }
+                """;
+        TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
+
+        assertThatThrownBy(() -> WssGate.create(ConfigLoader.fromYaml(new StringReader(yaml), dir,
+                VariableResolver.system())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("policies.in.decryption.key: certificate 'CN=sign-only,O=WSS Gate Test,C=DE' "
+                        + "cannot receive encrypted keys: its KeyUsage allows only digitalSignature, not keyEncipherment")
+                .hasMessageContaining("policies.out.outbound.signature.key: certificate "
+                        + "'CN=encrypt-only,O=WSS Gate Test,C=DE' cannot sign: its KeyUsage allows only keyEncipherment");
+    }
 }

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +48,8 @@ public final class WssGateFilter implements Filter {
     /** Behind WSS Gate's Jakarta Authentication module: a message the module accepted is not validated twice. */
     private final boolean behindAuthModule;
     private ClassLoader applicationLoader;
+    /** The JCE providers before this filter's engine first ran WSS4J, see {@link JceProviders}. */
+    private List<java.security.Provider> providersBefore = List.of();
 
     public WssGateFilter() {
         this.soapVersions = ApplicationSoapVersions.unknown();
@@ -99,6 +102,9 @@ public final class WssGateFilter implements Filter {
         for (String name : Collections.list(filterConfig.getInitParameterNames())) {
             params.put(name, filterConfig.getInitParameter(name));
         }
+        // without WSS Gate's initializer (a container that does not scan for them, e.g. Jetty without
+        // its annotations module) this filter is what puts back the providers WSS4J displaces
+        providersBefore = JceProviders.snapshot();
         gate = WebAppGates.create(filterConfig.getServletContext(), params, "filter '" + filterConfig.getFilterName() + "'");
         ownsGate = true;
         applicationLoader = filterConfig.getServletContext().getClassLoader();
@@ -106,13 +112,14 @@ public final class WssGateFilter implements Filter {
 
     /**
      * Stops the engine's key-file watcher when the container takes the filter out of service, and
-     * (for an engine this filter built) takes out the JCE providers the application registered.
+     * (for an engine this filter built) takes out the JCE providers the application registered and
+     * puts back those they displaced.
      */
     @Override
     public void destroy() {
         if (ownsGate && gate != null) {
             gate.close();
-            JceProviders.removeLoadedBy(applicationLoader);
+            JceProviders.removeLoadedBy(applicationLoader, providersBefore);
         }
     }
 

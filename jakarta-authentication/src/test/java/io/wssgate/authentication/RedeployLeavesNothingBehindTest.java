@@ -6,10 +6,7 @@ import java.lang.ref.WeakReference;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Provider;
-import java.security.Security;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.catalina.Context;
 import org.apache.catalina.loader.WebappClassLoaderBase;
@@ -36,7 +33,7 @@ class RedeployLeavesNothingBehindTest {
     void deployUndeployRedeployLeavesNoThreadProviderOrClassLoader(String route, @TempDir Path dir) throws Exception {
         SecuredWebApp app = new SecuredWebApp(dir);
         if (route.equals("filter")) {
-            Files.writeString(app.webapp.resolve("WEB-INF/web.xml"), filterWebXml(app.config.toString()));
+            Files.writeString(app.webapp.resolve("WEB-INF/web.xml"), SecuredWebApp.filterWebXml(app.config.toString()));
         }
         WarLibraries.copyInto(app.webapp.resolve("WEB-INF/lib"));
         EmbeddedTomcat tomcat = EmbeddedTomcat.start(dir.resolve("tomcat"));
@@ -44,10 +41,10 @@ class RedeployLeavesNothingBehindTest {
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 loaders.add(deployUseAndUndeploy(tomcat, app));
-                awaitNoWssGateThread();
+                LeakChecks.awaitNoWssGateThread();
                 assertThat(providersFromApplicationLoaders()).as("JCE providers left by round " + round).isEmpty();
             }
-            awaitCollected(loaders);
+            LeakChecks.awaitCollected(loaders);
         } finally {
             tomcat.close();
         }
@@ -56,7 +53,7 @@ class RedeployLeavesNothingBehindTest {
     private static WeakReference<ClassLoader> deployUseAndUndeploy(EmbeddedTomcat tomcat, SecuredWebApp app) throws Exception {
         // signing initialises the test's own WSS4J first, as a server's own WSS4J would be (WildFly)
         byte[] message = ContainerSecurityContract.signedBy(app.client);
-        List<String> serverProviders = Arrays.stream(Security.getProviders()).map(Provider::getName).toList();
+        List<String> serverProviders = LeakChecks.providerNames();
         Context context = tomcat.deploy("/app", app.webapp);
         ClassLoader loader = context.getLoader().getClassLoader();
         assertThat(loader.loadClass("io.wssgate.WssGate").getClassLoader())
@@ -65,70 +62,17 @@ class RedeployLeavesNothingBehindTest {
         HttpResponse<byte[]> response = Http.post(tomcat.uri("/app/x509/orders"), message);
         assertThat(response.statusCode()).as(() -> Http.text(response)).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Principal")).contains(SecuredWebApp.CLIENT_DN);
-        assertThat(wssGateThreads()).as("the key-reload thread runs while deployed").isNotEmpty();
+        assertThat(LeakChecks.wssGateThreads()).as("the key-reload thread runs while deployed").isNotEmpty();
         assertThat(providersFromApplicationLoaders()).as("WSS4J registered its providers from the application")
                 .isNotEmpty();
 
         tomcat.undeploy(context);
-        assertThat(Arrays.stream(Security.getProviders()).map(Provider::getName).toList())
+        assertThat(LeakChecks.providerNames())
                 .as("the providers the application displaced are back").containsAll(serverProviders);
         return new WeakReference<>(loader);
     }
 
-    private static List<String> wssGateThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith("wssgate")).toList();
-    }
-
-    private static void awaitNoWssGateThread() throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!wssGateThreads().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(wssGateThreads()).as("WSS Gate threads after undeploy").isEmpty();
-    }
-
     private static List<String> providersFromApplicationLoaders() {
-        return Arrays.stream(Security.getProviders())
-                .filter(p -> p.getClass().getClassLoader() instanceof WebappClassLoaderBase)
-                .map(Provider::getName).toList();
-    }
-
-    private static void awaitCollected(List<WeakReference<ClassLoader>> loaders) throws InterruptedException {
-        for (int i = 0; i < 40 && loaders.stream().anyMatch(r -> r.get() != null); i++) {
-            System.gc();
-            byte[][] pressure = new byte[16][];
-            for (int j = 0; j < pressure.length; j++) {
-                pressure[j] = new byte[1 << 20];
-            }
-            Thread.sleep(100);
-        }
-        assertThat(loaders.stream().filter(r -> r.get() != null).count())
-                .as("application class loaders still reachable after undeploy").isZero();
-    }
-
-    private static String filterWebXml(String configFile) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0" metadata-complete="true">
-                  <filter>
-                    <filter-name>wssgate</filter-name>
-                    <filter-class>io.wssgate.filter.WssGateFilter</filter-class>
-                    <init-param><param-name>config-file</param-name><param-value>%s</param-value></init-param>
-                  </filter>
-                  <filter-mapping>
-                    <filter-name>wssgate</filter-name>
-                    <url-pattern>/*</url-pattern>
-                  </filter-mapping>
-                  <servlet>
-                    <servlet-name>caller</servlet-name>
-                    <servlet-class>io.wssgate.authentication.CallerServlet</servlet-class>
-                  </servlet>
-                  <servlet-mapping>
-                    <servlet-name>caller</servlet-name>
-                    <url-pattern>/*</url-pattern>
-                  </servlet-mapping>
-                </web-app>
-                """.formatted(configFile);
+        return LeakChecks.providersFrom(loader -> loader instanceof WebappClassLoaderBase);
     }
 }

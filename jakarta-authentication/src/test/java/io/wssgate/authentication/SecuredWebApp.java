@@ -129,4 +129,30 @@ final class SecuredWebApp {
                 </web-app>
                 """.formatted(configFile.replace("&", "&amp;").replace("<", "&lt;"));
     }
+
+    /** The same application with WSS Gate's filter in front instead of the module, and no constraints. */
+    static String filterWebXml(String configFile) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0" metadata-complete="true">
+                  <filter>
+                    <filter-name>wssgate</filter-name>
+                    <filter-class>io.wssgate.filter.WssGateFilter</filter-class>
+                    <init-param><param-name>config-file</param-name><param-value>%s</param-value></init-param>
+                  </filter>
+                  <filter-mapping>
+                    <filter-name>wssgate</filter-name>
+                    <url-pattern>/*</url-pattern>
+                  </filter-mapping>
+                  <servlet>
+                    <servlet-name>caller</servlet-name>
+                    <servlet-class>io.wssgate.authentication.CallerServlet</servlet-class>
+                  </servlet>
+                  <servlet-mapping>
+                    <servlet-name>caller</servlet-name>
+                    <url-pattern>/*</url-pattern>
+                  </servlet-mapping>
+                </web-app>
+                """.formatted(configFile);
+    }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A JAX-WS endpoint that is itself an EJB ({@code @Stateless @WebService}, published by JBossWS at
- * {@code /<context>/GuardedEndpoint}), guarded directly by {@code @RolesAllowed}: behind WSS Gate's
+ * {@code /<context>/GuardedService/GuardedEndpoint}), guarded directly by {@code @RolesAllowed}: behind WSS Gate's
  * Jakarta Authentication module the container knows the caller and its roles, so WildFly's EJB
  * container admits a clerk and refuses anyone else before {@link #whoami()} runs (the client gets a
  * SOAP fault). {@link #calls()} lets a test see that a refused call never ran the method body.

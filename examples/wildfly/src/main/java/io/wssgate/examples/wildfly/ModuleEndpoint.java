@@ -21,9 +21,7 @@ public class ModuleEndpoint {
     private CallerBean bean;
 
     public String whoami() {
-        // order-desk: web.xml's security-role-ref on this servlet links it to clerk
-        String web = Callers.describe(context.getUserPrincipal(), context::isUserInRole)
-                + ";order-desk=" + context.isUserInRole("order-desk");
+        String web = Callers.describe(context.getUserPrincipal(), context::isUserInRole);
         try {
             return web + ";" + bean.whoami();
         } catch (EJBAccessException e) {

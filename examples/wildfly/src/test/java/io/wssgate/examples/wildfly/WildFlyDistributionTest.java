@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class WildFlyDistributionTest {
     private static final String WHOAMI = "<ns:whoami xmlns:ns=\"urn:wssgate:wildfly\"/>";
     private static final String AUDIENCE = "urn:wssgate:wildfly";
+    /** Where JBossWS publishes the EJB endpoint GuardedEndpoint: /<context>/<serviceName>/<EJB name>. */
+    private static final String GUARDED = "/app/GuardedService/GuardedEndpoint";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final TestKeys KEYS = TestKeys.create();
     static final TestKeys.Identity CLIENT = KEYS.issue("client");
@@ -49,7 +51,7 @@ class WildFlyDistributionTest {
         Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
         Path idp = TestKeys.writePem(dir.resolve("idp.pem"), IDP.certificate());
         Files.writeString(dir.resolve("filter.yaml"), policy("filter", "/filter/*", ca, idp));
-        Files.writeString(dir.resolve("module.yaml"), policy("module", "/module/*, /GuardedEndpoint", ca, idp));
+        Files.writeString(dir.resolve("module.yaml"), policy("module", "/module/*, /GuardedService/*", ca, idp));
         Files.writeString(dir.resolve("handler.yaml"), policy("handler", "/handler/*", ca, idp));
         Files.writeString(dir.resolve("broken.yaml"), """
                 policies:
@@ -97,28 +99,29 @@ class WildFlyDistributionTest {
     @Test
     void moduleRouteContainerMapsTheApplicationsRoleNameToTheCallersGroup() throws Exception {
         // order-desk is no group of WSS Gate: the servlet's security-role-ref in web.xml links it to clerk
-        HttpResponse<String> clerk = post("/app/module/ws", signed(CLIENT));
+        HttpResponse<String> clerk = post("/app/module/roles", signed(CLIENT));
         assertThat(clerk.statusCode()).as(clerk.body()).isEqualTo(200);
         assertThat(clerk.body()).contains(";order-desk=true");
 
-        HttpResponse<String> guest = post("/app/module/ws", signed(GUEST));
+        assertThat(clerk.body()).startsWith("principal=" + CLIENT_DN + ";clerk=true");
+        HttpResponse<String> guest = post("/app/module/roles", signed(GUEST));
         assertThat(guest.statusCode()).as(guest.body()).isEqualTo(200);
-        assertThat(guest.body()).contains(";order-desk=false");
+        assertThat(guest.body()).contains("clerk=false").contains(";order-desk=false");
     }
 
     @Test
     void ejbEndpointGuardedByRolesAllowedAdmitsTheRoleAndRefusesOthersBeforeItsBodyRuns() throws Exception {
-        HttpResponse<String> admitted = post("/app/GuardedEndpoint", signed(CLIENT));
+        HttpResponse<String> admitted = post(GUARDED, signed(CLIENT));
         assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
         assertThat(admitted.body()).contains("guarded-caller=" + CLIENT_DN + ";clerk=true");
 
         int before = guardedCalls();
-        HttpResponse<String> refused = post("/app/GuardedEndpoint", signed(GUEST));
+        HttpResponse<String> refused = post(GUARDED, signed(GUEST));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(500);
         assertThat(refused.body()).contains("Fault").doesNotContain("guarded-caller");
         assertThat(guardedCalls()).as("method body runs").isEqualTo(before);
 
-        HttpResponse<String> forged = post("/app/GuardedEndpoint", forged());
+        HttpResponse<String> forged = post(GUARDED, forged());
         assertThat(forged.statusCode()).isEqualTo(500);
         assertThat(forged.body()).contains("wsse:FailedCheck").doesNotContain("guarded-caller");
         assertThat(guardedCalls()).as("method body runs").isEqualTo(before);
@@ -126,7 +129,7 @@ class WildFlyDistributionTest {
 
     /** How often GuardedEndpoint.whoami's body ran, asked by a caller the container authenticated. */
     private static int guardedCalls() throws Exception {
-        HttpResponse<String> response = post("/app/GuardedEndpoint", TestMessages
+        HttpResponse<String> response = post(GUARDED, TestMessages
                 .soap11("<ns:calls xmlns:ns=\"urn:wssgate:wildfly\"/>").timestamp(Duration.ofMinutes(5))
                 .signWith(GUEST, KeyIdType.BST).build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

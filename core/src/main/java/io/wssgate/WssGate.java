@@ -13,6 +13,7 @@ import io.wssgate.config.WssGateConfig;
 import io.wssgate.inbound.OpenSamlStartup;
 import io.wssgate.keys.FileFingerprint;
 import io.wssgate.log.GateLog;
+import io.wssgate.log.QuietLoggers;
 import io.wssgate.keys.KeyFiles;
 import io.wssgate.keys.KeyMaterialLoader;
 import io.wssgate.spi.ReplayCache;
@@ -75,6 +76,8 @@ public final class WssGate implements AutoCloseable {
      * on: {@link #close()} it when done.
      */
     public static WssGate create(WssGateConfig config, Clock clock, Problems problems, List<GateObserver> observers) {
+        // before WSS4J and Santuario handle a message: their per-request WARN lines repeat the rejection line
+        QuietLoggers.quietUnlessConfigured();
         if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }

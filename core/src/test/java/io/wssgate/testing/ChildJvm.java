@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Runs a main class of the test class path in a fresh JVM whose class path leaves some jars
@@ -20,15 +19,26 @@ public final class ChildJvm {
     }
 
     public static String run(Class<?> main, Predicate<String> leaveOut, String... args) throws Exception {
+        return run(main, leaveOut, List.of(), List.of(), args);
+    }
+
+    /**
+     * The same with {@code extraClassPath} (jars the tests' own class path leaves out, e.g. another
+     * SLF4J provider) added after the rest, and {@code jvmOptions} (e.g. {@code -Dname=value}).
+     */
+    public static String run(Class<?> main, Predicate<String> leaveOut, List<String> extraClassPath, List<String> jvmOptions,
+                             String... args) throws Exception {
         // surefire runs tests from a manifest-only jar; this property has the real class path
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> entries = Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !e.isBlank()).toList();
         if (entries.stream().noneMatch(leaveOut)) {
             throw new IllegalStateException("nothing to leave out of the class path " + entries);
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", entries.stream().filter(leaveOut.negate()).collect(Collectors.joining(File.pathSeparator)),
-                main.getName()));
+        List<String> kept = new ArrayList<>(entries.stream().filter(leaveOut.negate()).toList());
+        kept.addAll(extraClassPath);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, kept), main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();

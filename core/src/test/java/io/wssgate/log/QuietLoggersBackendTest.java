@@ -84,13 +84,12 @@ class QuietLoggersBackendTest {
                             """ : "";
                     Path file = Files.writeString(dir.resolve("log4j2.xml"), """
                             <Configuration status="warn">
-                              <Appenders><Console name="out" target="SYSTEM_OUT"><PatternLayout pattern="%level %logger - %msg%n"/></Console></Appenders>
+                              <Appenders><Console name="out" target="SYSTEM_OUT"><PatternLayout pattern="%%level %%logger - %%msg%%n"/></Console></Appenders>
                               <Loggers>
-                              """ + user + """
-                                <Root level="info"><AppenderRef ref="out"/></Root>
+                                %s<Root level="info"><AppenderRef ref="out"/></Root>
                               </Loggers>
                             </Configuration>
-                            """);
+                            """.formatted(user));
                     return List.of("-Dlog4j2.configurationFile=" + file);
                 }
                 case JUL -> {

@@ -18,7 +18,10 @@ import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.wss4j.common.crypto.CryptoFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * policy asks and are accepted over HTTP; the same client from the same WSDL without the policy
  * sends nothing secured and is refused before the application runs.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CxfPolicyClientToGateTest {
     static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
     static InteropKeys keys;
@@ -141,6 +145,26 @@ class CxfPolicyClientToGateTest {
         assertThatThrownBy(port::whoami).isInstanceOf(SOAPFaultException.class)
                 .satisfies(e -> assertThat(((SOAPFaultException) e).getFault().getFaultCodeAsQName())
                         .isEqualTo(new QName(io.wssgate.fault.FaultCode.WSSE_NS, "InvalidSecurity")));
+        assertThat(CallerServlet.INVOCATIONS.get()).as("application invocations").isEqualTo(before);
+    }
+
+    /**
+     * The algorithm-suite trap: every WS-SecurityPolicy suite, Basic256Sha256 included, names
+     * RSA-SHA1. First in order because CXF 4.0.10 applies ws-security.asymmetric.signature.algorithm
+     * by changing WSS4J's shared Basic256Sha256 suite object: after one client has set it, every
+     * client of that suite in the JVM signs with RSA-SHA256.
+     */
+    @Test
+    @Order(1)
+    void aClientFollowingTheSuiteAloneSignsWithRsaSha1AndIsRefused() {
+        Map<String, Object> security = signing("client");
+        security.remove("ws-security.asymmetric.signature.algorithm");
+        int before = CallerServlet.INVOCATIONS.get();
+        InteropService port = port("/wsp/x509/service", security);
+
+        assertThatThrownBy(port::whoami).isInstanceOf(SOAPFaultException.class)
+                .satisfies(e -> assertThat(((SOAPFaultException) e).getFault().getFaultCodeAsQName())
+                        .isEqualTo(new QName(io.wssgate.fault.FaultCode.WSSE_NS, "UnsupportedAlgorithm")));
         assertThat(CallerServlet.INVOCATIONS.get()).as("application invocations").isEqualTo(before);
     }
 

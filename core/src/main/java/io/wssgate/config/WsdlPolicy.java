@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param publishPolicy whether {@code GET ?wsdl} answers get the WS-SecurityPolicy this policy
  *                      enforces attached to their bindings (off by default: the WSDL passes unchanged)
- * @param location      the endpoint's WSDL ({@code classpath:}, a file, or a URL), read at start-up and
+ * @param location      the endpoint's WSDL ({@code classpath:name} or a file), read at start-up and
  *                      compared with this policy when it carries WS-SecurityPolicy
  * @param mismatch      what a difference found by that comparison does
  */

@@ -46,7 +46,7 @@ public final class ConfigSchema {
                     flag("publish-policy", false,
                             "Whether GET ?wsdl answers carry the WS-SecurityPolicy this policy enforces, per operation."),
                     key("location", TEXT,
-                            "The endpoint's WSDL (classpath:name, a file, or a URL), compared with this policy at start-up.")
+                            "The endpoint's WSDL (classpath:name or a file), compared with this policy at start-up.")
                             .defaultNote("none: nothing is compared"),
                     key("policy-mismatch", oneOf(
                             choice(io.wssgate.config.WsdlPolicy.Mismatch.WARN.key(), "log each difference and start"),

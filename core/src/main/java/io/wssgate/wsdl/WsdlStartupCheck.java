@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * At start-up, for a policy with {@code wsdl.location}: reads the endpoint's WSDL and, when it
+ * At start-up: for a policy with {@code wsdl.publish-policy}, logs what clients must be told
+ * besides the published policy; for a policy with {@code wsdl.location}, reads the endpoint's WSDL and, when it
  * carries WS-SecurityPolicy, compares it with the policy. Each difference is logged
  * ({@code wsdl.policy-mismatch: warn}, the default) or becomes a start-up problem with its key
  * path ({@code fail}). A WSDL that cannot be read is always a problem: the check was asked for.
@@ -26,6 +27,11 @@ public final class WsdlStartupCheck {
 
     public static void check(PolicyConfig policy, Problems problems) {
         WsdlPolicy wsdl = policy.wsdl();
+        if (wsdl.publishPolicy()) {
+            // what the published WS-SecurityPolicy cannot say: partners must be told (docs/ws-securitypolicy.md)
+            new WsdlPolicyPublisher(policy).clientNotes().forEach(note -> LOG.warn("policy '{}' publishes "
+                    + "WS-SecurityPolicy: {}", policy.name(), note));
+        }
         if (wsdl.location().isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.wssgate.cli;
 
 import io.wssgate.wsdl.OperationPolicy;
+import io.wssgate.wsdl.PolicyImport;
 import io.wssgate.wsdl.SecurityPolicyReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ final class PolicyCommand implements Runnable {
 
         @Option(names = "--side", paramLabel = "server|client", description = "server: what requests must carry "
                 + "(default); client: what our requests get and what responses must carry.")
-        PolicyImportYaml.Side side = PolicyImportYaml.Side.SERVER;
+        PolicyImport.Side side = PolicyImport.Side.SERVER;
 
         @Option(names = "--binding", paramLabel = "NAME", description = "Only this wsdl:binding (its local name; "
                 + "default: every SOAP binding, one policy each).")
@@ -72,17 +73,17 @@ final class PolicyCommand implements Runnable {
                     throw new CannotRun("no SOAP binding named " + binding.get() + " in " + source);
                 }
             }
-            PolicyImportYaml yaml = PolicyImportYaml.write(source, operations, side);
+            PolicyImport yaml = PolicyImport.write(source, operations, side);
             PrintWriter err = spec.commandLine().getErr();
-            yaml.warnings.forEach(w -> err.println("warning: " + w));
-            yaml.errors.forEach(e -> err.println("cannot honour: " + e));
+            yaml.warnings().forEach(w -> err.println("warning: " + w));
+            yaml.errors().forEach(e -> err.println("cannot honour: " + e));
             if (output.isPresent()) {
                 Files.writeString(output.get(), yaml.text(), StandardCharsets.UTF_8);
             } else {
                 spec.commandLine().getOut().print(yaml.text());
             }
             err.flush();
-            return yaml.errors.isEmpty() ? ExitCodes.OK : ExitCodes.NEGATIVE;
+            return yaml.errors().isEmpty() ? ExitCodes.OK : ExitCodes.NEGATIVE;
         }
 
         private static byte[] read(String source) throws IOException {

@@ -41,6 +41,7 @@ class PolicyImportCommandTest {
         VARIABLES.put("WSSGATE_SIGNING_KEY", VARIABLES.get("WSSGATE_DECRYPTION_KEY"));
         VARIABLES.put("WSSGATE_SIGNING_CERTIFICATE", VARIABLES.get("WSSGATE_DECRYPTION_CERTIFICATE"));
         VARIABLES.put("WSSGATE_RECIPIENT_CERTIFICATE", VARIABLES.get("WSSGATE_DECRYPTION_CERTIFICATE"));
+        VARIABLES.put("WSSGATE_RESPONSE_RECIPIENT_CERTIFICATE", VARIABLES.get("WSSGATE_DECRYPTION_CERTIFICATE"));
     }
 
     static String wsdl(String name) {
@@ -71,6 +72,9 @@ class PolicyImportCommandTest {
         // sp:Basic128 encrypts with AES-128-CBC: accepted beside GCM, and named as the reason
         assertThat(p.decryption().dataAlgorithms()).contains("http://www.w3.org/2001/04/xmlenc#aes128-cbc",
                 DecryptionPolicy.AES256_GCM);
+        // the output policy: responses signed, their Body encrypted for the partner
+        assertThat(p.outbound().signature()).isPresent();
+        assertThat(p.outbound().encryption()).isPresent();
     }
 
     @Test

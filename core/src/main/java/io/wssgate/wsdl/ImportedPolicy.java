@@ -1,6 +1,5 @@
-package io.wssgate.cli;
+package io.wssgate.wsdl;
 
-import io.wssgate.wsdl.PolicyAlternative;
 import io.wssgate.wsdl.PolicyAlternative.Binding;
 import io.wssgate.wsdl.PolicyAlternative.Token;
 import java.util.ArrayList;

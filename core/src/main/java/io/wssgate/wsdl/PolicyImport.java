@@ -1,7 +1,5 @@
-package io.wssgate.cli;
+package io.wssgate.wsdl;
 
-import io.wssgate.wsdl.OperationPolicy;
-import io.wssgate.wsdl.PolicyAlternative;
 import io.wssgate.wsdl.PolicyAlternative.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,17 +18,19 @@ import javax.xml.namespace.QName;
  * only the deployer knows (files, paths, names) is a {@code ${WSSGATE_...}} variable, listed at
  * the top, so the file loads as soon as they are set.
  */
-final class PolicyImportYaml {
-    enum Side { SERVER, CLIENT }
+public final class PolicyImport {
+    /** Which side's configuration is written. */
+    public enum Side { SERVER, CLIENT }
 
     private final StringBuilder out = new StringBuilder();
     private final Set<String> variables = new LinkedHashSet<>();
     private boolean onePath;
-    final List<String> warnings = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
 
-    static PolicyImportYaml write(String source, List<OperationPolicy> operations, Side side) {
-        PolicyImportYaml y = new PolicyImportYaml();
+    /** The YAML for {@code operations} (read from {@code source}, which the header names). */
+    public static PolicyImport write(String source, List<OperationPolicy> operations, Side side) {
+        PolicyImport y = new PolicyImport();
         Map<QName, List<OperationPolicy>> byBinding = new LinkedHashMap<>();
         operations.forEach(o -> byBinding.computeIfAbsent(o.binding(), b -> new ArrayList<>()).add(o));
         StringBuilder body = new StringBuilder();
@@ -57,8 +57,19 @@ final class PolicyImportYaml {
         return y;
     }
 
-    String text() {
+    /** The YAML, with its comments. */
+    public String text() {
         return out.toString();
+    }
+
+    /** Concerns that do not stop the import (RSA-SHA1, SHA-1 digests, TLS left to the container...). */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Assertions that cannot be honoured: their binding or alternative is left out. */
+    public List<String> errors() {
+        return List.copyOf(errors);
     }
 
     private String binding(QName binding, List<OperationPolicy> operations, Side side) {
@@ -83,6 +94,7 @@ final class PolicyImportYaml {
                 .append(operations.stream().map(OperationPolicy::operation).collect(Collectors.joining(", "))).append('\n');
         if (side == Side.SERVER) {
             server(b, first);
+            responses(b, operations.get(0));
             operations(b, imported, first);
         } else {
             client(b, first, operations.get(0));
@@ -149,6 +161,38 @@ final class PolicyImportYaml {
         } else if (a.addressing()) {
             b.append("    # wsam:Addressing: under TLS the headers are not signed in the message, which addressing.required "
                     + "demands; a present wsa:To is still checked\n");
+        }
+    }
+
+    /** What the service adds to its responses, from the WSDL's output policy. */
+    private void responses(StringBuilder b, OperationPolicy operation) {
+        ImportedPolicy response = ImportedPolicy.of(operation.binding().getLocalPart() + "/" + operation.operation()
+                + " response", operation.responseAlternatives());
+        if (response.chosen().isEmpty()) {
+            return;
+        }
+        PolicyAlternative a = response.chosen().get();
+        b.append("    outbound:                          # responses (the WSDL's output policy)\n");
+        if (a.includeTimestamp()) {
+            b.append("      timestamp: { ttl: 5m }           # sp:IncludeTimestamp\n");
+        }
+        if (response.signed()) {
+            b.append("      signature:                       # sp:RecipientToken: the service signs\n        key: { private-key: \"")
+                    .append(variable("WSSGATE_SIGNING_KEY", "PEM private key the service signs responses with"))
+                    .append("\", certificate: \"").append(variable("WSSGATE_SIGNING_CERTIFICATE", "its PEM certificate"))
+                    .append("\" }\n        key-identifier: issuer-serial   # sp:IncludeToken Never: the certificate by reference\n")
+                    .append("        parts: ").append(list(response.signedParts())).append("   # sp:SignedParts\n");
+            if (a.signatureConfirmation()) {
+                b.append("      signature-confirmation: true     # sp:Wss11 sp:RequireSignatureConfirmation\n");
+            }
+        }
+        if (!response.encryptedParts().isEmpty()) {
+            b.append("      encryption:                      # sp:EncryptedParts, for the partner's sp:InitiatorToken\n")
+                    .append("        recipient-certificate: \"").append(variable("WSSGATE_RESPONSE_RECIPIENT_CERTIFICATE",
+                            "the partner's PEM certificate responses are encrypted for")).append("\"\n        parts: ")
+                    .append(list(response.encryptedParts())).append("\n        data-algorithm: ")
+                    .append(response.dataAlgorithm()).append("   # sp:AlgorithmSuite ").append(a.algorithmSuite().orElse(""))
+                    .append("\n        key-transport: http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p\n");
         }
     }
 

@@ -62,6 +62,7 @@ class CxfPolicyClientToGateTest {
     @AfterAll
     static void stop() throws Exception {
         server.close();
+        SantuarioDefaults.restore();
     }
 
     static String yaml(InteropKeys k) {

@@ -89,6 +89,7 @@ class ImportedPolicyInteropTest {
             server.close();
         } finally {
             VARIABLES.keySet().forEach(System::clearProperty);
+            SantuarioDefaults.restore();
         }
     }
 

@@ -34,6 +34,7 @@ class MetroPublishedPolicyTest {
     @AfterAll
     static void stop() throws Exception {
         gate.close();
+        SantuarioDefaults.restore();
     }
 
     @Test

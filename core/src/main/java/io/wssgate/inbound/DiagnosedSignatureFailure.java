@@ -28,15 +28,17 @@ import org.w3c.dom.Element;
  * part failed only at DEBUG. On that failure (and only then) the references are checked once
  * more, digest by digest, to say whether signed content was changed after signing (and which
  * reference) or, all digests matching, the SignatureValue itself does not verify with the key.
- * The decision is WSS4J's alone; this only names it for the server log.
+ * The decision is WSS4J's alone; this only names it for the server log. A signature WSS4J
+ * accepts is then held to {@link SigningKeyUsage}.
  */
 final class DiagnosedSignatureFailure implements Processor {
 
     @Override
     public List<WSSecurityEngineResult> handleToken(Element signature, RequestData data) throws WSSecurityException {
+        List<WSSecurityEngineResult> results;
         try {
             // a fresh processor per token, as WSS4J itself does when it knows a processor by class
-            return new SignatureProcessor().handleToken(signature, data);
+            results = new SignatureProcessor().handleToken(signature, data);
         } catch (WSSecurityException e) {
             if (e.getErrorCode() != ErrorCode.FAILED_CHECK || e.getCause() != null
                     || !"FAILED_CHECK".equals(e.getMsgID())) {
@@ -44,6 +46,9 @@ final class DiagnosedSignatureFailure implements Processor {
             }
             throw new Wss4jReason(ErrorCode.FAILED_CHECK, "FAILED_CHECK", reason(signature, data.getWsDocInfo()));
         }
+        // WSS4J verified the signature with the key; whether its certificate may sign is not its concern
+        SigningKeyUsage.check(results);
+        return results;
     }
 
     static String reason(Element signature, WSDocInfo docInfo) {

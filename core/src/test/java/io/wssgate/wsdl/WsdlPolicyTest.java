@@ -123,6 +123,20 @@ class WsdlPolicyTest {
     }
 
     @Test
+    void assertionsValidatedByAnStsArePublishedAsIssuedTokensWithTrust13() throws Exception {
+        PolicyConfig policy = policy(SAML.formatted(idpCert)
+                + "  sts-validation: { endpoint: \"https://sts.example/sts\", authentication: { username: gate, password: secret } }\n");
+
+        String wsdl = new String(new WsdlPolicyPublisher(policy).publish(ordersWsdl()), StandardCharsets.UTF_8);
+        List<OperationPolicy> read = SecurityPolicyReader.read(wsdl.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(wsdl).contains("<sp:IssuedToken", ">https://sts.example/sts</wsa:Address>",
+                "#SAMLV2.0</wst:TokenType>", "<sp:Trust13 ");
+        assertThat(read.get(0).alternatives().get(0).initiator()).contains(PolicyAlternative.Token.ISSUED_SAML_2_0);
+        assertThat(WsdlPolicyCheck.compare(policy, read)).isEmpty();
+    }
+
+    @Test
     void aDocumentThatIsNotAWsdlIsPublishedUnchanged() throws Exception {
         byte[] other = "<a xmlns='urn:x'/>".getBytes(StandardCharsets.UTF_8);
 

@@ -6,6 +6,7 @@ import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.FipsMode;
 import io.wssgate.config.FipsPolicyCheck;
 import io.wssgate.keys.FipsProviders;
+import io.wssgate.wsdl.WsdlStartupCheck;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
@@ -94,6 +95,7 @@ public final class WssGate implements AutoCloseable {
         for (PolicyConfig policy : config.policies()) {
             checkModel(policy, problems);
             OutboundChecks.check(policy, problems);
+            WsdlStartupCheck.check(policy, problems);
             if (fips) {
                 FipsPolicyCheck.check(policy, problems);
             }

@@ -11,14 +11,15 @@ import javax.xml.namespace.QName;
  *
  * <p>{@code operations} may replace some of the rules for the requests of one operation;
  * {@code require} is who may call at all; {@code requiredHeaders} are header blocks every request
- * carries exactly once; {@code addressing} what its WS-Addressing headers must be.
+ * carries exactly once; {@code addressing} what its WS-Addressing headers must be; {@code wsdl}
+ * whether its WSDL is published with WS-SecurityPolicy and checked against it.
  */
 public record PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                            SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                            UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
                            boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
                            Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
-                           AddressingPolicy addressing) {
+                           AddressingPolicy addressing, WsdlPolicy wsdl) {
     public PolicyConfig {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
@@ -36,6 +37,18 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         Objects.requireNonNull(require, "require");
         requiredHeaders = List.copyOf(requiredHeaders);
         Objects.requireNonNull(addressing, "addressing");
+        Objects.requireNonNull(wsdl, "wsdl");
+    }
+
+    /** Without WSDL publication or check. */
+    public PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
+                        SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
+                        UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
+                        boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
+                        Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
+                        AddressingPolicy addressing) {
+        this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
+                outbound, securityHeader, operations, require, requiredHeaders, addressing, WsdlPolicy.defaults());
     }
 
     /** Without operations, authorization rule, required headers or addressing rules. */
@@ -71,6 +84,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         private AuthorizationRule require = AuthorizationRule.none();
         private List<QName> requiredHeaders = List.of();
         private AddressingPolicy addressing = AddressingPolicy.defaults();
+        private WsdlPolicy wsdl = WsdlPolicy.defaults();
 
         private Builder(String name) {
             this.name = name;
@@ -164,10 +178,15 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
             return this;
         }
 
+        public Builder wsdl(WsdlPolicy value) {
+            wsdl = value;
+            return this;
+        }
+
         public PolicyConfig build() {
             return new PolicyConfig(name, paths, limits, timestamp, signature, trust, saml, usernameToken,
                     decryption, roles, allowWsdlGet, outbound, securityHeader, operations, require, requiredHeaders,
-                    addressing);
+                    addressing, wsdl);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -137,7 +138,13 @@ public final class WssGateFilter implements Filter {
         }
         ServerExchange exchange = new ServerExchange(policy.get());
         switch (ServletTransport.step(policy.get(), request)) {
-            case METADATA -> chain.doFilter(request, response);
+            case METADATA -> {
+                if (policy.get().config().wsdl().publishPolicy() && isWsdlQuery(request)) {
+                    PublishedWsdl.serve(policy.get(), request, response, chain);
+                } else {
+                    chain.doFilter(request, response);
+                }
+            }
             case REFUSE_METHOD -> ServletTransport.refuseMethod(exchange, request, response);
             case VALIDATE -> {
                 Optional<InboundOutcome.Accepted> byModule = acceptedByAuthModule(request, policy.get());
@@ -183,5 +190,10 @@ public final class WssGateFilter implements Filter {
                 chain.doFilter(request, response);
             }
         }
+    }
+
+    /** {@code ?wsdl} itself, the document the policy is attached to (not an imported {@code ?wsdl=n} or schema). */
+    private static boolean isWsdlQuery(HttpServletRequest request) {
+        return "wsdl".equals(request.getQueryString().toLowerCase(Locale.ROOT));
     }
 }

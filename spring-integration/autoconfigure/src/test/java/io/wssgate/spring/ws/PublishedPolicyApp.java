@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.transform.Source;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -45,12 +46,16 @@ class PublishedPolicyApp {
         return new ServletRegistrationBean<>(servlet, "/services/*");
     }
 
+    /**
+     * Wrapped by hand unless {@code test.wrap-by-hand=false}: then the plain definition, which the
+     * starter wraps when a policy has {@code wsdl.publish-policy=true}.
+     */
     @Bean
-    WsdlDefinition interop(WssGate gate) throws Exception {
+    WsdlDefinition interop(WssGate gate, @Value("${test.wrap-by-hand:true}") boolean byHand) throws Exception {
         SimpleWsdl11Definition plain = new SimpleWsdl11Definition(
                 new ByteArrayResource(PolicyInteropService.wsdl().getBytes(StandardCharsets.UTF_8)));
         plain.afterPropertiesSet();
-        return new SecurityPolicyWsdlDefinition(plain, gate, "x509");
+        return byHand ? new SecurityPolicyWsdlDefinition(plain, gate, "x509") : plain;
     }
 
     @Bean

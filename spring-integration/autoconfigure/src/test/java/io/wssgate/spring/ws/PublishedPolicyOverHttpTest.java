@@ -61,7 +61,7 @@ class PublishedPolicyOverHttpTest {
 
     @Test
     void cxfClientBuiltFromTheServedWsdlIsAccepted() throws Exception {
-        PolicyInteropService client = client("/services/interop.wsdl");
+        PolicyInteropService client = client(port, "/services/interop.wsdl");
 
         assertThat(client.whoami()).isEqualTo("principal=CN=policy-client,O=WSS Gate Test,C=DE");
         assertThat(client.echo("signed as the policy says")).isEqualTo("signed as the policy says");
@@ -73,7 +73,7 @@ class PublishedPolicyOverHttpTest {
         java.nio.file.Path plain = Fixtures.DIR.resolve("interop-plain.wsdl");
         java.nio.file.Files.writeString(plain, PolicyInteropService.wsdl()
                 .replace("http://localhost/services/interop", "http://localhost:" + port + "/services/interop"));
-        PolicyInteropService client = client(plain.toUri().toString());
+        PolicyInteropService client = client(port, plain.toUri().toString());
 
         assertThatThrownBy(client::whoami).isInstanceOf(SOAPFaultException.class)
                 .satisfies(e -> assertThat(((SOAPFaultException) e).getFault().getFaultCodeAsQName()).isEqualTo(
@@ -83,7 +83,7 @@ class PublishedPolicyOverHttpTest {
     }
 
     /** A CXF proxy from the WSDL alone plus what a CXF user sets: key, password callback, RSA-SHA256. */
-    private PolicyInteropService client(String wsdl) throws Exception {
+    static PolicyInteropService client(int port, String wsdl) throws Exception {
         Path keystore = TestKeys.writeJks(Fixtures.DIR.resolve("policy-client.jks"), PASSWORD.toCharArray(), "client", CLIENT);
         Properties crypto = new Properties();
         crypto.put("org.apache.wss4j.crypto.provider", "org.apache.wss4j.common.crypto.Merlin");

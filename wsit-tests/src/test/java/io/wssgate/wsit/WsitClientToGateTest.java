@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wssgate.testing.LocalWebApp;
+import io.wssgate.testing.SamlSpec;
 import io.wssgate.testing.TestKeys;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.soap.SOAPFaultException;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WsitClientToGateTest {
     static final String CLIENT_DN = "CN=client,O=WSS Gate Test,C=DE";
     static final String PASSWORD = "changeit";
+    static final String AUDIENCE = "urn:wssgate:test:wsit";
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static LocalWebApp server;
     static ClassLoader wsitConfig;
@@ -42,6 +44,11 @@ class WsitClientToGateTest {
         TestKeys keys = TestKeys.create();
         TestKeys.Identity client = keys.issue("client");
         TestKeys.Identity gate = keys.issue("server");
+        TestKeys.Identity idp = keys.issue("idp");
+        // what the identity provider issued the client: SAML 2.0, holder-of-key for the client's certificate
+        WsitSamlHandler.assertion = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(SamlSpec.saml2().signedBy(idp)
+                        .audienceRestriction(AUDIENCE).holderOfKey(client).toXml()))).getDocumentElement();
         Path ca = TestKeys.writePem(dir.resolve("ca.pem"), keys.ca().certificate());
         Path serverKey = TestKeys.writePkcs8Pem(dir.resolve("server-key.pem"), gate.privateKey());
         Path serverCert = TestKeys.writePem(dir.resolve("server.pem"), gate.certificate());
@@ -63,10 +70,18 @@ class WsitClientToGateTest {
                       # WS-SecurityPolicy's suites encrypt with AES-CBC (docs/ws-securitypolicy.md)
                       data-algorithms: [http://www.w3.org/2009/xmlenc11#aes256-gcm, http://www.w3.org/2001/04/xmlenc#aes256-cbc]
                     wsdl: { publish-policy: true }
+                  saml-hok:
+                    paths: [/wsit/saml-hok/*]
+                    saml:
+                      issuers: [{ name: %4$s, certificates: [%5$s] }]
+                      audiences: [%6$s]
+                      confirmation-methods: [holder-of-key]
+                    wsdl: { publish-policy: true }
                   unpublished:
                     paths: [/wsit/unpublished/*]
                     trust: { certificates: [%1$s] }
-                """.formatted(ca, serverKey, serverCert));
+                """.formatted(ca, serverKey, serverCert, SamlSpec.DEFAULT_ISSUER,
+                TestKeys.writePem(dir.resolve("idp.pem"), idp.certificate()), AUDIENCE));
         Path webInf = Files.createDirectories(dir.resolve("app/WEB-INF"));
         Files.writeString(webInf.resolve("web.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -121,12 +136,15 @@ class WsitClientToGateTest {
                             alias="client" keypass="%7$s"/>
                         <sc:TrustStore wspp:visibility="private" location="%6$s" type="JKS" storepass="%7$s"
                             peeralias="server"/>
+                        <sc:CallbackHandlerConfiguration wspp:visibility="private">
+                          <sc:CallbackHandler name="samlHandler" classname="%8$s"/>
+                        </sc:CallbackHandlerConfiguration>
                       </wsp:All>
                     </wsp:ExactlyOne>
                   </wsp:Policy>
                 </definitions>
                 """.formatted(InteropService.NS, InteropService.SERVICE, InteropService.BINDING, InteropService.PORT,
-                keyStore, trustStore, PASSWORD);
+                keyStore, trustStore, PASSWORD, WsitSamlHandler.class.getName());
     }
 
     private static Path trustStore(Path file, TestKeys.Identity peer) throws Exception {
@@ -158,6 +176,14 @@ class WsitClientToGateTest {
         assertThat(answers[0]).isEqualTo("principal=" + CLIENT_DN);
         assertThat(answers[1]).isEqualTo("signed as the policy says");
         assertThat(GateServlet.INVOCATIONS.get()).isEqualTo(before + 2);
+    }
+
+    /** The published InitiatorToken is a SamlToken: WSIT asks its samlHandler and signs with the confirmed key. */
+    @Test
+    void samlHolderOfKeyWsitClientFromThePublishedWsdlIsAccepted() throws Exception {
+        String answer = withWsitConfig(() -> port("/wsit/saml-hok/service").whoami());
+
+        assertThat(answer).isEqualTo("principal=" + SamlSpec.DEFAULT_SUBJECT);
     }
 
     @Test

@@ -62,7 +62,6 @@ class CxfPolicyClientToGateTest {
     @AfterAll
     static void stop() throws Exception {
         server.close();
-        SantuarioDefaults.restore();
     }
 
     static String yaml(InteropKeys k) {

@@ -40,22 +40,32 @@ import org.bouncycastle.crypto.util.DigestFactory;
  * Cipher.getInstance("RSA/ECB/OAEPPadding")} find it for a token key: the JDK's own OAEP cipher
  * refuses such a key, and this one accepts nothing else (decrypt and unwrap only). The JDK builds
  * of OpenJDK accept an unsigned provider; Oracle's JDK requires JCE providers to be signed.
+ *
+ * <p>It answers to two names for the same cipher. Santuario's DOM defaults map {@code
+ * xmlenc#rsa-oaep-mgf1p} to {@code RSA/ECB/OAEPPadding}; its streaming configuration
+ * (security-config.xml, loaded by {@code XMLSec.init()} and by WSS4J's streaming code, e.g. when
+ * Apache CXF runs WS-SecurityPolicy in the same JVM) re-registers that URI JVM-wide as {@code
+ * RSA/ECB/OAEPWithSHA1AndMGF1Padding}. Both mean SHA-1 and MGF1-SHA-1 unless the caller passes an
+ * {@link OAEPParameterSpec} (Santuario always does, from the EncryptedKey's DigestMethod/MGF).
  */
 final class TokenRsaOaep extends Provider {
     private static final long serialVersionUID = 1L;
     static final String TRANSFORMATION = "RSA/ECB/OAEPPadding";
+    /** The name Santuario's streaming configuration gives xmlenc#rsa-oaep-mgf1p. */
+    static final String STREAMING_TRANSFORMATION = "RSA/ECB/OAEPWithSHA1AndMGF1Padding";
 
     TokenRsaOaep(Provider token) {
         super("WssGate-OAEP-" + token.getName(), "1.0", "RSA-OAEP decryption for keys of " + token.getName());
-        putService(new OaepService(this, token));
+        putService(new OaepService(this, token, TRANSFORMATION));
+        putService(new OaepService(this, token, STREAMING_TRANSFORMATION));
     }
 
     /** One service whose cipher is bound to the token provider, and which only takes keys that hide their exponent. */
     private static final class OaepService extends Service {
         private final Provider token;
 
-        OaepService(Provider provider, Provider token) {
-            super(provider, "Cipher", TRANSFORMATION, Spi.class.getName(), List.of(), Map.of());
+        OaepService(Provider provider, Provider token, String transformation) {
+            super(provider, "Cipher", transformation, Spi.class.getName(), List.of(), Map.of());
             this.token = token;
         }
 
@@ -92,8 +102,8 @@ final class TokenRsaOaep extends Provider {
 
         @Override
         protected void engineSetPadding(String padding) throws NoSuchPaddingException {
-            if (!"OAEPPadding".equalsIgnoreCase(padding)) {
-                throw new NoSuchPaddingException("only OAEPPadding");
+            if (!"OAEPPadding".equalsIgnoreCase(padding) && !"OAEPWithSHA1AndMGF1Padding".equalsIgnoreCase(padding)) {
+                throw new NoSuchPaddingException("only OAEPPadding or OAEPWithSHA1AndMGF1Padding");
             }
         }
 
@@ -145,7 +155,7 @@ final class TokenRsaOaep extends Provider {
             if (params != null && !(params instanceof OAEPParameterSpec)) {
                 throw new InvalidAlgorithmParameterException("OAEPParameterSpec expected");
             }
-            // without parameters OAEPPadding means SHA-1 and MGF1-SHA-1, as with the JDK's own cipher
+            // without parameters both names mean SHA-1 and MGF1-SHA-1, as with the JDK's own cipher
             OAEPParameterSpec spec = params == null ? OAEPParameterSpec.DEFAULT : (OAEPParameterSpec) params;
             if (!"MGF1".equalsIgnoreCase(spec.getMGFAlgorithm())
                     || !(spec.getMGFParameters() instanceof MGF1ParameterSpec mgf)

@@ -71,7 +71,8 @@ public final class WsdlPolicyPublisher {
 
     /**
      * What a client stack cannot learn from the published policy alone and must be told (logged
-     * once at start-up): WS-SecurityPolicy cannot name RSA-SHA256 or AES-GCM.
+     * once at start-up): WS-SecurityPolicy cannot name RSA-SHA256 or AES-GCM, nor a Timestamp
+     * outside a security binding.
      */
     public List<String> clientNotes() {
         Set<String> notes = new LinkedHashSet<>();
@@ -98,6 +99,14 @@ public final class WsdlPolicyPublisher {
                     && !req.decryption().keyTransportAlgorithms().contains(DecryptionPolicy.RSA_OAEP)) {
                 notes.add("the published AlgorithmSuite " + SecurityPolicyWriter.SUITE + " transports keys with "
                         + DecryptionPolicy.RSA_OAEP + ", which decryption.key-transport-algorithms refuses");
+            }
+            if (req.timestamp() && !req.signatureRequired() && req.encrypted().isEmpty()
+                    && req.alternatives().stream().anyMatch(a -> !a.holderOfKey())) {
+                notes.add("timestamp.required is true but the request need not be signed or encrypted: "
+                        + "WS-SecurityPolicy names a Timestamp only inside a security binding "
+                        + "(sp:IncludeTimestamp), so the published policy (SupportingTokens alone) does not ask "
+                        + "for one and clients that follow it alone send none and are refused; require a "
+                        + "signature or set timestamp.required: false");
             }
         }
         return List.copyOf(notes);

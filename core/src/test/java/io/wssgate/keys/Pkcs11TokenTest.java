@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.wss4j.dom.WSConstants;
+import org.apache.xml.security.algorithms.JCEMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,32 @@ class Pkcs11TokenTest {
                     assertThat(new String(a.body(), StandardCharsets.UTF_8)).contains(">hello<");
                 });
             }
+        }
+    }
+
+    /**
+     * Santuario's streaming initialisation (what WSS4J's streaming code and so Apache CXF's
+     * WS-SecurityPolicy clients run, e.g. in the same application server) renames rsa-oaep-mgf1p's
+     * JCE cipher JVM-wide to OAEPWithSHA1AndMGF1Padding; the token key must still decrypt.
+     */
+    @Test
+    void inboundMessageForTheTokenKeyIsDecryptedAfterSantuariosStreamingInitialisation() throws Exception {
+        try (WssGate gate = WssGate.create(config(SoftHsm.PIN))) {
+            org.apache.xml.security.stax.ext.XMLSec.init();
+            assertThat(JCEMapper.translateURItoJCEID(WSConstants.KEYTRANSPORT_RSAOAEP))
+                    .as("the streaming configuration is in force").isEqualTo("RSA/ECB/OAEPWithSHA1AndMGF1Padding");
+            byte[] message = TestMessages.soap11().timestamp(Duration.ofMinutes(5)).signWith(CLIENT, KeyIdType.BST)
+                    .encryptBodyFor(decrypterCert, KeyIdType.ISSUER_SERIAL, null, WSConstants.KEYTRANSPORT_RSAOAEP)
+                    .build();
+            InboundOutcome outcome = gate.policy("server").orElseThrow().validate(message, "text/xml");
+
+            assertThat(outcome).isInstanceOfSatisfying(InboundOutcome.Accepted.class, a -> {
+                assertThat(a.principal().name()).isEqualTo("CN=client,O=WSS Gate Test,C=DE");
+                assertThat(new String(a.body(), StandardCharsets.UTF_8)).contains(">hello<");
+            });
+        } finally {
+            // the other tests in this JVM expect Santuario's DOM names
+            JCEMapper.registerDefaultAlgorithms();
         }
     }
 

@@ -136,6 +136,22 @@ class WsdlPolicyTest {
         assertThat(WsdlPolicyCheck.compare(policy, read)).isEmpty();
     }
 
+    /** Bearer without a required signature: no binding to carry sp:IncludeTimestamp, so the operator is told. */
+    @Test
+    void aRequiredTimestampThatNoBindingCanCarryIsAClientNote() throws Exception {
+        String bearer = SAML.formatted(idpCert).replace("[holder-of-key]", "[bearer]")
+                + "signature: { required: false }\n";
+        PolicyConfig required = policy(bearer);
+        PolicyConfig notRequired = policy(bearer + "timestamp: { required: false }\n");
+
+        String wsdl = new String(new WsdlPolicyPublisher(required).publish(ordersWsdl()), StandardCharsets.UTF_8);
+        assertThat(wsdl).contains("<sp:SupportingTokens").doesNotContain("IncludeTimestamp", "AsymmetricBinding");
+        assertThat(new WsdlPolicyPublisher(required).clientNotes())
+                .anyMatch(n -> n.startsWith("timestamp.required is true") && n.contains("sp:IncludeTimestamp"));
+        assertThat(new WsdlPolicyPublisher(notRequired).clientNotes()).noneMatch(n -> n.contains("timestamp.required"));
+        assertThat(new WsdlPolicyPublisher(policy(x509())).clientNotes()).noneMatch(n -> n.contains("timestamp.required"));
+    }
+
     @Test
     void aDocumentThatIsNotAWsdlIsPublishedUnchanged() throws Exception {
         byte[] other = "<a xmlns='urn:x'/>".getBytes(StandardCharsets.UTF_8);

@@ -44,7 +44,8 @@ public final class ConfigSchema {
             flag("allow-wsdl-get", true, "Whether GET ?wsdl and ?xsd= pass through to the application."),
             key("wsdl", section("Wsdl", "The endpoint's WSDL: WS-SecurityPolicy published in it, and checked against it.",
                     flag("publish-policy", false,
-                            "Whether GET ?wsdl answers carry the WS-SecurityPolicy this policy enforces, per operation."),
+                            "Whether GET ?wsdl answers (and, with the Spring Boot starter, Spring-WS WSDL definitions) "
+                                    + "carry the WS-SecurityPolicy this policy enforces, per operation."),
                     key("location", TEXT,
                             "The endpoint's WSDL (classpath:name or a file), compared with this policy at start-up.")
                             .defaultNote("none: nothing is compared"),

@@ -62,7 +62,6 @@ class CxfPolicyClientToGateTest {
     @AfterAll
     static void stop() throws Exception {
         server.close();
-        SantuarioDefaults.restore();
     }
 
     static String yaml(InteropKeys k) {
@@ -85,6 +84,28 @@ class CxfPolicyClientToGateTest {
                       issuers: [{ name: %3$s, certificates: [%4$s] }]
                       audiences: [%5$s]
                       confirmation-methods: [holder-of-key]
+                    roles: { saml-attributes: [role] }
+                    wsdl: { publish-policy: true }
+                  saml-sender-vouches:
+                    paths: [/wsp/saml-sv/*]
+                    trust: { certificates: [%1$s] }
+                    saml:
+                      issuers: [{ name: %3$s, certificates: [%4$s] }]
+                      audiences: [%5$s]
+                      confirmation-methods: [sender-vouches]
+                    # the client's key vouches; its bare signature alone does not authenticate
+                    signature: { x509-authentication: false }
+                    roles: { saml-attributes: [role] }
+                    wsdl: { publish-policy: true }
+                  saml-bearer:
+                    paths: [/wsp/saml-bearer/*]
+                    signature: { required: false }
+                    # without a signature there is no binding to carry sp:IncludeTimestamp (a start-up note)
+                    timestamp: { required: false }
+                    saml:
+                      issuers: [{ name: %3$s, certificates: [%4$s] }]
+                      audiences: [%5$s]
+                      confirmation-methods: [bearer]
                     roles: { saml-attributes: [role] }
                     wsdl: { publish-policy: true }
                   encrypted-body:
@@ -124,6 +145,38 @@ class CxfPolicyClientToGateTest {
         security.put("security.saml-callback-handler", new CxfSamlCallback(Profile.SAML20_HOLDER_OF_KEY,
                 CryptoFactory.getInstance(keys.cxfClientCrypto), keys.client.certificate()));
         InteropService port = port("/wsp/saml-hok/service", security);
+
+        assertThat(port.whoami()).isEqualTo("principal=" + Profile.SAML_SUBJECT + ";roles=admin,clerk");
+    }
+
+    /**
+     * Sender-vouches is published as an X.509 AsymmetricBinding (the sender's key signs) with the
+     * assertion as a SignedSupportingToken; CXF's SAML callback supplies the assertion, CXF signs
+     * it together with the Body with the client's key.
+     */
+    @Test
+    void samlSenderVouchesClientFromThePublishedWsdlIsAccepted() throws Exception {
+        assertThat(get(server.uri("/wsp/saml-sv/service?wsdl"))).contains("sp:SignedSupportingTokens", "sp:SamlToken",
+                "WssSamlV20Token11", "sp:X509Token");
+        Map<String, Object> security = signing("client");
+        security.put("security.saml-callback-handler", new CxfSamlCallback(Profile.SAML20_SENDER_VOUCHES,
+                CryptoFactory.getInstance(keys.cxfClientCrypto), keys.client.certificate()));
+        InteropService port = port("/wsp/saml-sv/service", security);
+
+        assertThat(port.whoami()).isEqualTo("principal=" + Profile.SAML_SUBJECT + ";roles=admin,clerk");
+    }
+
+    /**
+     * Bearer without a required signature: a SupportingTokens SamlToken and no binding; CXF sends
+     * the (issuer-signed) assertion alone. Such a policy cannot publish a Timestamp requirement.
+     */
+    @Test
+    void samlBearerClientFromThePublishedWsdlIsAccepted() throws Exception {
+        assertThat(get(server.uri("/wsp/saml-bearer/service?wsdl"))).contains("sp:SupportingTokens", "sp:SamlToken");
+        Map<String, Object> security = new HashMap<>();
+        security.put("security.saml-callback-handler", new CxfSamlCallback(Profile.SAML20_BEARER,
+                CryptoFactory.getInstance(keys.cxfClientCrypto), null));
+        InteropService port = port("/wsp/saml-bearer/service", security);
 
         assertThat(port.whoami()).isEqualTo("principal=" + Profile.SAML_SUBJECT + ";roles=admin,clerk");
     }

@@ -89,7 +89,6 @@ class ImportedPolicyInteropTest {
             server.close();
         } finally {
             VARIABLES.keySet().forEach(System::clearProperty);
-            SantuarioDefaults.restore();
         }
     }
 

@@ -34,7 +34,6 @@ class MetroPublishedPolicyTest {
     @AfterAll
     static void stop() throws Exception {
         gate.close();
-        SantuarioDefaults.restore();
     }
 
     @Test

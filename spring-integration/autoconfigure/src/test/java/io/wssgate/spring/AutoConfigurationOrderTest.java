@@ -41,6 +41,7 @@ class AutoConfigurationOrderTest {
         }
         assertThat(imports.lines()).contains(WssGateMetricsAutoConfiguration.class.getName(),
                 WssGateHealthAutoConfiguration.class.getName(), WssGateSpringWsAutoConfiguration.class.getName(),
-                WssGateSpringWsServerAutoConfiguration.class.getName());
+                WssGateSpringWsServerAutoConfiguration.class.getName(),
+                io.wssgate.spring.ws.WssGateWsdlPolicyAutoConfiguration.class.getName());
     }
 }

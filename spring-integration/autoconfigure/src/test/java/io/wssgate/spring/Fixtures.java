@@ -22,11 +22,11 @@ import java.util.Map;
 public final class Fixtures {
     static final String AUDIENCE = "urn:wssgate:test:spring";
     static final String SOAP11 = "text/xml; charset=UTF-8";
-    static final TestKeys KEYS = TestKeys.create();
+    public static final TestKeys KEYS = TestKeys.create();
     static final TestKeys.Identity IDP = KEYS.issue("idp");
     static final TestKeys.Identity ALICE_KEY = KEYS.issue("alice-key");
-    static final Path DIR = tempDir();
-    static final Path CA = write("ca.pem", KEYS.ca());
+    public static final Path DIR = tempDir();
+    public static final Path CA = write("ca.pem", KEYS.ca());
     static final Path IDP_PEM = write("idp.pem", IDP);
     static final TestKeys.Identity SERVER = KEYS.issue("server");
     static final Path SERVER_PEM = write("server.pem", SERVER);
@@ -67,7 +67,7 @@ public final class Fixtures {
                 .header("Content-Type", SOAP11).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    static HttpResponse<String> get(int port, String path) {
+    public static HttpResponse<String> get(int port, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
     }
 

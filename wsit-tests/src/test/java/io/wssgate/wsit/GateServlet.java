@@ -1,0 +1,116 @@
+package io.wssgate.wsit;
+
+import io.wssgate.filter.WssGateFilter;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The plain-Servlet application behind WSS Gate's filter: serves its contract (without any
+ * WS-SecurityPolicy: the filter adds it) on {@code GET ?wsdl}, and answers {@link InteropService}
+ * calls from the verified document the filter hands over. Counts invocations so a test can prove
+ * a refused request never reached it.
+ */
+public class GateServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final AtomicInteger INVOCATIONS = new AtomicInteger();
+    private static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"wsdl".equalsIgnoreCase(request.getQueryString())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/xml; charset=UTF-8");
+        response.getOutputStream().write(wsdl(request.getRequestURL().toString()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        INVOCATIONS.incrementAndGet();
+        Element body = (Element) WssGateFilter.accepted(request).orElseThrow().document()
+                .getElementsByTagNameNS(SOAP11, "Body").item(0);
+        Element operation = firstElement(body);
+        String answer = "echo".equals(operation.getLocalName()) ? operation.getTextContent()
+                : "principal=" + (request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName());
+        response.setContentType("text/xml; charset=UTF-8");
+        response.getOutputStream().write(("<soap:Envelope xmlns:soap=\"" + SOAP11 + "\"><soap:Body><ns:"
+                + operation.getLocalName() + "Response xmlns:ns=\"" + InteropService.NS + "\"><return>" + escape(answer)
+                + "</return></ns:" + operation.getLocalName() + "Response></soap:Body></soap:Envelope>")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Element firstElement(Element parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("empty Body");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The document/literal wrapped SOAP 1.1 contract of {@link InteropService} at {@code address}. */
+    static String wsdl(String address) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <wsdl:definitions name="InteropService" targetNamespace="%1$s"
+                    xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"
+                    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tns="%1$s">
+                  <wsdl:types>
+                    <xs:schema targetNamespace="%1$s" elementFormDefault="unqualified">
+                      <xs:element name="whoami" type="tns:whoami"/>
+                      <xs:complexType name="whoami"><xs:sequence/></xs:complexType>
+                      <xs:element name="whoamiResponse" type="tns:whoamiResponse"/>
+                      <xs:complexType name="whoamiResponse"><xs:sequence>
+                        <xs:element name="return" type="xs:string" minOccurs="0"/></xs:sequence></xs:complexType>
+                      <xs:element name="echo" type="tns:echo"/>
+                      <xs:complexType name="echo"><xs:sequence>
+                        <xs:element name="text" type="xs:string" minOccurs="0"/></xs:sequence></xs:complexType>
+                      <xs:element name="echoResponse" type="tns:echoResponse"/>
+                      <xs:complexType name="echoResponse"><xs:sequence>
+                        <xs:element name="return" type="xs:string" minOccurs="0"/></xs:sequence></xs:complexType>
+                    </xs:schema>
+                  </wsdl:types>
+                  <wsdl:message name="whoami"><wsdl:part name="parameters" element="tns:whoami"/></wsdl:message>
+                  <wsdl:message name="whoamiResponse"><wsdl:part name="parameters" element="tns:whoamiResponse"/></wsdl:message>
+                  <wsdl:message name="echo"><wsdl:part name="parameters" element="tns:echo"/></wsdl:message>
+                  <wsdl:message name="echoResponse"><wsdl:part name="parameters" element="tns:echoResponse"/></wsdl:message>
+                  <wsdl:portType name="Interop">
+                    <wsdl:operation name="whoami">
+                      <wsdl:input message="tns:whoami"/><wsdl:output message="tns:whoamiResponse"/>
+                    </wsdl:operation>
+                    <wsdl:operation name="echo">
+                      <wsdl:input message="tns:echo"/><wsdl:output message="tns:echoResponse"/>
+                    </wsdl:operation>
+                  </wsdl:portType>
+                  <wsdl:binding name="%5$s" type="tns:Interop">
+                    <soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
+                    <wsdl:operation name="whoami">
+                      <soap:operation soapAction=""/>
+                      <wsdl:input><soap:body use="literal"/></wsdl:input>
+                      <wsdl:output><soap:body use="literal"/></wsdl:output>
+                    </wsdl:operation>
+                    <wsdl:operation name="echo">
+                      <soap:operation soapAction=""/>
+                      <wsdl:input><soap:body use="literal"/></wsdl:input>
+                      <wsdl:output><soap:body use="literal"/></wsdl:output>
+                    </wsdl:operation>
+                  </wsdl:binding>
+                  <wsdl:service name="%2$s">
+                    <wsdl:port name="%3$s" binding="tns:%5$s"><soap:address location="%4$s"/></wsdl:port>
+                  </wsdl:service>
+                </wsdl:definitions>
+                """.formatted(InteropService.NS, InteropService.SERVICE, InteropService.PORT, address,
+                InteropService.BINDING);
+    }
+}

@@ -5,6 +5,11 @@ import io.wssgate.fault.SoapFaultWriter;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.soap.SoapVersion;
+import io.wssgate.mime.MimePackage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 import org.w3c.dom.Document;
 
 /** The result of validating one inbound message: accepted with its principal, or rejected with a fault. */
@@ -18,10 +23,44 @@ public sealed interface InboundOutcome {
      * <p>A transport hands an accepted request to the application as this one typed object,
      * under the name {@link #KEY} (a request attribute, a MessageContext property).
      */
-    record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body)
-            implements InboundOutcome {
+    record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body,
+                    Optional<MimePackage> mime) implements InboundOutcome {
         /** The attribute / property name under which transports expose the accepted request. */
         public static final String KEY = "io.wssgate.accepted";
+
+        public Accepted {
+            java.util.Objects.requireNonNull(mime, "mime");
+        }
+
+        /** A request that was one SOAP envelope (no MIME package). */
+        public Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body) {
+            this(policy, caller, document, version, body, Optional.empty());
+        }
+
+        /**
+         * The request body the application reads: {@link #body()} for a plain message; for a MIME
+         * package the whole package as it arrived (its root part replaced by the decrypted envelope
+         * when something was decrypted). A transport calls this once and closes the stream (and
+         * {@link #release()}) when the application is done.
+         */
+        public InputStream openApplicationBody() throws IOException {
+            return mime.isEmpty() ? new ByteArrayInputStream(body) : mime.get().handOver(replacedRoot());
+        }
+
+        /** The length of {@link #openApplicationBody()}. */
+        public long applicationBodyLength() {
+            return mime.isEmpty() ? body.length : mime.get().handOverLength(replacedRoot());
+        }
+
+        /** Frees what the request holds beyond memory (a spooled MIME package); harmless when nothing is held. */
+        public void release() {
+            mime.ifPresent(MimePackage::close);
+        }
+
+        private Optional<byte[]> replacedRoot() {
+            // the core hands back the very array it read unless decryption changed the envelope
+            return body == mime.get().rootBytes() ? Optional.empty() : Optional.of(body);
+        }
 
         public WssPrincipal principal() {
             return caller.principal();

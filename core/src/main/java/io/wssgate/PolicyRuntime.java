@@ -6,6 +6,8 @@ import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.inbound.CharsetAgreement;
 import io.wssgate.soap.Delivery;
+import io.wssgate.mime.MimePackage;
+import io.wssgate.mime.MimeReader;
 import io.wssgate.soap.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.soap.MalformedMessageException;
@@ -136,9 +138,41 @@ public final class PolicyRuntime {
         });
     }
 
+    /**
+     * Validates a request that arrived as a MIME package ({@code multipart/related}: SwA or
+     * MTOM), read from {@code body} within {@code attachments.*} and {@code limits.max-message-size}
+     * (for the root part). An accepted outcome holds the spooled package until the transport
+     * releases it; a rejected one has already released it.
+     */
+    public InboundOutcome validateMimePackage(java.io.InputStream body, long declaredLength, String httpContentType,
+                                              Delivery delivery) throws java.io.IOException {
+        InboundValidator validator = current.get().validator();
+        MimePackage mime;
+        try {
+            mime = new MimeReader(config.attachments(), config.limits().maxMessageBytes())
+                    .read(body, declaredLength, httpContentType);
+        } catch (SecurityFault fault) {
+            return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(httpContentType));
+        }
+        String rootType = mime.root().contentType();
+        InboundOutcome outcome = outcome(mime.rootBytes(), httpContentType, () -> {
+            CharsetAgreement.check(mime.rootBytes(), rootType);
+            return validator.validate(mime.rootBytes(), delivery, mime);
+        }, Optional.of(mime));
+        if (!(outcome instanceof InboundOutcome.Accepted)) {
+            mime.close();
+        }
+        return outcome;
+    }
+
     private InboundOutcome outcome(byte[] message, String contentType, Validation validation) {
+        return outcome(message, contentType, validation, Optional.empty());
+    }
+
+    private InboundOutcome outcome(byte[] message, String contentType, Validation validation,
+                                   Optional<MimePackage> mime) {
         long start = System.nanoTime();
-        InboundOutcome outcome = decide(message, contentType, validation);
+        InboundOutcome outcome = decide(message, contentType, validation, mime);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         for (GateObserver observer : observers) {
             try {
@@ -154,13 +188,14 @@ public final class PolicyRuntime {
         return outcome;
     }
 
-    private InboundOutcome decide(byte[] message, String contentType, Validation validation) {
+    private InboundOutcome decide(byte[] message, String contentType, Validation validation,
+                                  Optional<MimePackage> mime) {
         try {
             ValidatedMessage valid = validation.run();
             LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
             byte[] body = valid.decrypted() ? Documents.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(config.name(), valid.caller(), valid.envelope().document(),
-                    valid.envelope().version(), body);
+                    valid.envelope().version(), body, mime);
         } catch (SecurityFault fault) {
             return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));
         } catch (RuntimeException e) {

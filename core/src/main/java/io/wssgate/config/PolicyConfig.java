@@ -11,7 +11,8 @@ import java.util.Objects;
 public record PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                            SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                            UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
-                           boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader) {
+                           boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
+                           AttachmentPolicy attachments) {
     public PolicyConfig {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
@@ -25,6 +26,16 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(outbound, "outbound");
         Objects.requireNonNull(securityHeader, "securityHeader");
+        Objects.requireNonNull(attachments, "attachments");
+    }
+
+    /** Without attachments (MIME packages refused), as before they were supported. */
+    public PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
+                        SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
+                        UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
+                        boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader) {
+        this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
+                outbound, securityHeader, AttachmentPolicy.disabled());
     }
 
     public static Builder builder(String name) {
@@ -46,6 +57,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         private boolean allowWsdlGet = true;
         private OutboundPolicy outbound = OutboundPolicy.none();
         private SecurityHeaderPolicy securityHeader = SecurityHeaderPolicy.defaults();
+        private AttachmentPolicy attachments = AttachmentPolicy.disabled();
 
         private Builder(String name) {
             this.name = name;
@@ -117,9 +129,14 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
             return this;
         }
 
+        public Builder attachments(AttachmentPolicy value) {
+            attachments = value;
+            return this;
+        }
+
         public PolicyConfig build() {
             return new PolicyConfig(name, paths, limits, timestamp, signature, trust, saml, usernameToken,
-                    decryption, roles, allowWsdlGet, outbound, securityHeader);
+                    decryption, roles, allowWsdlGet, outbound, securityHeader, attachments);
         }
     }
 }

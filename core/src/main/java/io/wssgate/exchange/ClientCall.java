@@ -2,6 +2,7 @@ package io.wssgate.exchange;
 
 import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
+import io.wssgate.spi.OutboundAttachment;
 import io.wssgate.spi.OutboundContext;
 import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
@@ -41,12 +42,23 @@ public final class ClientCall {
      * @throws OutboundSecurityException if it cannot be secured as required: it must not be sent
      */
     public byte[] secureRequest(byte[] envelope) throws OutboundSecurityException {
+        return secureRequest(envelope, List.of());
+    }
+
+    /**
+     * The same for a request sent with SwA {@code attachments} (the transport sends them, unchanged,
+     * in a {@code multipart/related} package with the returned envelope as its root): each is
+     * signed by a {@code cid:} reference when {@code outbound.signature.parts} lists Attachments.
+     */
+    public byte[] secureRequest(byte[] envelope, List<OutboundAttachment> attachments)
+            throws OutboundSecurityException {
         if (!policy.securesOutbound()) {
             return envelope;
         }
         SecuredMessage secured;
         try {
-            secured = policy.secureOutbound(Documents.parse(envelope), OutboundContext.forRequest());
+            secured = policy.secureOutbound(Documents.parse(envelope),
+                    OutboundContext.forRequest().withAttachments(attachments));
         } catch (IOException e) {
             throw new OutboundSecurityException("policy '" + policy.name() + "': the request is not XML: "
                     + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package io.wssgate.inbound;
 
 import io.wssgate.soap.Delivery;
+import io.wssgate.mime.MimePackage;
 import io.wssgate.replay.ExpiringReplayCache;
 import io.wssgate.soap.MalformedMessageException;
 import io.wssgate.soap.HardenedParser;
@@ -71,14 +72,14 @@ public final class InboundValidator {
         boolean encryptedAssertions = policy.saml().enabled() && policy.saml().encryptedAssertions();
         this.precheck = new MessagePrecheck(policy.usernameToken().enabled(), policy.saml().enabled(),
                 encryptedAssertions, policy.outbound().signatureConfirmation(), policy.signature().algorithms(),
-                policy.decryption());
+                policy.decryption(), policy.limits().maxMessageBytes());
         this.encryptedAssertions = new EncryptedAssertions(
                 encryptedAssertions ? keys.decryptionKey() : Optional.empty(), policy.decryption(), parser);
         this.wss4j = new Wss4jSettings(policy, keys);
         this.engine = new WSSecurityEngine();
         this.engine.setWssConfig(wss4j.wssConfig());
         this.timestampRules = new TimestampRules(policy.timestamp());
-        this.coverage = new CoverageCheck(policy.signature());
+        this.coverage = new CoverageCheck(policy.signature(), policy.attachments().requireSigned());
         this.encryptionRequirement = new EncryptionRequirement(policy.decryption());
         this.samlRules = new SamlRules(policy.saml(), clock);
         this.replayGuard = replayGuard;
@@ -110,7 +111,15 @@ public final class InboundValidator {
 
     /** Validates a request that arrived as {@code delivery} says (compared with what its tokens are bound to). */
     public ValidatedMessage validate(byte[] message, Delivery delivery) throws SecurityFault {
-        return validate(message, false, delivery, Optional.empty(), java.util.List.of());
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), Optional.empty());
+    }
+
+    /**
+     * Validates a request that arrived as the root part of {@code mime}: its signatures may
+     * reference the package's attachments, which are digested from disk while streaming.
+     */
+    public ValidatedMessage validate(byte[] message, Delivery delivery, MimePackage mime) throws SecurityFault {
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), Optional.of(mime));
     }
 
     /**
@@ -130,12 +139,13 @@ public final class InboundValidator {
      */
     public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
                                              java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
-        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures);
+        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures, Optional.empty());
     }
 
     private ValidatedMessage validate(byte[] message, boolean response, Delivery delivery,
                                       Optional<java.util.List<byte[]>> sentSignatures,
-                                      java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
+                                      java.util.List<byte[]> sentTokenSignatures, Optional<MimePackage> mime)
+            throws SecurityFault {
         SoapEnvelope envelope;
         try {
             envelope = parser.parse(message);
@@ -149,12 +159,18 @@ public final class InboundValidator {
                     java.util.List.of()), false);
         }
         Element header = securityHeader.orElseThrow(() -> noHeader(envelope));
-        precheck.check(envelope, header);
+        precheck.check(envelope, header, mime);
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
+        if (mime.isPresent()) {
+            // (in a plain message an xop:Include names nothing WSS4J can fetch: it fails there as before)
+            XopIncludes.check(envelope.document(), mime.get());
+        }
+        java.util.Set<io.wssgate.mime.MimePart> ciphertextParts = mime.isPresent()
+                ? XopIncludes.ciphertextParts(envelope.document(), mime.get()) : java.util.Set.of();
         Optional<Element> decryptedAssertion = encryptedAssertions.decryptInPlace(header);
         if (decryptedAssertion.isPresent()) {
             // the decrypted assertion (its issuer signature, its IDs) gets the checks the received header got
-            precheck.check(envelope, header);
+            precheck.check(envelope, header, mime);
             DuplicateIdCheck.check(envelope.document().getDocumentElement());
         }
         // the decrypted assertion stands where its EncryptedAssertion arrived: references to it and
@@ -163,10 +179,10 @@ public final class InboundValidator {
         LayoutCheck.Arrival arrival = layoutCheck.arrival(header);
         ProcessingOrder.apply(header);
         SecurityResults results = SecurityResults.of(process(header,
-                SecurityHeaderRule.actorOrRole(header, envelope.version())));
+                SecurityHeaderRule.actorOrRole(header, envelope.version()), mime));
         layoutCheck.check(arrival, results);
         timestampRules.check(results);
-        coverage.check(envelope, results);
+        coverage.check(envelope, results, mime, XopIncludes.consumed(ciphertextParts, envelope.document(), mime));
         encryptionRequirement.check(envelope, results);
         UndecryptedHeaderCheck.check(envelope, policy.securityHeader().actor());
         if (sentSignatures.isPresent()) {
@@ -197,9 +213,11 @@ public final class InboundValidator {
                 && !policy.outbound().signatureConfirmation() && !policy.decryption().requiresEncryption();
     }
 
-    private WSHandlerResult process(Element header, String actor) throws SecurityFault {
+    private WSHandlerResult process(Element header, String actor, Optional<MimePackage> mime) throws SecurityFault {
         try {
-            return engine.processSecurityHeader(header, wss4j.newRequestData(actor));
+            org.apache.wss4j.dom.handler.RequestData data = wss4j.newRequestData(actor);
+            mime.ifPresent(m -> data.setAttachmentCallbackHandler(new AttachmentCallbacks(m)));
+            return engine.processSecurityHeader(header, data);
         } catch (WSSecurityException e) {
             throw Wss4jFaults.toFault(e);
         } catch (RuntimeException e) {

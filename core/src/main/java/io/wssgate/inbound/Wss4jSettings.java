@@ -76,6 +76,9 @@ final class Wss4jSettings {
         data.setDisableBSPEnforcement(false);
         data.setAllowRSA15KeyTransportAlgorithm(false);
         data.setEnableRevocation(revocationEnabled);
+        // never inline an MTOM attachment's base64 into the DOM to verify it (WSS4J would hold it
+        // in memory twice): XopReference streams it into the digest
+        data.setExpandXopInclude(false);
         data.setSubjectCertConstraints(subjectDnPatterns);
         // Subject confirmation (holder-of-key, sender-vouches) and audiences are enforced by
         // SamlRules with stricter rules than WSS4J's own checks (every AudienceRestriction must
@@ -158,6 +161,10 @@ final class Wss4jSettings {
             config.setProcessor(token, (Class<?>) null);
         }
         UniformDecryptionFailure.install(config);
+        // Santuario's factory, except that attachment references are digested while streaming
+        // (a new processor per signature, as WSS4J's default does: a shared one is not documented thread-safe)
+        config.setProcessor(WSConstants.SIGNATURE, (org.apache.wss4j.dom.processor.Processor) (element, data) ->
+                new org.apache.wss4j.dom.processor.SignatureProcessor(StreamingDsig.PROVIDER).handleToken(element, data));
         return config;
     }
 }

@@ -66,11 +66,13 @@ final class OutboundBinder {
         }
         Optional<KeySource> key = requiredKey(node.get("key"));
         KeyIdentifier keyId = keyIdentifier(node.get("key-identifier"), KeyIdentifier.BST);
-        Parts parts = parts(node.get("parts"), List.of("Body", "Timestamp"), List.of("Body", "Timestamp", "Token"));
+        Parts parts = parts(node.get("parts"), List.of("Body", "Timestamp"),
+                List.of("Body", "Timestamp", "Token", "Attachments"));
         return key.map(k -> new OutboundSigning(k, keyId, node.get("algorithm").text(),
                 node.get("digest").text().orElse(AlgorithmPolicy.SHA256),
                 node.get("canonicalization").text().orElse(AlgorithmPolicy.EXC_C14N),
-                parts.named("Body"), parts.named("Timestamp"), parts.named("Token"), parts.headers()));
+                parts.named("Body"), parts.named("Timestamp"), parts.named("Token"), parts.headers(),
+                parts.named("Attachments")));
     }
 
     private static Optional<OutboundEncryption> encryption(Node node) {
@@ -169,7 +171,7 @@ final class OutboundBinder {
         }
     }
 
-    /** Named parts ("Body", "Timestamp", "Token") and header QNames; listing parts replaces the defaults. */
+    /** Named parts ("Body", "Timestamp", "Token", "Attachments") and header QNames; listing parts replaces the defaults. */
     private static Parts parts(Node node, List<String> defaults, List<String> allowedNames) {
         List<Node> given = node.scalarElements().orElse(null);
         if (given == null) {

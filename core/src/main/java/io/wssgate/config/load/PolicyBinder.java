@@ -28,6 +28,7 @@ final class PolicyBinder {
                 .paths(node.get("paths").requiredList(PolicyBinder::urlPattern, "URL pattern"))
                 .allowWsdlGet(node.get("allow-wsdl-get").parse(ValueParsers::bool).orElse(true))
                 .limits(MessageRulesBinder.limits(node.get("limits")))
+                .attachments(MessageRulesBinder.attachments(node.get("attachments")))
                 .timestamp(MessageRulesBinder.timestamp(node.get("timestamp")))
                 .signature(MessageRulesBinder.signature(node.get("signature")))
                 .trust(TrustBinder.trust(node.get("trust")))

@@ -42,6 +42,7 @@ public final class ConfigSchema {
             flag("allow-wsdl-get", true, "Whether GET ?wsdl and ?xsd= pass through to the application."),
             key("security-header", InboundSchema.SECURITY_HEADER, "Which Security header is ours, and its layout."),
             key("limits", InboundSchema.LIMITS, "Limits checked before and while parsing."),
+            key("attachments", InboundSchema.ATTACHMENTS, "MIME packages (SwA, MTOM) and their bounds (off by default)."),
             key("timestamp", InboundSchema.TIMESTAMP, "Rules for the wsu:Timestamp."),
             key("signature", InboundSchema.SIGNATURE, "Rules for XML signatures."),
             key("trust", InboundSchema.TRUST, "Who may sign messages."),

@@ -84,7 +84,7 @@ final class OutboundSchema {
             key("digest", URI, "The digest algorithm URI.").byDefault(AlgorithmPolicy.SHA256),
             key("canonicalization", URI, "The canonicalization algorithm URI.").byDefault(AlgorithmPolicy.EXC_C14N),
             key("parts", listOf(MESSAGE_PART),
-                    "What is signed: Body, Timestamp, Token and/or headers as {namespace}LocalName.")
+                    "What is signed: Body, Timestamp, Token, Attachments (every SwA attachment sent) and/or headers as {namespace}LocalName.")
                     .byDefault("Body", "Timestamp"));
 
     static final Section ENCRYPTION = section("OutboundEncryption", "Encryption of parts of sent messages.",

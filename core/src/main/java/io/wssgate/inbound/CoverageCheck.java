@@ -43,7 +43,11 @@ final class CoverageCheck {
         check(envelope, results, mime, java.util.Set.of());
     }
 
-    /** {@code decryptedParts}: attachments whose ciphertext a decryption consumed (see XopIncludes#consumed). */
+    /**
+     * {@code decryptedParts}: attachments whose ciphertext a decryption consumed (see
+     * XopIncludes#consumed); attachments holding the certificate of a trusted signature count as
+     * covered as well ({@link TokenAttachments}).
+     */
     void check(SoapEnvelope envelope, SecurityResults results, Optional<MimePackage> mime,
                java.util.Set<MimePart> decryptedParts) throws SecurityFault {
         boolean attachmentsToCover = attachmentsSigned && mime.isPresent() && !mime.get().attachments().isEmpty();
@@ -61,7 +65,10 @@ final class CoverageCheck {
             requireCovered(usable, decrypted, "decrypted element " + XmlNames.qname(decrypted));
         }
         if (attachmentsToCover) {
-            requireAttachmentsCovered(usable, mime.get(), decryptedParts);
+            java.util.Set<MimePart> byUse = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            byUse.addAll(decryptedParts);
+            byUse.addAll(TokenAttachments.certificates(envelope.document(), mime.get(), usable));
+            requireAttachmentsCovered(usable, mime.get(), byUse);
         }
         if (!policy.required()) {
             return;

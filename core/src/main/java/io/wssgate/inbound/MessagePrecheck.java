@@ -104,6 +104,9 @@ final class MessagePrecheck {
             checkSignature((Element) signatures.item(i), mime);
         }
         checkEncryption(envelope);
+        if (mime.isPresent()) {
+            refuseCipherReferences(envelope);
+        }
     }
 
     private static void requireTokenReference(Element signature) throws SecurityFault {
@@ -198,8 +201,15 @@ final class MessagePrecheck {
             requireAllowed(algorithm((Element) data.item(i), "EncryptionMethod", XmlNames.XENC),
                     decryption.dataAlgorithms(), "data encryption");
         }
-        // ciphertext by reference (SwA encrypted attachments, xenc:CipherReference): WSS4J would
-        // decrypt it into a stream nobody hands on, and the application would read the ciphertext
+
+    }
+
+    /**
+     * In a MIME package, ciphertext by reference (SwA encrypted attachments) is refused: WSS4J
+     * would decrypt it into a stream nobody hands on, and the application would read the
+     * ciphertext. (In a plain message a CipherReference has nothing to name and fails as before.)
+     */
+    private static void refuseCipherReferences(SoapEnvelope envelope) throws SecurityFault {
         if (envelope.document().getElementsByTagNameNS(XmlNames.XENC, "CipherReference").getLength() > 0) {
             throw new SecurityFault(FaultCode.UNSUPPORTED_ALGORITHM,
                     "encrypted attachments (xenc:CipherReference) are not accepted");

@@ -62,6 +62,26 @@ class MtomExchangeTest {
     }
 
     @Test
+    void theSigningCertificateMayTravelAsAnAttachmentAsCxfSendsIt() throws Exception {
+        SwaMessages.Package pkg = MtomMessages.signedBy(CLIENT).document("report@test", REPORT)
+                .certificateAsAttachment().build();
+        assertThat(pkg.envelopeText()).contains("cid:certificate@wssgate.test");
+        accepted("/swa", pkg).release();
+    }
+
+    @Test
+    void aCertificatePartNoSignatureUsedIsAnUnsignedPart() throws Exception {
+        // the token's part replaced by another (trusted) certificate: not the key that verified
+        SwaMessages.Package pkg = MtomMessages.signedBy(CLIENT).document("report@test", REPORT)
+                .certificateAsAttachment().build();
+        byte[] other = SwaExchangeTest.KEYS.ca().certificate().getEncoded();
+        byte[] mine = CLIENT.certificate().getEncoded();
+        String body = new String(pkg.body(), StandardCharsets.ISO_8859_1).replace(
+                new String(mine, StandardCharsets.ISO_8859_1), new String(other, StandardCharsets.ISO_8859_1));
+        assertRejected("/swa", body.getBytes(StandardCharsets.ISO_8859_1), pkg.contentType(), FaultCode.FAILED_CHECK);
+    }
+
+    @Test
     void aPartChangedAfterSigning() throws Exception {
         assertRejected("/swa", MtomMessages.signedBy(CLIENT).document("report@test", REPORT)
                 .replaceAfterSigning("report@test", "%PDF-1.7 forged report".getBytes(StandardCharsets.US_ASCII))

@@ -6,7 +6,6 @@ import io.wssgate.soap.Delivery;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
-import io.wssgate.exchange.BoundedRead;
 import io.wssgate.exchange.ServerExchange;
 import io.wssgate.identity.CurrentCaller;
 import jakarta.servlet.Filter;
@@ -120,28 +119,33 @@ public final class WssGateFilter implements Filter {
 
     private void validate(ServerExchange exchange, HttpServletRequest request, HttpServletResponse response,
                           FilterChain chain) throws IOException, ServletException {
-        Optional<byte[]> body = BoundedRead.read(request.getInputStream(), request.getContentLengthLong(),
-                exchange.maxMessageBytes());
-        InboundOutcome outcome = exchange.receive(body, request.getContentType(),
-                Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
+        InboundOutcome outcome = exchange.receive(request.getInputStream(), request.getContentLengthLong(),
+                request.getContentType(), Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
             return;
         }
         InboundOutcome.Accepted accepted = (InboundOutcome.Accepted) outcome;
-        if (SoapVersionGuard.refuse(soapVersions.of(request), accepted.version(), request.getContentType(),
-                accepted.policy(), response)) {
-            return;
-        }
-        AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted);
-        // the caller stays current while the application runs, for outbound calls it makes
-        try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
-            if (exchange.securesResponses()) {
-                SecuredResponses.run(exchange, accepted, authenticated, response, chain);
-            } else {
-                chain.doFilter(authenticated, response);
+        // a MIME package is spooled to disk: released however the application ends
+        try (AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted)) {
+            if (SoapVersionGuard.refuse(soapVersions.of(request), accepted.version(), contentTypeOfEnvelope(accepted,
+                    request), accepted.policy(), response)) {
+                return;
+            }
+            // the caller stays current while the application runs, for outbound calls it makes
+            try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
+                if (exchange.securesResponses()) {
+                    SecuredResponses.run(exchange, accepted, authenticated, response, chain);
+                } else {
+                    chain.doFilter(authenticated, response);
+                }
             }
         }
+    }
+
+    /** The Content-Type the envelope itself came with: the request's, or a MIME package's root part's. */
+    private static String contentTypeOfEnvelope(InboundOutcome.Accepted accepted, HttpServletRequest request) {
+        return accepted.mime().map(m -> m.envelopeContentType()).orElse(request.getContentType());
     }
 
     private static String contextRelativePath(HttpServletRequest request) {

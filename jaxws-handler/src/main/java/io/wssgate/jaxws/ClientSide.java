@@ -36,7 +36,15 @@ final class ClientSide {
         SOAPMessage message = context.getMessage();
         SoapVersion version = SoapMessages.versionOf(message);
         try {
-            context.setMessage(SoapMessages.fromBytes(call.secureRequest(SoapMessages.toBytes(message)), version));
+            if (message.countAttachments() > 0) {
+                // SwA: the envelope is secured (its signature covering the attachments where the
+                // policy says so) and replaced in place, the attachments go out as they are
+                byte[] secured = call.secureRequest(SoapMessages.envelopeBytes(message),
+                        SoapMessages.attachments(message));
+                SoapMessages.replaceEnvelope(message, secured);
+            } else {
+                context.setMessage(SoapMessages.fromBytes(call.secureRequest(SoapMessages.toBytes(message)), version));
+            }
         } catch (OutboundSecurityException | SOAPException | IOException e) {
             throw new WebServiceException("WS-Security policy '" + policy.name()
                     + "' could not secure the request, so it was not sent: " + e.getMessage(), e);

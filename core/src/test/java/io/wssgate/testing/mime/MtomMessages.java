@@ -42,6 +42,7 @@ public final class MtomMessages {
     private String operation = "upload";
     private String partNs = "urn:wssgate:test";
     private String partName = "document";
+    private boolean certificateAsAttachment;
 
     private MtomMessages(Identity signer) {
         this.signer = signer;
@@ -73,6 +74,15 @@ public final class MtomMessages {
     /** A document in the Body ({@code <ns:document ns:id=...>}) sent as the attachment {@code contentId}. */
     public MtomMessages document(String contentId, byte[] content) {
         documents.put(contentId, content);
+        return this;
+    }
+
+    /**
+     * Sends the signing certificate's BinarySecurityToken content as an attachment too, as
+     * Apache CXF does with MTOM on (its {@code storeBytesInAttachment}).
+     */
+    public MtomMessages certificateAsAttachment() {
+        this.certificateAsAttachment = true;
         return this;
     }
 
@@ -143,11 +153,23 @@ public final class MtomMessages {
             include.setAttributeNS(null, "href", "cid:" + cid);
             document.appendChild(include);
         }
+        byte[] certificate = null;
+        if (certificateAsAttachment) {
+            Element bst = (Element) doc.getElementsByTagNameNS(WSConstants.WSSE_NS, "BinarySecurityToken").item(0);
+            certificate = Base64.getDecoder().decode(bst.getTextContent().trim());
+            bst.setTextContent(null);
+            Element include = doc.createElementNS(XOP_NS, "xop:Include");
+            include.setAttributeNS(null, "href", "cid:certificate@wssgate.test");
+            bst.appendChild(include);
+        }
         String root = editRoot.apply(new String(io.wssgate.soap.Documents.serialize(doc), StandardCharsets.UTF_8));
         byte[] envelope = root.getBytes(StandardCharsets.UTF_8);
         Multipart mime = new Multipart().xopRoot(envelope, "text/xml");
         documents.forEach((cid, content) -> mime.attachment(cid, "application/octet-stream",
                 replaced.getOrDefault(cid, content)));
+        if (certificate != null) {
+            mime.attachment("certificate@wssgate.test", "application/octet-stream", certificate);
+        }
         extraParts.forEach(p -> mime.part(p.headers(), p.content()));
         mime.close();
         return new SwaMessages.Package(mime.bytes(), mime.contentType() + "; start-info=\"text/xml\"", envelope);

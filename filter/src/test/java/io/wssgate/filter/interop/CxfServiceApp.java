@@ -48,6 +48,11 @@ final class CxfServiceApp implements AutoCloseable {
         return server.uri("/services/" + profile.slug());
     }
 
+    /** The SwA document service ({@link CxfDocumentEndpoint}). */
+    URI documents() {
+        return server.uri("/services/documents");
+    }
+
     URL wsdl(Profile profile) throws java.net.MalformedURLException {
         return URI.create(address(profile) + "?wsdl").toURL();
     }

@@ -40,5 +40,15 @@ public class CxfServicesServlet extends CXFNonSpringServlet {
                     SecurityConstants.AUDIENCE_RESTRICTIONS, InteropKeys.AUDIENCE)));
             factory.create();
         }
+        // SwA documents from WSS Gate's client: signature (attachments included) verified by WSS4J as
+        // CXF drives it; plain answers
+        JaxWsServerFactoryBean documents = new JaxWsServerFactoryBean();
+        documents.setBus(getBus());
+        documents.setServiceClass(CxfDocumentEndpoint.class);
+        documents.setServiceBean(new CxfDocumentEndpoint());
+        documents.setAddress("/documents");
+        documents.getInInterceptors().add(new WSS4JInInterceptor(
+                CxfSecurityProperties.serviceInbound(Profile.X509_TIMESTAMP_SIGNATURE, keys)));
+        documents.create();
     }
 }

@@ -11,7 +11,8 @@ import org.apache.wss4j.common.crypto.Merlin;
 
 /**
  * The key material of one benchmark JVM, generated once: a CA, the X.509 client, the SAML
- * issuer and the holder-of-key subject (all RSA-2048, issued by the CA). Written as PEM files
+ * issuer, the holder-of-key subject and the server that signs its responses in the exchange
+ * benchmarks (all RSA-2048, issued by the CA). Written as PEM files
  * for our YAML configuration and held as WSS4J cryptos for CXF and bare WSS4J, so every system
  * trusts exactly the same anchor and signs with exactly the same keys.
  */
@@ -22,6 +23,7 @@ public final class BenchKeys {
     public final Identity client;
     public final Identity idp;
     public final Identity alice;
+    public final Identity server;
     public final Path dir;
 
     private BenchKeys(TestKeys keys, Path dir) throws IOException {
@@ -29,10 +31,11 @@ public final class BenchKeys {
         this.client = keys.issue("client");
         this.idp = keys.issue("idp");
         this.alice = keys.issue("alice");
+        this.server = keys.issue("server");
         this.dir = dir;
         TestKeys.writePem(dir.resolve("ca.pem"), ca.certificate());
         TestKeys.writePem(dir.resolve("idp.pem"), idp.certificate());
-        for (Identity id : new Identity[] {client, idp, alice}) {
+        for (Identity id : new Identity[] {client, idp, alice, server}) {
             TestKeys.writePem(dir.resolve(id.name() + ".pem"), id.certificate());
             TestKeys.writePkcs8Pem(dir.resolve(id.name() + "-key.pem"), id.privateKey());
         }

@@ -16,6 +16,11 @@ import java.nio.file.Path;
  * issue demands for a fair race: Timestamp replay detection is off (no other system keeps a
  * cache either), and ages are an hour so long benchmark forks do not expire their messages.
  * The Servlet filter of the HTTP benchmark reads the same file.
+ *
+ * <p>The exchange benchmarks ({@code io.wssgate.benchmarks.exchange}) use the inbound policies
+ * and, for a server that also signs its responses, {@code x509-exchange} and
+ * {@code saml-exchange}: the same inbound rules plus an {@code outbound} Timestamp and a
+ * signature with the server's key.
  */
 public final class GateFixture {
     private static WssGate gate;
@@ -37,6 +42,15 @@ public final class GateFixture {
 
     public static PolicyRuntime outbound(Scenario scenario) {
         return gate().policy(scenario == Scenario.X509 ? "x509-out" : "saml-out").orElseThrow();
+    }
+
+    /** The name of the policy that validates the scenario's requests and signs the responses. */
+    public static String exchangePolicyName(Scenario scenario) {
+        return scenario == Scenario.X509 ? "x509-exchange" : "saml-exchange";
+    }
+
+    public static PolicyRuntime exchange(Scenario scenario) {
+        return gate().policy(exchangePolicyName(scenario)).orElseThrow();
     }
 
     /** The YAML file, written next to the PEM files it names (relative paths resolve there). */
@@ -93,6 +107,29 @@ public final class GateFixture {
                           lifetime: 5m
                       signature:
                         key: { private-key: alice-key.pem, certificate: alice.pem }
+                  x509-exchange:
+                    paths: [/x509-exchange/*]
+                    timestamp: { max-age: 1h, replay-detection: false }
+                    trust: { certificates: [ca.pem] }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: server-key.pem, certificate: server.pem }
+                  saml-exchange:
+                    paths: [/saml-exchange/*]
+                    timestamp: { max-age: 1h, replay-detection: false }
+                    trust: { certificates: [ca.pem] }
+                    saml:
+                      issuers:
+                        - name: %1$s
+                          certificates: [idp.pem]
+                      audiences: [%2$s]
+                      max-age: 1h
+                      confirmation-methods: [holder-of-key]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: server-key.pem, certificate: server.pem }
                 """.formatted(SamlSpec.DEFAULT_ISSUER, Messages.AUDIENCE);
     }
 }

@@ -31,6 +31,35 @@ final class MachineInfo {
         }
     }
 
+    /**
+     * The commit of the checkout the module is in (12-digit hash), with {@code -dirty} when code
+     * outside the module's results has uncommitted changes, so a result names the code it
+     * measured; "unknown" outside a git checkout.
+     */
+    static String commit(Path module) {
+        String head = git(module, "rev-parse", "--short=12", "HEAD");
+        if (head.isEmpty()) {
+            return "unknown";
+        }
+        String changes = git(module, "status", "--porcelain", "--", "..", ":(exclude)results", ":(exclude)RESULTS.md");
+        return changes.isEmpty() ? head : head + "-dirty";
+    }
+
+    private static String git(Path directory, String... arguments) {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", directory.toString()));
+        command.addAll(List.of(arguments));
+        try {
+            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            return git.waitFor() == 0 ? out : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     /** MemTotal in GiB. */
     private static String memory() {
         String kib = procField("/proc/meminfo", "MemTotal").replace("kB", "").trim();

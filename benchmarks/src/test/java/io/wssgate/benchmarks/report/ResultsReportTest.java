@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generator on a small, made-up result set: every section renders and each verdict is right. */
+/**
+ * The generator on small, made-up result sets: every section renders, each verdict is right,
+ * and the exchange section sets the filter against the core and a run against its baseline.
+ */
 class ResultsReportTest {
 
     @Test
@@ -39,11 +42,68 @@ class ResultsReportTest {
     }
 
     @Test
+    void rendersTheExchangeRunTheFilterOverTheCoreAndTheChangeAgainstTheBaseline(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(ExchangeReport.RESULTS), "[" + String.join(",",
+                exchange("Endpoint", "metro", "X509", "1KB", "", 1_000_000),
+                exchange("Filter", "filter", "X509", "1KB", "secured", 900_000),
+                exchange("Filter", "pipeline", "X509", "1KB", "secured", 850_000)) + "]");
+        Files.writeString(dir.resolve(ExchangeReport.RUN), Json.write(Map.of("started", "2026-12-07T10:00:00Z",
+                "finished", "2026-12-07T10:11:00Z", "commit", "abc123")));
+        Path baseline = Files.createDirectories(dir.resolve(ExchangeReport.BASELINE));
+        Files.writeString(baseline.resolve(ExchangeReport.RESULTS), "["
+                + exchange("Endpoint", "metro", "X509", "1KB", "", 1_250_000) + "]");
+        Files.writeString(baseline.resolve(ExchangeReport.RUN), Json.write(Map.of("started", "2026-12-06T10:00:00Z",
+                "commit", "759ac32")));
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+
+        assertThat(Files.readString(out))
+                .contains("## Exchange: the JAX-WS endpoint path and the filter path, in process")
+                .contains("commit abc123")
+                .contains("| Metro endpoint | X509 | 1KB | 1,000,000 ± 5,000 ns (1.00 ms) | 1.0 µs | 1.0 KB |")
+                .contains("| X509 | 1KB | secured | 900.0 µs | 850.0 µs | +50.0 ± 6.2 µs | 1.06× ± 0.01 |")
+                .contains("commit 759ac32")
+                .contains("| Metro endpoint | X509 | 1KB | 1,250,000 ± 6,250 ns (1.25 ms) | 1,000,000 ± 5,000 ns"
+                        + " (1.00 ms) | 0.80× ± 0.01 | 1.00× |");
+    }
+
+    @Test
+    void saysSoWhenTheBaselineIsThisRunOrThereIsNone(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(ExchangeReport.RESULTS), "[" + exchange("Endpoint", "handler", "X509", "1KB",
+                "", 1_000_000) + "]");
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+        assertThat(Files.readString(out)).contains("No baseline:");
+
+        Files.writeString(dir.resolve(ExchangeReport.RUN), Json.write(Map.of("started", "2026-12-07T10:00:00Z")));
+        Path baseline = Files.createDirectories(dir.resolve(ExchangeReport.BASELINE));
+        Files.copy(dir.resolve(ExchangeReport.RESULTS), baseline.resolve(ExchangeReport.RESULTS));
+        Files.copy(dir.resolve(ExchangeReport.RUN), baseline.resolve(ExchangeReport.RUN));
+        ResultsReport.write(dir, out);
+        assertThat(Files.readString(out)).contains("is this run itself").doesNotContain("this ÷ baseline");
+    }
+
+    @Test
     void jsonRoundTrips() {
         Object parsed = Json.parse(Json.write(Map.of("a", List.of(1.5, "x\"y", true), "b", Double.NaN)));
 
         assertThat(parsed).isEqualTo(Map.of("a", List.of(1.5, "x\"y", true), "b", "NaN"));
         assertThat(Json.number(((Map<?, ?>) parsed).get("b"))).isNaN();
+    }
+
+    private static String exchange(String kind, String method, String scenario, String size, String response,
+                                   double nanos) {
+        String params = "\"scenario\":\"" + scenario + "\",\"size\":\"" + size + "\""
+                + (response.isEmpty() ? "" : ",\"response\":\"" + response + "\"");
+        return """
+                {"benchmark":"io.wssgate.benchmarks.exchange.%sBenchmark.%s","mode":"avgt","forks":1,
+                 "jvmArgs":["-Xmx3g"],"jdkVersion":"17","vmName":"VM","vmVersion":"1","warmupIterations":4,
+                 "warmupTime":"2 s","measurementIterations":5,"measurementTime":"2 s","params":{%s},
+                 "primaryMetric":{"score":%s,"scoreError":%s,"scoreUnit":"ns/op","rawData":[[1000.0,2000.0]]},
+                 "secondaryMetrics":{"gc.alloc.rate.norm":{"score":1000.0,"scoreError":"NaN","scoreUnit":"B/op"}}}
+                """.formatted(kind, method, params, nanos, nanos / 200);
     }
 
     private static String run(String kind, String system, String scenario, String size, double nanos) {

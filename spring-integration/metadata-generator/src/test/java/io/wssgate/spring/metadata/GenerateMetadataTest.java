@@ -47,7 +47,8 @@ class GenerateMetadataTest {
                         assertThat(files).containsKey("io/wssgate/spring/properties/" + section.name() + "Properties.java");
                     }
                 });
-        assertThat(files).hasSize(30);
+        // one class per schema section (the attachments section of issue 13 is the 30th) and the metadata file
+        assertThat(files).hasSize(31);
     }
 
     @Test

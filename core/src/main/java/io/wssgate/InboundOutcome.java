@@ -4,11 +4,13 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SoapFaultWriter;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.WssPrincipal;
+import io.wssgate.addressing.OutgoingAddressing;
 import io.wssgate.soap.SoapVersion;
 import io.wssgate.mime.MimePackage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 import java.util.Optional;
 import org.w3c.dom.Document;
 
@@ -19,22 +21,40 @@ public sealed interface InboundOutcome {
      * The message is valid; {@code policy} is the name of the policy that validated it,
      * {@code document} the DOM that was verified and {@code body} the bytes the application
      * should read: the received bytes, or the decrypted message when parts were encrypted.
+     * {@code correlationId} identified the message in the log while it was validated (the SLF4J
+     * MDC key {@code wssgate.correlationId}); transports keep it there while the application runs.
      *
+     * {@code operation} names the policy's operation the request was checked as (empty: the
+     * policy's own rules); {@code replyAddressing} the WS-Addressing headers a secured reply
+     * carries when the request used WS-Addressing (its RelatesTo and Action).
+     * {@code mime} holds a request that arrived as a MIME package (SwA or MTOM), spooled until
+     * {@link #release()}.
      * <p>A transport hands an accepted request to the application as this one typed object,
      * under the name {@link #KEY} (a request attribute, a MessageContext property).
      */
     record Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body,
+                    Optional<String> operation, Optional<OutgoingAddressing> replyAddressing, String correlationId,
                     Optional<MimePackage> mime) implements InboundOutcome {
         /** The attribute / property name under which transports expose the accepted request. */
         public static final String KEY = "io.wssgate.accepted";
 
         public Accepted {
-            java.util.Objects.requireNonNull(mime, "mime");
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(replyAddressing, "replyAddressing");
+            Objects.requireNonNull(mime, "mime");
         }
 
         /** A request that was one SOAP envelope (no MIME package). */
-        public Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body) {
-            this(policy, caller, document, version, body, Optional.empty());
+        public Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version, byte[] body,
+                        Optional<String> operation, Optional<OutgoingAddressing> replyAddressing,
+                        String correlationId) {
+            this(policy, caller, document, version, body, operation, replyAddressing, correlationId, Optional.empty());
+        }
+
+        /** Checked under the policy's own rules, without WS-Addressing, one SOAP envelope. */
+        public Accepted(String policy, AuthenticatedCaller caller, Document document, SoapVersion version,
+                        byte[] body, String correlationId) {
+            this(policy, caller, document, version, body, Optional.empty(), Optional.empty(), correlationId);
         }
 
         /**

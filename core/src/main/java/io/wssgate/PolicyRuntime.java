@@ -1,5 +1,7 @@
 package io.wssgate;
 
+import io.wssgate.capture.CaptureStore;
+import io.wssgate.capture.RejectedRequest;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
@@ -11,6 +13,7 @@ import io.wssgate.mime.MimeReader;
 import io.wssgate.soap.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.soap.MalformedMessageException;
+import io.wssgate.addressing.OutgoingAddressing;
 import io.wssgate.soap.SoapVersion;
 import io.wssgate.inbound.ValidatedMessage;
 import io.wssgate.spi.OutboundContext;
@@ -28,19 +31,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import io.wssgate.log.GateLog;
+import io.wssgate.log.GateMdc;
 import org.w3c.dom.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The runtime of one policy (its configuration is a {@link io.wssgate.config.PolicyConfig}): its
  * inbound pipeline and outbound securer built from the key material in force, ready to validate
  * and secure messages; transports use it through {@link io.wssgate.exchange}. A rejection is
- * logged here, once, with its detail and a fresh correlation id; the caller only sees the code
- * and the id.
+ * logged here, once, with its precise reason, how the request arrived and the correlation id the
+ * message had in the MDC while it was validated; the caller only sees the code and the id.
  */
 public final class PolicyRuntime {
-    private static final Logger LOG = LoggerFactory.getLogger(PolicyRuntime.class);
+    private static final GateLog LOG = GateLog.of(PolicyRuntime.class);
 
     private final PolicyConfig config;
     private final Clock clock;
@@ -54,11 +57,15 @@ public final class PolicyRuntime {
 
     private final List<GateObserver> observers;
 
+    /** Where rejected requests are written for diagnosis ({@code diagnostics.capture-rejected}), if anywhere. */
+    private final Optional<CaptureStore> capture;
+
     PolicyRuntime(PolicyConfig config, PolicyMaterial material, ReplayCache replayCache, Clock clock,
-               List<GateObserver> observers) {
+               List<GateObserver> observers, Optional<CaptureStore> capture) {
         this.config = config;
         this.clock = clock;
         this.observers = List.copyOf(observers);
+        this.capture = capture;
         this.current = new AtomicReference<>(new KeyedParts(material,
                 new InboundValidator(config, material.inbound(), stsValidator(material), clock, replayCache),
                 new OutboundSecurer(config.outbound(), material.outbound(), clock)));
@@ -115,7 +122,7 @@ public final class PolicyRuntime {
     /** The same, for a request that arrived as {@code delivery} says (a SAML Recipient is compared with it). */
     public InboundOutcome validate(byte[] message, String contentType, Delivery delivery) {
         InboundValidator validator = current.get().validator();
-        return outcome(message, contentType, () -> validator.validate(message, delivery));
+        return outcome(message, contentType, delivery, true, () -> validator.validate(message, delivery));
     }
 
     /**
@@ -132,7 +139,7 @@ public final class PolicyRuntime {
     /** The same, for a request that arrived as {@code delivery} says (a SAML Recipient is compared with it). */
     public InboundOutcome validateHttpBody(byte[] message, String httpContentType, Delivery delivery) {
         InboundValidator validator = current.get().validator();
-        return outcome(message, httpContentType, () -> {
+        return outcome(message, httpContentType, delivery, true, () -> {
             CharsetAgreement.check(message, httpContentType);
             return validator.validate(message, delivery);
         });
@@ -142,7 +149,9 @@ public final class PolicyRuntime {
      * Validates a request that arrived as a MIME package ({@code multipart/related}: SwA or
      * MTOM), read from {@code body} within {@code attachments.*} and {@code limits.max-message-size}
      * (for the root part). An accepted outcome holds the spooled package until the transport
-     * releases it; a rejected one has already released it.
+     * releases it; a rejected one has already released it. A refused package is not captured
+     * ({@code diagnostics.capture-rejected} keeps single envelopes): its root alone would not
+     * show what was refused.
      */
     public InboundOutcome validateMimePackage(java.io.InputStream body, long declaredLength, String httpContentType,
                                               Delivery delivery) throws java.io.IOException {
@@ -152,10 +161,10 @@ public final class PolicyRuntime {
             mime = new MimeReader(config.attachments(), config.limits().maxMessageBytes())
                     .read(body, declaredLength, httpContentType);
         } catch (SecurityFault fault) {
-            return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(httpContentType));
+            return reject(fault.code(), fault.getMessage(), SoapVersion.fromContentType(httpContentType), delivery);
         }
         String rootType = mime.root().contentType();
-        InboundOutcome outcome = outcome(mime.rootBytes(), httpContentType, () -> {
+        InboundOutcome outcome = outcome(mime.rootBytes(), httpContentType, delivery, false, () -> {
             CharsetAgreement.check(mime.rootBytes(), rootType);
             return validator.validate(mime.rootBytes(), delivery, mime);
         }, Optional.of(mime));
@@ -165,15 +174,32 @@ public final class PolicyRuntime {
         return outcome;
     }
 
-    private InboundOutcome outcome(byte[] message, String contentType, Validation validation) {
-        return outcome(message, contentType, validation, Optional.empty());
+    private InboundOutcome outcome(byte[] message, String contentType, Delivery delivery, boolean request,
+                                   Validation validation) {
+        return outcome(message, contentType, delivery, request, validation, Optional.empty());
     }
 
-    private InboundOutcome outcome(byte[] message, String contentType, Validation validation,
-                                   Optional<MimePackage> mime) {
+    /**
+     * Decides under a fresh correlation id, which (with the policy, and once decided the outcome)
+     * is in the SLF4J MDC meanwhile, so WSS4J's and Santuario's lines carry it too.
+     * {@code request}: the message is a request (a refused one is captured when the configuration
+     * says so); false for a response a client validates, which is never captured ({@code delivery}
+     * is then {@link Delivery#unknown()}, as it may also be for a request).
+     */
+    private InboundOutcome outcome(byte[] message, String contentType, Delivery delivery, boolean request,
+                                   Validation validation, Optional<MimePackage> mime) {
         long start = System.nanoTime();
-        InboundOutcome outcome = decide(message, contentType, validation, mime);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        String correlationId = UUID.randomUUID().toString();
+        try (GateMdc.Scope mdc = GateMdc.open(correlationId, config.name())) {
+            InboundOutcome outcome = decide(message, contentType, delivery, request, validation, correlationId, mdc,
+                    mime);
+            // observers run with the message's MDC keys, so their own log lines carry them too
+            tell(outcome, Duration.ofNanos(System.nanoTime() - start));
+            return outcome;
+        }
+    }
+
+    private void tell(InboundOutcome outcome, Duration elapsed) {
         for (GateObserver observer : observers) {
             try {
                 if (outcome instanceof InboundOutcome.Accepted a) {
@@ -185,23 +211,46 @@ public final class PolicyRuntime {
                 LOG.warn("observer {} failed: {}", observer, e.toString());
             }
         }
-        return outcome;
     }
 
-    private InboundOutcome decide(byte[] message, String contentType, Validation validation,
+    private InboundOutcome decide(byte[] message, String contentType, Delivery delivery, boolean request,
+                                  Validation validation, String correlationId, GateMdc.Scope mdc,
                                   Optional<MimePackage> mime) {
+        SoapVersion faultVersion = SoapVersion.fromContentType(contentType);
         try {
             ValidatedMessage valid = validation.run();
-            LOG.debug("WS-Security accepted policy={} principal={}", config.name(), valid.principal());
+            mdc.accepted();
+            LOG.debug("WS-Security accepted [{}] policy={} principal={}", correlationId, config.name(), valid.principal());
             byte[] body = valid.decrypted() ? Documents.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(config.name(), valid.caller(), valid.envelope().document(),
-                    valid.envelope().version(), body, mime);
+                    valid.envelope().version(), body, valid.operation(),
+                    valid.addressing().reply(valid.responseAction()), correlationId, mime);
         } catch (SecurityFault fault) {
-            return reject(fault.code(), fault.getMessage(), fault, SoapVersion.fromContentType(contentType));
+            return refused(fault.code(), fault.getMessage(), fault, message, contentType, faultVersion, delivery,
+                    request, correlationId, mdc);
         } catch (RuntimeException e) {
-            return reject(FaultCode.INVALID_SECURITY, "unexpected failure: " + e, e,
-                    SoapVersion.fromContentType(contentType));
+            return refused(FaultCode.INVALID_SECURITY, "unexpected failure: " + e, e, message, contentType,
+                    faultVersion, delivery, request, correlationId, mdc);
         }
+    }
+
+    /**
+     * A refusal by the pipeline: logged, and a request captured when the configuration says so,
+     * under the correlation id of the log line and of the client's fault.
+     */
+    private InboundOutcome.Rejected refused(FaultCode code, String detail, Throwable cause, byte[] message,
+                                            String contentType, SoapVersion faultVersion, Delivery delivery,
+                                            boolean request, String correlationId, GateMdc.Scope mdc) {
+        InboundOutcome.Rejected rejected = reject(code, detail, cause, faultVersion, delivery, correlationId, mdc);
+        if (request && capture.isPresent()) {
+            try {
+                capture.get().write(new RejectedRequest(config.name(), correlationId, clock.instant(),
+                        message, Optional.ofNullable(contentType), delivery, code, detail, config.limits()));
+            } catch (RuntimeException e) {
+                LOG.warn("could not capture rejected request [{}]: {}", correlationId, e.toString());
+            }
+        }
+        return rejected;
     }
 
     /**
@@ -223,7 +272,7 @@ public final class PolicyRuntime {
         Optional<List<byte[]>> confirm = config.outbound().signatureConfirmation()
                 ? Optional.of(sentSignatureValues) : Optional.empty();
         InboundValidator validator = current.get().validator();
-        return outcome(message, contentType,
+        return outcome(message, contentType, Delivery.unknown(), false,
                 () -> validator.validateResponse(message, confirm, sentTokenSignatureValues));
     }
 
@@ -248,6 +297,15 @@ public final class PolicyRuntime {
      * @throws OutboundSecurityException if it is not a SOAP envelope or cannot be secured
      */
     public byte[] secureResponse(byte[] response, AuthenticatedCaller caller) throws OutboundSecurityException {
+        return secureResponse(response, caller, Optional.empty());
+    }
+
+    /**
+     * The same, the reply also carrying {@code replyAddressing} (the request used WS-Addressing:
+     * its MessageID as RelatesTo, the reply's Action), signed with it.
+     */
+    public byte[] secureResponse(byte[] response, AuthenticatedCaller caller,
+                                 Optional<OutgoingAddressing> replyAddressing) throws OutboundSecurityException {
         Document document;
         try {
             document = responseParser.parse(response).document();
@@ -255,7 +313,8 @@ public final class PolicyRuntime {
             throw new OutboundSecurityException("policy '" + config.name() + "': the response is not a SOAP envelope: "
                     + e.getMessage(), e);
         }
-        return Documents.serialize(secureOutbound(document, OutboundContext.forResponse(caller)).document());
+        return Documents.serialize(secureOutbound(document, OutboundContext.forResponse(caller, replyAddressing))
+                .document());
     }
 
     /** Whether this policy adds anything to outbound messages. */
@@ -265,7 +324,15 @@ public final class PolicyRuntime {
 
     /** A rejection decided by the adapter (e.g. a refused HTTP method), logged the same way. */
     public InboundOutcome.Rejected reject(FaultCode code, String detail, SoapVersion version) {
-        return reject(code, detail, null, version);
+        return reject(code, detail, version, Delivery.unknown());
+    }
+
+    /** The same, for a request that arrived as {@code delivery} says (named in the log line). */
+    public InboundOutcome.Rejected reject(FaultCode code, String detail, SoapVersion version, Delivery delivery) {
+        String correlationId = UUID.randomUUID().toString();
+        try (GateMdc.Scope mdc = GateMdc.open(correlationId, config.name())) {
+            return reject(code, detail, null, version, delivery, correlationId, mdc);
+        }
     }
 
     @FunctionalInterface
@@ -273,10 +340,15 @@ public final class PolicyRuntime {
         ValidatedMessage run() throws SecurityFault;
     }
 
-    private InboundOutcome.Rejected reject(FaultCode code, String detail, Throwable cause, SoapVersion version) {
-        String correlationId = UUID.randomUUID().toString();
-        LOG.warn("WS-Security rejected message [{}] policy={} fault={}: {}", correlationId, config.name(),
-                code.localName(), detail);
+    /**
+     * The one log line of a rejection: its correlation id (also in the fault and the MDC), the
+     * policy, how the request arrived, the fault code and the precise reason.
+     */
+    private InboundOutcome.Rejected reject(FaultCode code, String detail, Throwable cause, SoapVersion version,
+                                           Delivery delivery, String correlationId, GateMdc.Scope mdc) {
+        mdc.rejected(code.localName());
+        LOG.warn("WS-Security rejected message [{}] policy={}{} fault={}: {}", correlationId, config.name(),
+                delivery.describe(), code.localName(), detail);
         if (cause != null && LOG.isDebugEnabled()) {
             LOG.debug("[" + correlationId + "] cause", cause);
         }

@@ -1,12 +1,18 @@
 package io.wssgate;
 
+import io.wssgate.capture.CaptureStore;
 import io.wssgate.replay.ReplayStores;
 import io.wssgate.config.ConfigurationException;
+import io.wssgate.config.FipsMode;
+import io.wssgate.config.FipsPolicyCheck;
+import io.wssgate.keys.FipsProviders;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
 import io.wssgate.config.WssGateConfig;
+import io.wssgate.inbound.OpenSamlStartup;
 import io.wssgate.keys.FileFingerprint;
+import io.wssgate.log.GateLog;
 import io.wssgate.keys.KeyFiles;
 import io.wssgate.keys.KeyMaterialLoader;
 import io.wssgate.spi.ReplayCache;
@@ -25,14 +31,23 @@ import javax.security.auth.x500.X500Principal;
  * all key material, failing with every problem listed), then asked which policy guards a path.
  */
 public final class WssGate implements AutoCloseable {
+    private static final GateLog LOG = GateLog.of(WssGate.class);
+
     private final WssGateConfig config;
     private final Map<String, PolicyRuntime> policies;
     private final KeyReloader reloader;
+    private final Optional<CaptureStore> capture;
+    private final List<GateObserver> observers;
+    /** Set by the first {@link #close()}, so observers hear of it once. */
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private WssGate(WssGateConfig config, Map<String, PolicyRuntime> policies, KeyReloader reloader) {
+    private WssGate(WssGateConfig config, Map<String, PolicyRuntime> policies, KeyReloader reloader,
+                    Optional<CaptureStore> capture, List<GateObserver> observers) {
         this.config = config;
         this.policies = policies;
         this.reloader = reloader;
+        this.capture = capture;
+        this.observers = List.copyOf(observers);
     }
 
     public static WssGate create(WssGateConfig config) {
@@ -63,26 +78,53 @@ public final class WssGate implements AutoCloseable {
         if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }
+        boolean fips = FipsMode.on(config.fips());
+        if (fips) {
+            // before any key is read: every algorithm lookup from now on must land on the FIPS provider
+            FipsProviders.require(problems);
+        }
+        // now rather than as a NullPointerException on the first SAML request
+        OpenSamlStartup.problem().ifPresent(problem -> problems.add("(class path)", problem));
         KeyMaterialLoader loader = new KeyMaterialLoader(problems, clock);
         List<PolicyMaterial> materials = new ArrayList<>();
         List<FileFingerprint> fingerprints = new ArrayList<>();
         for (PolicyConfig policy : config.policies()) {
             checkModel(policy, problems);
             OutboundChecks.check(policy, problems);
+            if (fips) {
+                FipsPolicyCheck.check(policy, problems);
+            }
             // taken before reading, so a file replaced while starting is picked up by the first check
             fingerprints.add(FileFingerprint.of(KeyFiles.of(policy)));
             materials.add(PolicyMaterial.load(policy, loader));
         }
         Function<PolicyConfig, ReplayCache> replayStores = ReplayStores.open(config.replay(), clock, problems);
-        problems.throwIfAny();
+        Optional<CaptureStore> capture = config.captureRejected().flatMap(c -> CaptureStore.open(c, clock, problems));
+        if (!problems.isEmpty()) {
+            capture.ifPresent(CaptureStore::close);
+            problems.throwIfAny();
+        }
         Map<String, PolicyRuntime> built = new LinkedHashMap<>();
         for (int i = 0; i < config.policies().size(); i++) {
             PolicyConfig policy = config.policies().get(i);
-            built.put(policy.name(), new PolicyRuntime(policy, materials.get(i), replayStores.apply(policy), clock, observers));
+            built.put(policy.name(), new PolicyRuntime(policy, materials.get(i), replayStores.apply(policy), clock,
+                    observers, capture));
         }
         KeyReloader reloader = new KeyReloader(List.copyOf(built.values()), fingerprints,
                 config.keyReloadInterval(), clock, observers);
-        return new WssGate(config, Collections.unmodifiableMap(built), reloader);
+        WssGate gate = new WssGate(config, Collections.unmodifiableMap(built), reloader, capture, observers);
+        gate.tellObservers(o -> o.started(gate));
+        return gate;
+    }
+
+    private void tellObservers(java.util.function.Consumer<GateObserver> event) {
+        for (GateObserver observer : observers) {
+            try {
+                event.accept(observer);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("observer {} failed: {}", observer, e.toString());
+            }
+        }
     }
 
     /** The first policy one of whose URL patterns matches the context-relative path. */
@@ -124,18 +166,23 @@ public final class WssGate implements AutoCloseable {
         return reloader.watching();
     }
 
-    /** Stops watching the key and trust files. Idempotent; validation keeps working with the material in force. */
+    /**
+     * Stops watching the key and trust files (and expiring captures) and tells the observers (e.g.
+     * the JMX view leaves the MBean server). Idempotent; validation keeps working with the material
+     * in force.
+     */
     @Override
     public void close() {
         reloader.close();
+        capture.ifPresent(CaptureStore::close);
+        if (closed.compareAndSet(false, true)) {
+            tellObservers(o -> o.closed(this));
+        }
     }
 
     /** Checks of the model itself that a Java-built configuration could get wrong too. */
     private static void checkModel(PolicyConfig policy, Problems problems) {
         String at = "policies." + policy.name();
-        if (policy.paths().isEmpty()) {
-            problems.add(at + ".paths", "at least one URL pattern is required");
-        }
         policy.paths().stream().filter(p -> !UrlPattern.isValid(p))
                 .forEach(p -> problems.add(at + ".paths", "invalid URL pattern '" + p + "'"));
         int i = 0;

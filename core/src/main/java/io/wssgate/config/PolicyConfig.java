@@ -3,16 +3,23 @@ package io.wssgate.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.xml.namespace.QName;
 
 /**
  * One named security policy, bound to servlet URL patterns ({@code /services/*}, {@code *.svc},
  * exact paths). Immutable; build with {@link #builder(String)}.
+ *
+ * <p>{@code operations} may replace some of the rules for the requests of one operation;
+ * {@code require} is who may call at all; {@code requiredHeaders} are header blocks every request
+ * carries exactly once; {@code addressing} what its WS-Addressing headers must be;
+ * {@code attachments} whether and within which limits a request may be a MIME package.
  */
 public record PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                            SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                            UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
                            boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
-                           AttachmentPolicy attachments) {
+                           Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
+                           AddressingPolicy addressing, AttachmentPolicy attachments) {
     public PolicyConfig {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
@@ -26,16 +33,24 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(outbound, "outbound");
         Objects.requireNonNull(securityHeader, "securityHeader");
+        Objects.requireNonNull(operations, "operations");
+        Objects.requireNonNull(require, "require");
+        requiredHeaders = List.copyOf(requiredHeaders);
+        Objects.requireNonNull(addressing, "addressing");
         Objects.requireNonNull(attachments, "attachments");
     }
 
-    /** Without attachments (MIME packages refused), as before they were supported. */
+    /**
+     * Without operations, authorization rule, required headers or addressing rules, and without
+     * attachments (MIME packages refused).
+     */
     public PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                         SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                         UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
                         boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader) {
         this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
-                outbound, securityHeader, AttachmentPolicy.disabled());
+                outbound, securityHeader, Operations.none(), AuthorizationRule.none(), List.of(),
+                AddressingPolicy.defaults(), AttachmentPolicy.disabled());
     }
 
     public static Builder builder(String name) {
@@ -57,6 +72,10 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         private boolean allowWsdlGet = true;
         private OutboundPolicy outbound = OutboundPolicy.none();
         private SecurityHeaderPolicy securityHeader = SecurityHeaderPolicy.defaults();
+        private Operations operations = Operations.none();
+        private AuthorizationRule require = AuthorizationRule.none();
+        private List<QName> requiredHeaders = List.of();
+        private AddressingPolicy addressing = AddressingPolicy.defaults();
         private AttachmentPolicy attachments = AttachmentPolicy.disabled();
 
         private Builder(String name) {
@@ -129,6 +148,28 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
             return this;
         }
 
+        /** The operations and what a request that is none of them gets. */
+        public Builder operations(Operations value) {
+            operations = value;
+            return this;
+        }
+
+        /** Who may call any operation of the policy. */
+        public Builder require(AuthorizationRule value) {
+            require = value;
+            return this;
+        }
+
+        public Builder requiredHeaders(List<QName> value) {
+            requiredHeaders = value;
+            return this;
+        }
+
+        public Builder addressing(AddressingPolicy value) {
+            addressing = value;
+            return this;
+        }
+
         public Builder attachments(AttachmentPolicy value) {
             attachments = value;
             return this;
@@ -136,7 +177,8 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
 
         public PolicyConfig build() {
             return new PolicyConfig(name, paths, limits, timestamp, signature, trust, saml, usernameToken,
-                    decryption, roles, allowWsdlGet, outbound, securityHeader, attachments);
+                    decryption, roles, allowWsdlGet, outbound, securityHeader, operations, require, requiredHeaders,
+                    addressing, attachments);
         }
     }
 }

@@ -3,6 +3,12 @@ package io.wssgate.exchange;
 import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.spi.OutboundAttachment;
+import io.wssgate.fault.FaultCode;
+import io.wssgate.outbound.RequestAddressing;
+import io.wssgate.soap.AddressingHeaders;
+import io.wssgate.soap.Delivery;
+import io.wssgate.soap.MalformedMessageException;
+import io.wssgate.soap.SoapEnvelope;
 import io.wssgate.spi.OutboundContext;
 import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
@@ -10,13 +16,16 @@ import io.wssgate.soap.Documents;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.w3c.dom.Document;
 
 /**
  * One call a client makes under a policy: its request secured per the policy's {@code outbound}
  * section, then its response validated with the inbound rules, where a response must confirm
  * exactly the signatures this call's request carried (WSS 1.1 SignatureConfirmation). The call
- * remembers those signature values itself; a transport keeps the one object between request
- * and response (e.g. under {@link #KEY} in its message context). Not for reuse across calls.
+ * remembers those signature values itself, and the wsa:MessageID its request carried, which a
+ * response's wsa:RelatesTo (when it has one) must name; a transport keeps the one object between
+ * request and response (e.g. under {@link #KEY} in its message context). Not for reuse across calls.
  */
 public final class ClientCall {
     /** The property name under which transports keep the call between request and response. */
@@ -25,6 +34,7 @@ public final class ClientCall {
     private final PolicyRuntime policy;
     private List<byte[]> sentSignatures = List.of();
     private List<byte[]> sentTokenSignatures = List.of();
+    private Optional<String> sentMessageId = Optional.empty();
 
     public ClientCall(PolicyRuntime policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -42,7 +52,16 @@ public final class ClientCall {
      * @throws OutboundSecurityException if it cannot be secured as required: it must not be sent
      */
     public byte[] secureRequest(byte[] envelope) throws OutboundSecurityException {
-        return secureRequest(envelope, List.of());
+        return secureRequest(envelope, Delivery.unknown());
+    }
+
+    /**
+     * The same for a request going out as {@code delivery} says: its endpoint URL and SOAPAction
+     * give the wsa:To and wsa:Action when the policy adds WS-Addressing headers
+     * ({@code outbound.addressing}) and configures neither.
+     */
+    public byte[] secureRequest(byte[] envelope, Delivery delivery) throws OutboundSecurityException {
+        return secureRequest(envelope, delivery, List.of());
     }
 
     /**
@@ -52,20 +71,43 @@ public final class ClientCall {
      */
     public byte[] secureRequest(byte[] envelope, List<OutboundAttachment> attachments)
             throws OutboundSecurityException {
+        return secureRequest(envelope, Delivery.unknown(), attachments);
+    }
+
+    /** The same, going out as {@code delivery} says and with SwA {@code attachments}. */
+    public byte[] secureRequest(byte[] envelope, Delivery delivery, List<OutboundAttachment> attachments)
+            throws OutboundSecurityException {
         if (!policy.securesOutbound()) {
             return envelope;
         }
         SecuredMessage secured;
         try {
-            secured = policy.secureOutbound(Documents.parse(envelope),
-                    OutboundContext.forRequest().withAttachments(attachments));
+            Document request = Documents.parse(envelope);
+            OutboundContext context = OutboundContext.forRequest()
+                    .withAddressing(RequestAddressing.of(policy.config(), request, delivery))
+                    .withAttachments(attachments);
+            secured = policy.secureOutbound(request, context);
         } catch (IOException e) {
             throw new OutboundSecurityException("policy '" + policy.name() + "': the request is not XML: "
                     + e.getMessage(), e);
         }
         sentSignatures = secured.signatureValues();
         sentTokenSignatures = secured.tokenSignatureValues();
+        sentMessageId = secured.messageId();
         return Documents.serialize(secured.document());
+    }
+
+    /**
+     * The signature values the secured request carried: what the response must confirm (empty
+     * before {@link #secureRequest}). For diagnosing a refused response ({@code wssgate call}).
+     */
+    public List<byte[]> sentSignatureValues() {
+        return sentSignatures.stream().map(byte[]::clone).toList();
+    }
+
+    /** The signature values of the signed tokens the request carried (e.g. an assertion's), which a response may confirm. */
+    public List<byte[]> sentTokenSignatureValues() {
+        return sentTokenSignatures.stream().map(byte[]::clone).toList();
     }
 
     /**
@@ -74,6 +116,25 @@ public final class ClientCall {
      * rejected: nothing proves who wrote it.
      */
     public InboundOutcome acceptResponse(byte[] envelope, String contentType) {
-        return policy.validateResponse(envelope, contentType, sentSignatures, sentTokenSignatures);
+        InboundOutcome outcome = policy.validateResponse(envelope, contentType, sentSignatures, sentTokenSignatures);
+        if (outcome instanceof InboundOutcome.Accepted accepted && sentMessageId.isPresent()) {
+            return answersOurRequest(accepted);
+        }
+        return outcome;
+    }
+
+    /** A response that relates itself (wsa:RelatesTo) to a message must name the one we sent. */
+    private InboundOutcome answersOurRequest(InboundOutcome.Accepted response) {
+        List<String> relatesTo;
+        try {
+            relatesTo = AddressingHeaders.of(SoapEnvelope.of(response.document())).relatesToValues();
+        } catch (MalformedMessageException e) {
+            return policy.reject(FaultCode.INVALID_SECURITY, "response: " + e.getMessage(), response.version());
+        }
+        if (!relatesTo.isEmpty() && !relatesTo.contains(sentMessageId.get())) {
+            return policy.reject(FaultCode.FAILED_CHECK, "the response relates to " + relatesTo
+                    + ", not to the request's wsa:MessageID " + sentMessageId.get(), response.version());
+        }
+        return response;
     }
 }

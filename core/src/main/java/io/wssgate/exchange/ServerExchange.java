@@ -14,8 +14,8 @@ import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.wssgate.log.GateLog;
+import io.wssgate.log.GateMdc;
 
 /**
  * The server side of one policy's message exchange, the same for every transport: a request in
@@ -29,7 +29,7 @@ public final class ServerExchange {
     /** The HTTP response header that carries a fault's correlation id, as its detail does. */
     public static final String CORRELATION_HEADER = "X-WSS-Gate-Correlation-Id";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServerExchange.class);
+    private static final GateLog LOG = GateLog.of(ServerExchange.class);
 
     private final PolicyRuntime policy;
 
@@ -53,7 +53,7 @@ public final class ServerExchange {
     public InboundOutcome receive(Optional<byte[]> body, String httpContentType, Delivery delivery) {
         if (body.isEmpty()) {
             return policy.reject(FaultCode.INVALID_SECURITY, "message larger than " + maxMessageBytes() + " bytes",
-                    SoapVersion.fromContentType(httpContentType));
+                    SoapVersion.fromContentType(httpContentType), delivery);
         }
         return policy.validateHttpBody(body.get(), httpContentType, delivery);
     }
@@ -92,7 +92,12 @@ public final class ServerExchange {
 
     /** A request the transport refuses before reading it (e.g. its HTTP method), logged like every refusal. */
     public InboundOutcome.Rejected refuse(String detail, String httpContentType) {
-        return refuse(FaultCode.INVALID_SECURITY, detail, SoapVersion.fromContentType(httpContentType));
+        return refuse(detail, httpContentType, Delivery.unknown());
+    }
+
+    /** The same, for a request that arrived as {@code delivery} says (named in the log line). */
+    public InboundOutcome.Rejected refuse(String detail, String httpContentType, Delivery delivery) {
+        return policy.reject(FaultCode.INVALID_SECURITY, detail, SoapVersion.fromContentType(httpContentType), delivery);
     }
 
     /** A request the transport cannot hand on as the exchange decided, refused with {@code code}. */
@@ -116,17 +121,28 @@ public final class ServerExchange {
 
     /**
      * The application's {@code response} to {@code request}: secured when the policy says so
-     * (an empty response stays empty), or replaced by the generic server fault when it cannot be.
+     * (an empty response stays empty), with the request's WS-Addressing answered (wsa:RelatesTo,
+     * wsa:Action) when it used WS-Addressing, or replaced by the generic server fault when it
+     * cannot be.
      */
     public Reply reply(InboundOutcome.Accepted request, byte[] response) {
         if (!policy.securesOutbound() || response.length == 0) {
             return new Reply(response, Optional.empty());
         }
         try {
-            return new Reply(policy.secureResponse(response, request.caller()), Optional.empty());
+            return new Reply(policy.secureResponse(response, request.caller(), request.replyAddressing()),
+                    Optional.empty());
         } catch (OutboundSecurityException | RuntimeException e) {
             return serverFault(request.version(), e.getMessage());
         }
+    }
+
+    /**
+     * The MDC keys of an accepted request (its correlation id, policy, outcome) for as long as
+     * the application runs for it: open on the request's thread, close in a finally.
+     */
+    public static GateMdc.Scope logContext(InboundOutcome.Accepted request) {
+        return GateMdc.accepted(request.correlationId(), request.policy());
     }
 
     /**

@@ -54,8 +54,7 @@ final class CoverageCheck {
         if (!policy.required() && results.decrypted().isEmpty() && !attachmentsToCover) {
             return;
         }
-        List<VerifiedSignature> usable = results.signatures().stream()
-                .filter(s -> s.keyFromCertificate() || isProcessedAssertion(s.keyAssertion(), results)).toList();
+        List<VerifiedSignature> usable = usable(results);
         if (usable.isEmpty()) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "no signature with an acceptable key");
         }
@@ -115,6 +114,20 @@ final class CoverageCheck {
                         + "> is not covered by a trusted signature");
             }
         }
+    }
+
+    /**
+     * The signatures whose key counts: a trusted certificate, or the subject key of an assertion
+     * WSS4J processed in this message.
+     */
+    static List<VerifiedSignature> usable(SecurityResults results) {
+        return results.signatures().stream()
+                .filter(s -> s.keyFromCertificate() || isProcessedAssertion(s.keyAssertion(), results)).toList();
+    }
+
+    /** Whether {@code part} is covered by a signature whose key counts ({@link #usable}). */
+    static boolean coveredByTrustedSignature(Element part, SecurityResults results) {
+        return usable(results).stream().anyMatch(s -> s.covers(part));
     }
 
     private static boolean isProcessedAssertion(Optional<SamlAssertionWrapper> assertion, SecurityResults results) {

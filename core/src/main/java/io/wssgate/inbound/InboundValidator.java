@@ -1,7 +1,14 @@
 package io.wssgate.inbound;
 
+import io.wssgate.config.OperationConfig;
+import io.wssgate.diagnostics.trace.PipelineTrace;
+import io.wssgate.diagnostics.trace.Stage;
+import io.wssgate.diagnostics.trace.StageFact;
+import io.wssgate.soap.AddressingHeaders;
 import io.wssgate.soap.Delivery;
 import io.wssgate.mime.MimePackage;
+import java.util.Map;
+import java.util.stream.Collectors;
 import io.wssgate.replay.ExpiringReplayCache;
 import io.wssgate.soap.MalformedMessageException;
 import io.wssgate.soap.HardenedParser;
@@ -26,8 +33,10 @@ import org.w3c.dom.Element;
 
 /**
  * The inbound pipeline of one policy: hardened parse, structural prechecks, WSS4J header
- * processing, then this project's own checks (timestamp, signature coverage, SAML subject
- * confirmation) and the identity. Built once at start-up, thread-safe, one DOM per message.
+ * processing, then this project's own checks (timestamp; the request's operation, whose rules
+ * then apply: signature coverage, encryption, required headers; WS-Addressing; SAML subject
+ * confirmation), the identity, authorization, and replay last. Built once at start-up,
+ * thread-safe, one DOM per message.
  */
 public final class InboundValidator {
     private final PolicyConfig policy;
@@ -37,13 +46,17 @@ public final class InboundValidator {
     private final Wss4jSettings wss4j;
     private final WSSecurityEngine engine;
     private final TimestampRules timestampRules;
-    private final CoverageCheck coverage;
-    private final EncryptionRequirement encryptionRequirement;
+    private final RequestRules policyRules;
+    private final Map<String, RequestRules> operationRules;
+    private final OperationResolver operations;
+    private final AddressingRules addressingRules;
     private final SamlRules samlRules;
     private final IdentityBuilder identities;
     private final ReplayGuard replayGuard;
     private final Optional<StsCheck> stsCheck;
     private final Clock clock;
+    /** A FIPS provider is in force: OAEP parameters and key references are held to FIPS mode's rules too. */
+    private final boolean fips = io.wssgate.keys.FipsProviders.active();
     private final SecurityHeaderRule headerRule;
     private final LayoutCheck layoutCheck;
 
@@ -75,12 +88,15 @@ public final class InboundValidator {
                 policy.decryption(), policy.limits().maxMessageBytes());
         this.encryptedAssertions = new EncryptedAssertions(
                 encryptedAssertions ? keys.decryptionKey() : Optional.empty(), policy.decryption(), parser);
-        this.wss4j = new Wss4jSettings(policy, keys);
+        this.wss4j = new Wss4jSettings(policy, keys, clock);
         this.engine = new WSSecurityEngine();
         this.engine.setWssConfig(wss4j.wssConfig());
         this.timestampRules = new TimestampRules(policy.timestamp());
-        this.coverage = new CoverageCheck(policy.signature(), policy.attachments().requireSigned());
-        this.encryptionRequirement = new EncryptionRequirement(policy.decryption());
+        this.policyRules = RequestRules.of(policy);
+        this.operationRules = policy.operations().entries().stream()
+                .collect(Collectors.toUnmodifiableMap(OperationConfig::name, o -> RequestRules.of(policy, o)));
+        this.operations = new OperationResolver(policy.operations());
+        this.addressingRules = new AddressingRules(policy.addressing());
         this.samlRules = new SamlRules(policy.saml(), clock);
         this.replayGuard = replayGuard;
         this.identities = new IdentityBuilder(policy.roles());
@@ -111,7 +127,12 @@ public final class InboundValidator {
 
     /** Validates a request that arrived as {@code delivery} says (compared with what its tokens are bound to). */
     public ValidatedMessage validate(byte[] message, Delivery delivery) throws SecurityFault {
-        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), Optional.empty());
+        return validate(message, delivery, PipelineTrace.NONE);
+    }
+
+    /** The same, telling {@code trace} about every stage as it runs (for diagnosis). */
+    public ValidatedMessage validate(byte[] message, Delivery delivery, PipelineTrace trace) throws SecurityFault {
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), trace, Optional.empty());
     }
 
     /**
@@ -119,7 +140,8 @@ public final class InboundValidator {
      * reference the package's attachments, which are digested from disk while streaming.
      */
     public ValidatedMessage validate(byte[] message, Delivery delivery, MimePackage mime) throws SecurityFault {
-        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), Optional.of(mime));
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), PipelineTrace.NONE,
+                Optional.of(mime));
     }
 
     /**
@@ -139,27 +161,48 @@ public final class InboundValidator {
      */
     public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
                                              java.util.List<byte[]> sentTokenSignatures) throws SecurityFault {
-        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures, Optional.empty());
+        return validateResponse(message, sentSignatures, sentTokenSignatures, PipelineTrace.NONE);
+    }
+
+    /** The same, telling {@code trace} about every stage as it runs (for diagnosis). */
+    public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
+                                             java.util.List<byte[]> sentTokenSignatures, PipelineTrace trace)
+            throws SecurityFault {
+        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures, trace,
+                Optional.empty());
     }
 
     private ValidatedMessage validate(byte[] message, boolean response, Delivery delivery,
                                       Optional<java.util.List<byte[]>> sentSignatures,
-                                      java.util.List<byte[]> sentTokenSignatures, Optional<MimePackage> mime)
+                                      java.util.List<byte[]> sentTokenSignatures, PipelineTrace trace,
+                                      Optional<MimePackage> mime)
             throws SecurityFault {
+        trace.entering(Stage.PARSE);
         SoapEnvelope envelope;
         try {
             envelope = parser.parse(message);
         } catch (MalformedMessageException e) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, e.getMessage(), e);
         }
+        trace.parsed(envelope);
+        trace.passed(Stage.PARSE, () -> StageFacts.parsed(envelope, message.length));
+        trace.entering(Stage.SECURITY_HEADER);
         Optional<Element> securityHeader = SecurityHeaderLocator.find(envelope, headerRule);
         if (securityHeader.isEmpty() && response && asksNothingOfResponses()) {
             // a client whose policy requires no signature, timestamp or encryption accepts a plain response
+            trace.passed(Stage.SECURITY_HEADER, () -> java.util.List.of(
+                    new StageFact("Security header", "none, and the policy asks nothing of responses")));
             return new ValidatedMessage(envelope, new AuthenticatedCaller(identities.anonymous(), Optional.empty(),
                     java.util.List.of()), false);
         }
         Element header = securityHeader.orElseThrow(() -> noHeader(envelope));
+        String actor = SecurityHeaderRule.actorOrRole(header, envelope.version());
+        trace.passed(Stage.SECURITY_HEADER, () -> StageFacts.securityHeader(header, actor));
+        trace.entering(Stage.PRECHECKS);
         precheck.check(envelope, header, mime);
+        if (fips) {
+            FipsMessageCheck.check(envelope.document().getDocumentElement());
+        }
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
         if (mime.isPresent()) {
             // (in a plain message an xop:Include names nothing WSS4J can fetch: it fails there as before)
@@ -177,28 +220,76 @@ public final class InboundValidator {
         // the layout are judged with it in place
         TokenReferenceCheck.check(header);
         LayoutCheck.Arrival arrival = layoutCheck.arrival(header);
+        trace.passed(Stage.PRECHECKS, () -> StageFacts.prechecks(decryptedAssertion));
+        trace.entering(Stage.HEADER_PROCESSING);
         ProcessingOrder.apply(header);
-        SecurityResults results = SecurityResults.of(process(header,
-                SecurityHeaderRule.actorOrRole(header, envelope.version()), mime));
+        SecurityResults results = SecurityResults.of(process(header, actor, mime));
+        trace.passed(Stage.HEADER_PROCESSING, () -> StageFacts.processed(results));
+        trace.entering(Stage.LAYOUT);
         layoutCheck.check(arrival, results);
+        trace.passed(Stage.LAYOUT, () -> StageFacts.layout(policy.securityHeader().layout()));
+        trace.entering(Stage.TIMESTAMP);
         timestampRules.check(results);
-        coverage.check(envelope, results, mime, XopIncludes.consumed(ciphertextParts, envelope.document(), mime));
-        encryptionRequirement.check(envelope, results);
+        trace.passed(Stage.TIMESTAMP, () -> StageFacts.timestamp(results));
+        trace.entering(Stage.ADDRESSING);
+        AddressingHeaders addressing = addressing(envelope);
+        Optional<String> messageId = response ? Optional.empty() : addressingRules.check(addressing, results, delivery);
+        trace.passed(Stage.ADDRESSING, () -> StageFacts.addressing(addressing, policy.addressing()));
+        trace.entering(Stage.OPERATION);
+        // a client judges a response by its policy's own rules; its operations name what it sends
+        RequestRules rules = response ? policyRules : rulesFor(envelope, addressing, delivery);
+        trace.passed(Stage.OPERATION, () -> StageFacts.operation(rules.operation(), delivery));
+        trace.entering(Stage.COVERAGE);
+        rules.checkCoverage(envelope, results, mime,
+                XopIncludes.consumed(ciphertextParts, envelope.document(), mime));
+        trace.passed(Stage.COVERAGE, () -> StageFacts.coverage(rules.signature()));
+        trace.entering(Stage.ENCRYPTION);
+        rules.checkEncryption(envelope, results);
         UndecryptedHeaderCheck.check(envelope, policy.securityHeader().actor());
+        trace.passed(Stage.ENCRYPTION, () -> StageFacts.encryption(rules.decryption()));
         if (sentSignatures.isPresent()) {
+            trace.entering(Stage.SIGNATURE_CONFIRMATION);
             SignatureConfirmationCheck.check(results, sentSignatures.get(), sentTokenSignatures);
+            trace.passed(Stage.SIGNATURE_CONFIRMATION, () -> java.util.List.of(new StageFact("confirmed",
+                    sentSignatures.get().size() + " signature value(s) of the request")));
         }
+        trace.entering(Stage.SAML);
         Optional<SamlRules.ConfirmedAssertion> assertion = policy.saml().enabled()
-                ? samlRules.check(envelope, results, delivery) : Optional.empty();
+                ? samlRules.check(envelope, results, delivery, rules.confirmationMethods()) : Optional.empty();
         if (assertion.isPresent() && stsCheck.isPresent()) {
             stsCheck.get().check(assertion.get().assertion());
         }
+        trace.passed(Stage.SAML, () -> StageFacts.saml(assertion));
+        trace.entering(Stage.IDENTITY);
         WssPrincipal principal = identify(envelope, results, assertion, response);
-        replayGuard.admit(results, assertion);
+        trace.passed(Stage.IDENTITY, () -> StageFacts.identity(principal));
+        if (!response) {
+            trace.entering(Stage.AUTHORIZATION);
+            rules.checkCaller(principal);
+            trace.passed(Stage.AUTHORIZATION, () -> StageFacts.authorization(rules.operation()));
+        }
+        trace.entering(Stage.REPLAY);
+        replayGuard.admit(results, assertion, messageId);
+        trace.passed(Stage.REPLAY, () -> StageFacts.replay(clock.instant()));
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
                 assertion.map(a -> Documents.detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());
-        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent());
+        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent(),
+                rules.operation(), rules.responseAction(), addressing);
+    }
+
+    private RequestRules rulesFor(SoapEnvelope envelope, AddressingHeaders addressing, Delivery delivery)
+            throws SecurityFault {
+        return operations.resolve(envelope, addressing, delivery).map(o -> operationRules.get(o.name()))
+                .orElse(policyRules);
+    }
+
+    private static AddressingHeaders addressing(SoapEnvelope envelope) throws SecurityFault {
+        try {
+            return AddressingHeaders.of(envelope);
+        } catch (MalformedMessageException e) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, e.getMessage(), e);
+        }
     }
 
     private SecurityFault noHeader(SoapEnvelope envelope) {

@@ -20,8 +20,8 @@ import org.apache.wss4j.dom.message.token.UsernameToken;
 
 /**
  * Admits each message once, as the very last check: its signed Timestamp with the signature
- * value that covers it, its UsernameToken nonces, and its single-use assertion IDs are
- * remembered until they expire. Keys are recorded only for a message that passed every other
+ * value that covers it, its UsernameToken nonces, its single-use assertion IDs and its signed
+ * wsa:MessageID are remembered until they expire. Keys are recorded only for a message that passed every other
  * check, all together (in one step in memory; in a shared store in one fixed order, stopping at
  * the first already present), so a forged or tampered copy can never use up the genuine
  * message's entry, and two copies racing each other cannot both get in. The store is the policy's own
@@ -47,6 +47,12 @@ final class ReplayGuard {
     }
 
     void admit(SecurityResults results, Optional<SamlRules.ConfirmedAssertion> assertion) throws SecurityFault {
+        admit(results, assertion, Optional.empty());
+    }
+
+    /** The same, also admitting the signed wsa:MessageID {@code messageId} once. */
+    void admit(SecurityResults results, Optional<SamlRules.ConfirmedAssertion> assertion, Optional<String> messageId)
+            throws SecurityFault {
         Map<String, Instant> keys = new LinkedHashMap<>();
         if (policy.timestamp().replayDetection() && !results.timestamps().isEmpty()) {
             timestampKey(results, results.timestamps().get(0), keys);
@@ -57,6 +63,7 @@ final class ReplayGuard {
             }
         }
         assertion.ifPresent(a -> assertionKey(a, keys));
+        messageId.ifPresent(id -> keys.put("message-id:" + id, messageIdExpiry(results)));
         if (keys.isEmpty()) {
             return;
         }
@@ -80,11 +87,26 @@ final class ReplayGuard {
         results.signatures().stream().filter(s -> s.covers(timestamp.getElement())).findFirst().ifPresent(s -> {
             // The message is fresh only until Created + max-age (or Expires, if sooner): remembering
             // it longer protects nothing, and a far-future Expires must not pin an entry for years.
-            Instant fresh = timestamp.getCreated().plus(policy.timestamp().maxAge());
-            Instant expiry = Optional.ofNullable(timestamp.getExpires()).filter(e -> e.isBefore(fresh)).orElse(fresh);
+            Instant expiry = freshUntil(timestamp);
             keys.put("timestamp:" + timestamp.getCreatedString() + ":" + Base64.getEncoder().encodeToString(s.value()),
                     expiry.plus(policy.timestamp().futureSkew()));
         });
+    }
+
+    /**
+     * A MessageID is remembered as long as the message could be fresh: until its Timestamp's
+     * entry expires (Created plus max-age, or Expires if sooner), or without a Timestamp for
+     * max-age from now, plus the future skew either way.
+     */
+    private Instant messageIdExpiry(SecurityResults results) {
+        Instant fresh = results.timestamps().isEmpty() ? clock.instant().plus(policy.timestamp().maxAge())
+                : freshUntil(results.timestamps().get(0));
+        return fresh.plus(policy.timestamp().futureSkew());
+    }
+
+    private Instant freshUntil(Timestamp timestamp) {
+        Instant fresh = timestamp.getCreated().plus(policy.timestamp().maxAge());
+        return Optional.ofNullable(timestamp.getExpires()).filter(e -> e.isBefore(fresh)).orElse(fresh);
     }
 
     private void usernameTokenKey(UsernameToken token, Map<String, Instant> keys) {

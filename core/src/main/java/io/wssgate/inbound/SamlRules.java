@@ -41,6 +41,15 @@ final class SamlRules {
     /** The confirmed assertion, if the message carries one. */
     Optional<ConfirmedAssertion> check(SoapEnvelope envelope, SecurityResults results, Delivery delivery)
             throws SecurityFault {
+        return check(envelope, results, delivery, policy.confirmationMethods());
+    }
+
+    /**
+     * The same, accepting the confirmation methods {@code accepted} (an operation's
+     * {@code confirmation-methods} replace the policy's).
+     */
+    Optional<ConfirmedAssertion> check(SoapEnvelope envelope, SecurityResults results, Delivery delivery,
+                                       java.util.Set<ConfirmationMethod> accepted) throws SecurityFault {
         if (results.assertions().isEmpty()) {
             return Optional.empty();
         }
@@ -53,8 +62,11 @@ final class SamlRules {
         }
         AssertionFacts facts = AssertionFacts.of(assertion);
         ConfirmationMethod method = facts.confirmation().method();
-        if (!policy.confirmationMethods().contains(method)) {
-            throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "confirmation method not allowed: " + method.key());
+        if (!accepted.contains(method)) {
+            // the accepted methods are the policy's or, for a request naming an operation, the operation's
+            throw new SecurityFault(FaultCode.FAILED_AUTHENTICATION, "confirmation method not allowed: " + method.key()
+                    + " (accepted here: " + accepted.stream().map(ConfirmationMethod::key).sorted()
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")");
         }
         Instant usableUntil = times.check(facts);
         checkAudiences(facts);

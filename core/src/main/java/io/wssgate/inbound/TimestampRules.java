@@ -7,8 +7,9 @@ import org.apache.wss4j.dom.message.token.Timestamp;
 
 /**
  * What WSS4J leaves to us about the Timestamp: that one is present when required, that
- * there is at most one, and that Expires (when present) is after Created. Freshness,
- * future skew and replay are checked by WSS4J with the policy's settings.
+ * there is at most one, and that Expires (when present) is after Created. Freshness and
+ * future skew are checked while WSS4J processes the header ({@link TimestampFreshness}, with
+ * the policy's settings and clock), replay by {@link ReplayGuard}.
  */
 final class TimestampRules {
     private final TimestampPolicy policy;

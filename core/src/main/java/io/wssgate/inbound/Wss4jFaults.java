@@ -40,7 +40,8 @@ final class Wss4jFaults {
             // verify it is a failed check, the same code a tampered message signature gets
             mapped = FaultCode.FAILED_CHECK;
         }
-        return new SecurityFault(mapped, "WSS4J: " + describe(e), e);
+        // a reason of WSS Gate's own plug-ins is already the precise one
+        return new SecurityFault(mapped, e instanceof Wss4jReason ? e.getMessage() : "WSS4J: " + describe(e), e);
     }
 
     private static String describe(Throwable e) {

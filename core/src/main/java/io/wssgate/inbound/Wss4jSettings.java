@@ -3,6 +3,9 @@ package io.wssgate.inbound;
 import io.wssgate.config.AlgorithmPolicy;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.RevocationPolicy;
+import io.wssgate.keys.FipsProviders;
+import io.wssgate.revocation.Revocation;
 import io.wssgate.config.SamlPolicy;
 import io.wssgate.config.TimestampPolicy;
 import io.wssgate.config.UsernameTokenPolicy;
@@ -12,8 +15,14 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
+import java.security.InvalidAlgorithmParameterException;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.apache.wss4j.common.crypto.AlgorithmSuite;
 import org.apache.wss4j.common.crypto.Crypto;
@@ -41,13 +50,20 @@ final class Wss4jSettings {
      * subject" is exactly what an empty list means here.
      */
     private final List<java.util.regex.Pattern> subjectDnPatterns;
-    /** Revocation is checked exactly when CRLs are configured. */
+    /** Revocation is checked when OCSP is on or CRLs are configured. */
     private final boolean revocationEnabled;
 
-    Wss4jSettings(PolicyConfig policy, InboundKeys keys) {
+    /**
+     * {@code clock}: the time every rule judges by (Timestamp freshness, certificate paths and
+     * their revocation status - OCSP answers and CRLs -, issuer certificates).
+     */
+    Wss4jSettings(PolicyConfig policy, InboundKeys keys, Clock clock) {
         this.policy = policy;
-        this.signatureCrypto = trustCrypto(keys);
-        this.revocationEnabled = !keys.crls().isEmpty();
+        RevocationPolicy revocation = policy.trust().revocation();
+        this.signatureCrypto = trustCrypto(keys, clock, revocation.ocsp().enabled()
+                ? Optional.of(new Revocation(revocation, keys.crls(), clock, FipsProviders.active()))
+                : Optional.empty());
+        this.revocationEnabled = !keys.crls().isEmpty() || revocation.ocsp().enabled();
         this.subjectDnPatterns = policy.trust().subjectDnPatterns().isEmpty()
                 ? List.of(java.util.regex.Pattern.compile(".*", java.util.regex.Pattern.DOTALL))
                 : policy.trust().subjectDnPatterns();
@@ -56,7 +72,7 @@ final class Wss4jSettings {
         this.callbacks = new PasswordCallbacks(policy.usernameToken().passwordSource(),
                 decryption.map(k -> k.password().toCharArray()).orElse(new char[0]));
         this.algorithmSuite = algorithmSuite(policy.signature().algorithms(), policy.decryption());
-        this.wssConfig = wssConfig(policy, keys);
+        this.wssConfig = wssConfig(policy, keys, clock);
     }
 
     WSSConfig wssConfig() {
@@ -104,7 +120,11 @@ final class Wss4jSettings {
         return data;
     }
 
-    private static Merlin trustCrypto(InboundKeys keys) {
+    /**
+     * With OCSP, {@code revocation} checks every path (OCSP and CRLs); without it, the JDK reads
+     * the CRLs. Either way paths are validated as of {@code clock}'s time.
+     */
+    private static Merlin trustCrypto(InboundKeys keys, Clock clock, Optional<Revocation> revocation) {
         try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
@@ -112,9 +132,10 @@ final class Wss4jSettings {
             for (X509Certificate anchor : keys.trustAnchors()) {
                 trust.setCertificateEntry("anchor-" + i++, anchor);
             }
-            Merlin merlin = new Merlin();
+            Merlin merlin = revocation.<Merlin>map(r -> new RevocationMerlin(r, clock))
+                    .orElseGet(() -> new ClockedMerlin(clock));
             merlin.setTrustStore(trust);
-            if (!keys.crls().isEmpty()) {
+            if (revocation.isEmpty() && !keys.crls().isEmpty()) {
                 merlin.setCRLCertStore(
                         CertStore.getInstance("Collection", new CollectionCertStoreParameters(keys.crls())));
             }
@@ -142,13 +163,20 @@ final class Wss4jSettings {
         return suite;
     }
 
-    private WSSConfig wssConfig(PolicyConfig policy, InboundKeys keys) {
+    private WSSConfig wssConfig(PolicyConfig policy, InboundKeys keys, Clock clock) {
         WSSConfig config = WSSConfig.getNewInstance();
         SamlPolicy saml = policy.saml();
         IssuerTrustingSamlValidator samlValidator =
-                new IssuerTrustingSamlValidator(keys.samlIssuers(), saml.clockSkew());
+                new IssuerTrustingSamlValidator(keys.samlIssuers(), saml.clockSkew(), clock);
         config.setValidator(WSConstants.SAML_TOKEN, samlValidator);
         config.setValidator(WSConstants.SAML2_TOKEN, samlValidator);
+        // WSS4J's own rules, with the reason in the failure instead of a WARN line of WSS4J's
+        // (the Timestamp's also judged by the policy clock: one validator, a second would replace it)
+        config.setValidator(WSConstants.TIMESTAMP, new TimestampFreshness(clock));
+        config.setValidator(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenValidator());
+        config.setProcessor(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenProcessor());
+        config.setProcessor(WSConstants.SIGNATURE, new DiagnosedSignatureFailure());
+        config.setValidator(WSConstants.SIGNATURE, new PreciseSignatureTrustValidator());
         // Tokens this project never accepts get no processor at all (MessagePrecheck refuses them
         // first; this is the second lock on the same door).
         List<javax.xml.namespace.QName> refused = new java.util.ArrayList<>(List.of(WSConstants.DERIVED_KEY_TOKEN_05_02,
@@ -166,5 +194,26 @@ final class Wss4jSettings {
         config.setProcessor(WSConstants.SIGNATURE, (org.apache.wss4j.dom.processor.Processor) (element, data) ->
                 new org.apache.wss4j.dom.processor.SignatureProcessor(StreamingDsig.PROVIDER).handleToken(element, data));
         return config;
+    }
+
+    /**
+     * Merlin validating certificate paths as of the pipeline's clock rather than the moment of
+     * validation (the same instant with the system clock), so expiry and CRL freshness are judged
+     * at the time every other rule uses.
+     */
+    private static final class ClockedMerlin extends Merlin {
+        private final Clock clock;
+
+        ClockedMerlin(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        protected PKIXParameters createPKIXParameters(Set<TrustAnchor> trustAnchors, boolean enableRevocation)
+                throws InvalidAlgorithmParameterException {
+            PKIXParameters parameters = super.createPKIXParameters(trustAnchors, enableRevocation);
+            parameters.setDate(Date.from(clock.instant()));
+            return parameters;
+        }
     }
 }

@@ -97,6 +97,12 @@ public final class KeyMaterialLoader {
 
     /** The trusted-certificate entries of a keystore; {@code keyPath} is the path of the {@code keystore} map. */
     public List<X509Certificate> trustedCertificates(KeyStoreConfig config, String keyPath) {
+        if (config.token()) {
+            // trust anchors are public: they come from files; a token holds the keys that must stay secret
+            problems.add(keyPath + ".type", "trust anchors come from a PKCS12 or JKS file (or certificates); a PKCS#11 "
+                    + "token is for signing and decryption keys");
+            return List.of();
+        }
         List<X509Certificate> out = keyStores.open(config, keyPath)
                 .map(store -> keyStores.trustedCertificates(store, config, keyPath))
                 .orElse(List.of());

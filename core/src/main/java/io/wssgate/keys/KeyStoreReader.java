@@ -22,7 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** Opens PKCS12/JKS keystores and reads their entries, reporting failures as problems. */
+/** Opens PKCS12/JKS keystores and PKCS#11 tokens and reads their entries, reporting failures as problems. */
 final class KeyStoreReader {
     private final Problems problems;
 
@@ -32,6 +32,9 @@ final class KeyStoreReader {
 
     /** The loaded store; {@code keyPath} is the path of the {@code keystore} map. */
     Optional<KeyStore> open(KeyStoreConfig config, String keyPath) {
+        if (config.token()) {
+            return Pkcs11Tokens.open(config, keyPath, problems);
+        }
         KeyStore store;
         try {
             store = KeyStore.getInstance(config.type());
@@ -81,12 +84,12 @@ final class KeyStoreReader {
                                         Optional<Secret> keyPassword, String keyPath) {
         try {
             if (!store.containsAlias(alias)) {
-                problems.add(keyPath + ".alias", "alias '" + alias + "' not found in " + config.path()
+                problems.add(keyPath + ".alias", "alias '" + alias + "' not found in " + config.describe()
                         + " (available: " + String.join(", ", Collections.list(store.aliases())) + ")");
                 return Optional.empty();
             }
             if (!store.isKeyEntry(alias)) {
-                problems.add(keyPath + ".alias", "entry '" + alias + "' in " + config.path() + " is not a private key");
+                problems.add(keyPath + ".alias", "entry '" + alias + "' in " + config.describe() + " is not a private key");
                 return Optional.empty();
             }
             Key key = readKey(store, alias, keyPassword.orElse(config.password()), keyPassword.isPresent(),
@@ -95,18 +98,18 @@ final class KeyStoreReader {
                 return Optional.empty();
             }
             if (!(key instanceof PrivateKey privateKey)) {
-                problems.add(keyPath + ".alias", "entry '" + alias + "' in " + config.path() + " is not a private key");
+                problems.add(keyPath + ".alias", "entry '" + alias + "' in " + config.describe() + " is not a private key");
                 return Optional.empty();
             }
             Certificate certificate = store.getCertificate(alias);
             if (!(certificate instanceof X509Certificate x509)) {
-                problems.add(keyPath + ".alias", "entry '" + alias + "' in " + config.path()
+                problems.add(keyPath + ".alias", "entry '" + alias + "' in " + config.describe()
                         + " has no X.509 certificate");
                 return Optional.empty();
             }
             return Optional.of(new LoadedKey(privateKey, x509));
         } catch (KeyStoreException e) {
-            problems.add(keyPath + ".keystore", "cannot read " + config.path() + ": " + e.getMessage());
+            problems.add(keyPath + ".keystore", "cannot read " + config.describe() + ": " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -120,7 +123,7 @@ final class KeyStoreReader {
             problems.add(keyPath + ".key-password", "wrong key password for alias '" + alias + "' in "
                     + config.path() + (ownPassword ? "" : " (the keystore password was tried; set key-password)"));
         } catch (GeneralSecurityException e) {
-            problems.add(keyPath + ".alias", "cannot read key '" + alias + "' in " + config.path() + ": "
+            problems.add(keyPath + ".alias", "cannot read key '" + alias + "' in " + config.describe() + ": "
                     + e.getMessage());
         } finally {
             Arrays.fill(chars, '\0');

@@ -13,7 +13,6 @@ import java.security.Provider;
 import java.util.Arrays;
 import java.util.Optional;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
@@ -28,7 +27,7 @@ import org.bouncycastle.pkcs.PKCSException;
  * Reads a PEM private key: PKCS#8 ("PRIVATE KEY"), encrypted PKCS#8 ("ENCRYPTED PRIVATE KEY")
  * or traditional OpenSSL ("RSA/EC PRIVATE KEY", optionally with Proc-Type encryption).
  * Bouncy Castle is used as an explicit provider only for decryption (PBES1/PBES2 variants the JDK
- * lacks); it is never registered globally. The resulting key comes from the JDK's own providers
+ * lacks); it is never registered globally. In FIPS mode that provider is the FIPS one in force. The resulting key comes from the JDK's own providers
  * so the XML security stack treats it like any other key.
  */
 final class PemKeyReader {
@@ -77,7 +76,7 @@ final class PemKeyReader {
         }
         char[] chars = password.get().chars();
         // Created only here: most deployments never decrypt a PEM key, and the provider is costly to build.
-        Provider bouncyCastle = new BouncyCastleProvider();
+        Provider bouncyCastle = DecryptionProvider.get();
         try {
             if (encrypted instanceof PKCS8EncryptedPrivateKeyInfo info) {
                 return Optional.of(converter.getPrivateKey(info.decryptPrivateKeyInfo(

@@ -70,6 +70,10 @@ final class AssertionEncrypter {
         key.setUseThisCert(recipient);
         key.setKeyIdentifierType(keyIdentifier(settings.keyIdentifier()));
         key.setKeyEncAlgo(settings.keyTransportAlgorithm());
+        if (io.wssgate.config.DecryptionPolicy.RSA_OAEP_11.equals(settings.keyTransportAlgorithm())) {
+            key.setDigestAlgorithm(WSConstants.SHA256);
+            key.setMGFAlgorithm(WSConstants.MGF_SHA256);
+        }
         // the recipient certificate is given; the empty crypto only serves WSS4J's key-identifier helpers
         key.prepare(new Merlin(), sessionKey);
         return key.getEncryptedKeyElement();

@@ -6,6 +6,7 @@ import io.wssgate.spi.IssuedToken;
 import io.wssgate.spi.TokenSupplier;
 import io.wssgate.keys.KeyCrypto;
 import io.wssgate.config.AlgorithmPolicy;
+import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.KeyIdentifier;
 import io.wssgate.config.OutboundEncryption;
@@ -40,8 +41,9 @@ import org.w3c.dom.Element;
 
 /**
  * Secures one policy's outbound messages in place, in the order a receiver needs them:
- * Timestamp, SignatureConfirmation, the token, the signature over the declared parts, then
- * encryption (sign-then-encrypt, so the signature covers the plaintext). Built once at
+ * WS-Addressing headers, Timestamp, SignatureConfirmation, the token, the signature over the
+ * declared parts and every addressing header, then encryption (sign-then-encrypt, so the
+ * signature covers the plaintext). Built once at
  * start-up; thread-safe.
  */
 public final class OutboundSecurer {
@@ -73,9 +75,11 @@ public final class OutboundSecurer {
             return new SecuredMessage(soap, List.of());
         }
         try {
+            // addressing headers first: the signature below covers them with the Body
+            Optional<String> messageId = AddressingWriter.write(soap, context.addressing());
             WSSecHeader header = new WSSecHeader(soap);
             header.insertSecurityHeader();
-            List<WSEncryptionPart> signedExtras = new ArrayList<>();
+            List<WSEncryptionPart> signedExtras = new ArrayList<>(AddressingWriter.partsToSign(soap));
             policy.timestamp().ifPresent(ttl -> timestamp(header, ttl.toSeconds()));
             if (policy.signatureConfirmation() && context.response()) {
                 confirmSignatures(header, context.signaturesToConfirm(), signedExtras);
@@ -90,7 +94,7 @@ public final class OutboundSecurer {
             }
             byte[] tokenSignature = token.isPresent() ? token.get().assertion().getSignatureValue() : null;
             List<byte[]> tokenSignatureValues = tokenSignature == null ? List.of() : List.of(tokenSignature);
-            return new SecuredMessage(soap, signatureValues, tokenSignatureValues);
+            return new SecuredMessage(soap, signatureValues, tokenSignatureValues, messageId);
         } catch (WSSecurityException e) {
             throw new OutboundSecurityException("WS-Security could not secure the message: " + e.getMessage(), e);
         }
@@ -254,6 +258,11 @@ public final class OutboundSecurer {
         encrypt.setKeyIdentifierType(wss4jKeyIdentifier(settings.keyIdentifier()));
         encrypt.setSymmetricEncAlgorithm(settings.dataAlgorithm());
         encrypt.setKeyEncAlgo(settings.keyTransportAlgorithm());
+        if (DecryptionPolicy.RSA_OAEP_11.equals(settings.keyTransportAlgorithm())) {
+            // named in the EncryptedKey: SHA-256 for the OAEP digest and for MGF1 (the defaults would be SHA-1)
+            encrypt.setDigestAlgorithm(WSConstants.SHA256);
+            encrypt.setMGFAlgorithm(WSConstants.MGF_SHA256);
+        }
         String soapNs = soap.getDocumentElement().getNamespaceURI();
         if (settings.encryptBody()) {
             encrypt.getParts().add(new WSEncryptionPart(WSConstants.ELEM_BODY, soapNs, "Content"));

@@ -1,6 +1,7 @@
 package io.wssgate.outbound;
 
 import java.util.List;
+import java.util.Optional;
 import org.w3c.dom.Document;
 
 /**
@@ -9,11 +10,19 @@ import org.w3c.dom.Document;
  * {@code signatureValues} of the message signatures (a response must confirm each), and
  * {@code tokenSignatureValues} of the signatures inside attached tokens, i.e. a SAML assertion's
  * issuer signature (a response may confirm them too, as WSS4J-based servers such as Apache CXF do).
+ * {@code messageId} is the wsa:MessageID the message carries, which a reply's wsa:RelatesTo names.
  */
-public record SecuredMessage(Document document, List<byte[]> signatureValues, List<byte[]> tokenSignatureValues) {
+public record SecuredMessage(Document document, List<byte[]> signatureValues, List<byte[]> tokenSignatureValues,
+                             Optional<String> messageId) {
     public SecuredMessage {
         signatureValues = List.copyOf(signatureValues);
         tokenSignatureValues = List.copyOf(tokenSignatureValues);
+        messageId = messageId == null ? Optional.empty() : messageId;
+    }
+
+    /** Without a wsa:MessageID. */
+    public SecuredMessage(Document document, List<byte[]> signatureValues, List<byte[]> tokenSignatureValues) {
+        this(document, signatureValues, tokenSignatureValues, Optional.empty());
     }
 
     /** A message with no signed token. */

@@ -19,7 +19,7 @@ public final class ArchitectureRules {
     public static final String[] SECURITY_LIBRARIES = {"org.apache.wss4j..", "org.opensaml..", "org.apache.xml.security.."};
     /** Core's internals behind the exchange API: an integration must not depend on them. */
     public static final String[] PIPELINE = {"io.wssgate.inbound..", "io.wssgate.outbound..", "io.wssgate.keys..",
-        "io.wssgate.sts.."};
+        "io.wssgate.sts..", "io.wssgate.revocation.."};
 
     private ArchitectureRules() {
     }

@@ -31,7 +31,11 @@ final class KeyMaterialFiles {
      * PRF is only guaranteed to be available from BC, and tests must not change the JVM's
      * provider list behind the code under test.
      */
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    private static final class Bc {
+        // typed Provider, in a class of its own: the FIPS tests' class path has no regular Bouncy Castle,
+        // and only writing an encrypted key needs it
+        static final java.security.Provider PROVIDER = new BouncyCastleProvider();
+    }
 
     private KeyMaterialFiles() {
     }
@@ -53,7 +57,7 @@ final class KeyMaterialFiles {
                         .setPRF(PKCS8Generator.PRF_HMACSHA256)
                         .setIterationCount(10_000)
                         .setRandom(new SecureRandom())
-                        .setProvider(BC)
+                        .setProvider(Bc.PROVIDER)
                         .build();
             } catch (OperatorCreationException e) {
                 throw new IllegalStateException("Cannot build PKCS#8 encryptor", e);

@@ -53,7 +53,7 @@ public final class TestCrypto {
     public static Merlin of(List<Identity> identities, List<X509Certificate> anchors, X509CRL... crls) {
         try {
             Merlin merlin = new Merlin();
-            KeyStore keyStore = emptyPkcs12();
+            KeyStore keyStore = emptyKeyStore();
             for (Identity identity : identities) {
                 keyStore.setKeyEntry(identity.name(), identity.privateKey(), KEY_PASSWORD.toCharArray(),
                         identity.chainArray());
@@ -72,6 +72,19 @@ public final class TestCrypto {
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("Cannot build in-memory crypto", e);
         }
+    }
+
+    /**
+     * PKCS#12, or on a Bouncy Castle FIPS JVM (the FIPS-mode tests) its own BCFKS: the JDK's PKCS#12
+     * protects keys with a PBE only the JDK's SunJCE provides, which that JVM does not have.
+     */
+    private static KeyStore emptyKeyStore() throws GeneralSecurityException, java.io.IOException {
+        if (!"BCFIPS".equals(java.security.Security.getProviders()[0].getName())) {
+            return emptyPkcs12();
+        }
+        KeyStore store = KeyStore.getInstance("BCFKS");
+        store.load(null, null);
+        return store;
     }
 
     private static KeyStore emptyPkcs12() throws GeneralSecurityException, java.io.IOException {

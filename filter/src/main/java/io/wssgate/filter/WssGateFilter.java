@@ -20,8 +20,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.wssgate.log.GateLog;
+import io.wssgate.observe.DiscoveredObservers;
+import io.wssgate.log.GateMdc;
 
 /**
  * The WS-Security Servlet filter. Declared in web.xml with either a {@code config-file}
@@ -42,7 +43,7 @@ public final class WssGateFilter implements Filter {
                 ? Optional.of(accepted) : Optional.empty();
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(WssGateFilter.class);
+    private static final GateLog LOG = GateLog.of(WssGateFilter.class);
 
     private WssGate gate;
     /** Only an engine this filter built is closed by it; one handed in belongs to its creator. */
@@ -75,13 +76,30 @@ public final class WssGateFilter implements Filter {
         }
         try {
             Problems problems = new Problems();
-            gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems);
+            // observers the application declares in META-INF/services/io.wssgate.GateObserver
+            gate = WssGate.create(FilterConfiguration.load(filterConfig, problems), Clock.systemUTC(), problems,
+                    DiscoveredObservers.load(filterConfig.getServletContext().getClassLoader()));
             ownsGate = true;
+            requirePaths(gate);
             LOG.info("WSS Gate filter '{}' started with policies {}", filterConfig.getFilterName(),
                     gate.policies().stream().map(PolicyRuntime::name).toList());
         } catch (ConfigurationException e) {
             LOG.error("WSS Gate filter '{}' refuses to start. {}", filterConfig.getFilterName(), e.getMessage());
             throw new ServletException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A policy without paths is one a client or a JAX-WS endpoint uses by name; a filter whose
+     * policies all lack paths would guard nothing, which is a mistake to report, not to run with.
+     */
+    private static void requirePaths(WssGate gate) {
+        if (gate.policies().stream().allMatch(p -> p.config().paths().isEmpty())) {
+            gate.close();
+            Problems problems = new Problems();
+            problems.add("policies", "no policy has paths, so this filter would guard nothing: give the policies "
+                    + "that guard requests their URL patterns (paths: [/services/*])");
+            problems.throwIfAny();
         }
     }
 
@@ -113,14 +131,15 @@ public final class WssGateFilter implements Filter {
         } else {
             response.setHeader("Allow", "POST");
             FaultResponses.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, exchange.refuse(
-                    "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType()));
+                    "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType(),
+                    delivery(request)));
         }
     }
 
     private void validate(ServerExchange exchange, HttpServletRequest request, HttpServletResponse response,
                           FilterChain chain) throws IOException, ServletException {
         InboundOutcome outcome = exchange.receive(request.getInputStream(), request.getContentLengthLong(),
-                request.getContentType(), Delivery.http(request.getRequestURL().toString(), request.getRemoteAddr()));
+                request.getContentType(), delivery(request));
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
             return;
@@ -132,8 +151,10 @@ public final class WssGateFilter implements Filter {
                     request), accepted.policy(), response)) {
                 return;
             }
-            // the caller stays current while the application runs, for outbound calls it makes
-            try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller())) {
+            // the caller stays current while the application runs, for outbound calls it makes, and
+            // the request's correlation id, policy and outcome stay in the MDC for its log lines
+            try (CurrentCaller.Scope scope = CurrentCaller.set(accepted.caller());
+                 GateMdc.Scope mdc = ServerExchange.logContext(accepted)) {
                 if (exchange.securesResponses()) {
                     SecuredResponses.run(exchange, accepted, authenticated, response, chain);
                 } else {
@@ -146,6 +167,11 @@ public final class WssGateFilter implements Filter {
     /** The Content-Type the envelope itself came with: the request's, or a MIME package's root part's. */
     private static String contentTypeOfEnvelope(InboundOutcome.Accepted accepted, HttpServletRequest request) {
         return accepted.mime().map(m -> m.envelopeContentType()).orElse(request.getContentType());
+    }
+
+    private static Delivery delivery(HttpServletRequest request) {
+        return Delivery.http(request.getMethod(), request.getRequestURL().toString(), request.getRequestURI(),
+                request.getRemoteAddr(), request.getHeader("SOAPAction"), request.getContentType());
     }
 
     private static String contextRelativePath(HttpServletRequest request) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two web applications on two Jetty servers, each with the WSS Gate filter configured in
  * web.xml to keep its replay cache in its own embedded Hazelcast member; the two members form
- * one cluster on loopback. A message admitted through one server is a replay at the other.
+ * one cluster on loopback. A message admitted through one server is a replay at the other, and
+ * so is a signed wsa:MessageID in another message.
  */
 class ClusteredReplayOverHttpTest {
     static final TestKeys KEYS = TestKeys.create();
@@ -78,6 +79,8 @@ class ClusteredReplayOverHttpTest {
         params.put("policies.saml.saml.issuers[0].name", SamlSpec.DEFAULT_ISSUER);
         params.put("policies.saml.saml.issuers[0].certificates", idp.toString());
         params.put("policies.saml.saml.audiences", AUDIENCE);
+        params.put("policies.wsa.paths", "/wsa/*");
+        params.put("policies.wsa.trust.certificates", ca.toString());
         params.putAll(HazelcastCluster.replayKeys(member));
         return params;
     }
@@ -112,6 +115,23 @@ class ClusteredReplayOverHttpTest {
 
         accepted(nodeA, "/saml/orders", samlMessage(once), "alice");
         replayRejected(nodeB, "/saml/orders", samlMessage(once));
+    }
+
+    /** Two different messages, each freshly timestamped and signed: only their signed wsa:MessageID is the same. */
+    @Test
+    void aSignedMessageIdUsedAtNodeAIsRefusedAtNodeBInANewMessage() throws Exception {
+        String messageId = "urn:uuid:" + java.util.UUID.randomUUID();
+
+        accepted(nodeA, "/wsa/orders", withMessageId(TestMessages.DEFAULT_BODY, messageId), "CN=client,O=WSS Gate Test,C=DE");
+        replayRejected(nodeB, "/wsa/orders",
+                withMessageId("<ns:echo xmlns:ns=\"urn:wssgate:test\">another order</ns:echo>", messageId));
+    }
+
+    private static byte[] withMessageId(String body, String messageId) {
+        String wsa = "http://www.w3.org/2005/08/addressing";
+        return TestMessages.soap11(body).timestamp(Duration.ofMinutes(5))
+                .header("<wsa:MessageID xmlns:wsa=\"" + wsa + "\">" + messageId + "</wsa:MessageID>")
+                .signHeader(new javax.xml.namespace.QName(wsa, "MessageID")).signWith(CLIENT, KeyIdType.BST).build();
     }
 
     @Test

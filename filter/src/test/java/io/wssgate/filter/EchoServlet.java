@@ -33,6 +33,7 @@ public class EchoServlet extends HttpServlet {
         response.setHeader("X-Issuer", principal == null ? "" : principal.issuer().orElse(""));
         response.setHeader("X-Policy", accepted.map(a -> a.policy()).orElse("null"));
         response.setHeader("X-Document", String.valueOf(accepted.map(a -> a.document()).isPresent()));
+        response.setHeader("X-Correlation-Id", accepted.map(a -> a.correlationId()).orElse("null"));
         response.setContentType("application/octet-stream");
         request.getInputStream().transferTo(response.getOutputStream());
     }

@@ -75,6 +75,44 @@ class FilterStartupTest {
         assertThat(EchoServlet.INVOCATIONS.get()).isEqualTo(before);
     }
 
+    /** web.xml's flat init-param keys get the same "did you mean" as YAML and Spring Boot properties. */
+    @Test
+    void aMisspelledInitParamKeyStopsStartUpWithWhatWasMeant(@TempDir Path dir) throws Exception {
+        Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
+        int before = EchoServlet.INVOCATIONS.get();
+
+        assertThatThrownBy(() -> JettyWebApp.start(dir, Map.of("policies.p.paths", "/services/*",
+                "policies.p.trsut.certificates", ca.toString())))
+                .rootCause()
+                .hasMessageContaining("policies.p.trsut: unknown key; did you mean trust?");
+        assertThat(EchoServlet.INVOCATIONS.get()).isEqualTo(before);
+    }
+
+    /** A policy without paths (a client's) may sit beside the ones that guard paths; the filter only uses those. */
+    @Test
+    void aPolicyWithoutPathsIsUsedByNameOnly(@TempDir Path dir) throws Exception {
+        Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("policies.client.trust.certificates", ca.toString());
+        params.put("policies.guarded.paths", "/services/*");
+        params.put("policies.guarded.trust.certificates", ca.toString());
+        try (JettyWebApp app = JettyWebApp.start(dir, params)) {
+            assertThat(app.post("/services/x", TestMessages.soap11().build(), SecuredApp.SOAP11).statusCode())
+                    .isEqualTo(500);
+            assertThat(app.post("/open/x", TestMessages.soap11().build(), SecuredApp.SOAP11).statusCode())
+                    .as("no policy guards it: the client policy has no paths").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aFilterWhosePoliciesHaveNoPathsRefusesToStart(@TempDir Path dir) throws Exception {
+        Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
+
+        assertThatThrownBy(() -> JettyWebApp.start(dir, Map.of("policies.client.trust.certificates", ca.toString())))
+                .rootCause()
+                .hasMessageContaining("policies: no policy has paths, so this filter would guard nothing");
+    }
+
     @Test
     void configFileAndInlineKeysTogetherAreRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> JettyWebApp.start(dir,

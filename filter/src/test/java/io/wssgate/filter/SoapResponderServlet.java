@@ -11,6 +11,7 @@ import java.io.IOException;
  */
 public class SoapResponderServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    static final java.util.concurrent.atomic.AtomicInteger INVOCATIONS = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -3,6 +3,10 @@ package io.wssgate.jaxws;
 import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.exchange.ClientCall;
+import io.wssgate.soap.Delivery;
+import io.wssgate.soap.SoapActions;
+import jakarta.xml.ws.BindingProvider;
+import java.util.Optional;
 import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.soap.SoapVersion;
 import jakarta.xml.soap.SOAPException;
@@ -39,16 +43,29 @@ final class ClientSide {
             if (message.countAttachments() > 0) {
                 // SwA: the envelope is secured (its signature covering the attachments where the
                 // policy says so) and replaced in place, the attachments go out as they are
-                byte[] secured = call.secureRequest(SoapMessages.envelopeBytes(message),
+                byte[] secured = call.secureRequest(SoapMessages.envelopeBytes(message), requestDelivery(context),
                         SoapMessages.attachments(message));
                 SoapMessages.replaceEnvelope(message, secured);
             } else {
-                context.setMessage(SoapMessages.fromBytes(call.secureRequest(SoapMessages.toBytes(message)), version));
+                context.setMessage(SoapMessages.fromBytes(call.secureRequest(SoapMessages.toBytes(message),
+                        requestDelivery(context)), version));
             }
         } catch (OutboundSecurityException | SOAPException | IOException e) {
             throw new WebServiceException("WS-Security policy '" + policy.name()
                     + "' could not secure the request, so it was not sent: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where the request goes and the SOAPAction it names, for a wsa:To and wsa:Action the policy
+     * leaves to the call ({@code outbound.addressing}): the port's endpoint address and SOAPAction
+     * properties.
+     */
+    private static Delivery requestDelivery(SOAPMessageContext context) {
+        Object address = context.get(BindingProvider.ENDPOINT_ADDRESS_PROPERTY);
+        Object action = context.get(BindingProvider.SOAPACTION_URI_PROPERTY);
+        return new Delivery(Optional.ofNullable(address).map(String::valueOf), Optional.empty(),
+                SoapActions.of(action == null ? null : String.valueOf(action), null));
     }
 
     /**

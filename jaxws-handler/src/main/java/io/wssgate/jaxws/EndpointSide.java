@@ -6,6 +6,7 @@ import io.wssgate.exchange.Reply;
 import io.wssgate.exchange.ServerExchange;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.identity.CurrentCaller;
+import io.wssgate.log.GateMdc;
 import io.wssgate.soap.SoapVersion;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
@@ -59,14 +60,14 @@ final class EndpointSide {
             // second Body nested in a header); that is a bad request, never a server error whose
             // exception text reaches the client.
             return exchange.refuse("the runtime cannot read the request: " + e,
-                    SoapMessages.versionOfRequest(context).contentType());
+                    SoapMessages.versionOfRequest(context).contentType(), ServletDelivery.of(context));
         }
         SoapVersion version = SoapMessages.versionOf(message);
         byte[] bytes;
         try {
             bytes = SoapMessages.toBytes(message);
         } catch (SOAPException | IOException | RuntimeException e) {
-            return exchange.refuse("cannot read the request: " + e, version.contentType());
+            return exchange.refuse("cannot read the request: " + e, version.contentType(), ServletDelivery.of(context));
         }
         InboundOutcome outcome = exchange.receiveDecoded(bytes, version, ServletDelivery.of(context));
         // the core hands back the very array it was given unless decryption changed the message
@@ -83,7 +84,10 @@ final class EndpointSide {
     private void admit(SOAPMessageContext context, InboundOutcome.Accepted accepted) {
         context.put(InboundOutcome.Accepted.KEY, accepted);
         context.setScope(InboundOutcome.Accepted.KEY, MessageContext.Scope.APPLICATION);
-        context.put(SCOPE_PROPERTY, new CallerScope(CurrentCaller.set(accepted.caller())));
+        // the caller is current, and the request's correlation id, policy and outcome are in the
+        // MDC, while the endpoint runs; both end with the exchange
+        context.put(SCOPE_PROPERTY, new CallerScope(CurrentCaller.set(accepted.caller()),
+                ServerExchange.logContext(accepted)));
         context.setScope(SCOPE_PROPERTY, MessageContext.Scope.HANDLER);
     }
 
@@ -136,17 +140,18 @@ final class EndpointSide {
     }
 
     /**
-     * A CurrentCaller scope and the thread it was opened on. Closing restores that thread's
-     * previous caller, so it must not run on another thread (an asynchronous runtime could
+     * A CurrentCaller scope and MDC scope and the thread they were opened on. Closing restores that thread's
+     * previous caller and MDC, so it must not run on another thread (an asynchronous runtime could
      * finish the exchange elsewhere): there it would corrupt that thread's state instead.
      */
-    private record CallerScope(CurrentCaller.Scope scope, Thread thread) {
-        CallerScope(CurrentCaller.Scope scope) {
-            this(scope, Thread.currentThread());
+    private record CallerScope(CurrentCaller.Scope scope, GateMdc.Scope mdc, Thread thread) {
+        CallerScope(CurrentCaller.Scope scope, GateMdc.Scope mdc) {
+            this(scope, mdc, Thread.currentThread());
         }
 
         void close() {
             if (Thread.currentThread() == thread) {
+                mdc.close();
                 scope.close();
             } else {
                 LOG.warn("WSS Gate: exchange finished on another thread than it started on; "

@@ -4,11 +4,11 @@ import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.Problems;
+import io.wssgate.observe.DiscoveredObservers;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.wssgate.log.GateLog;
 
 /**
  * One {@link WssGate} per configuration file, shared by every endpoint and client that names it.
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * picked up at the next deployment.
  */
 public final class GateRegistry {
-    private static final Logger LOG = LoggerFactory.getLogger(GateRegistry.class);
+    private static final GateLog LOG = GateLog.of(GateRegistry.class);
     private static final ConcurrentMap<String, WssGate> GATES = new ConcurrentHashMap<>();
 
     private GateRegistry() {
@@ -39,7 +39,17 @@ public final class GateRegistry {
         ConfigLocation found = ConfigLocation.resolve(location, "config", loaderOrDefault(loader), problems)
                 .orElse(null);
         problems.throwIfAny();
-        return GATES.computeIfAbsent(found.key(), key -> load(found));
+        return GATES.computeIfAbsent(found.key(), key -> load(found, observerLoader(loader)));
+    }
+
+    /**
+     * Where META-INF/services/io.wssgate.GateObserver is looked up: the thread's context class
+     * loader, which a container sets to the web application's while it deploys endpoints and
+     * serves requests, else the loader that found the configuration.
+     */
+    private static ClassLoader observerLoader(ClassLoader loader) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : loaderOrDefault(loader);
     }
 
     /**
@@ -57,9 +67,10 @@ public final class GateRegistry {
         });
     }
 
-    private static WssGate load(ConfigLocation location) {
+    private static WssGate load(ConfigLocation location, ClassLoader observers) {
         Problems problems = new Problems();
-        WssGate gate = WssGate.create(location.load(problems), Clock.systemUTC(), problems);
+        WssGate gate = WssGate.create(location.load(problems), Clock.systemUTC(), problems,
+                DiscoveredObservers.load(observers));
         LOG.info("WSS Gate loaded {} with policies {}", location,
                 gate.policies().stream().map(PolicyRuntime::name).toList());
         return gate;

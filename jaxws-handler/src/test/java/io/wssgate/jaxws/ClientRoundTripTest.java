@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.soap.SoapVersion;
+import io.wssgate.testing.TestCrypto;
+import io.wssgate.testing.TestMessages;
+import io.wssgate.testing.Wss4jVerifier;
+import org.apache.wss4j.dom.WSConstants;
+import org.w3c.dom.Document;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.WebServiceException;
@@ -30,9 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Metro client proxies secured with {@link WssGateClient} calling Metro endpoints secured with
  * {@link WssGateEndpoint}, over HTTP: requests signed by the client, responses signed by the
- * server and confirming the request's signature, each side validating the other.
+ * server and confirming the request's signature, each side validating the other; a client that
+ * adds signed WS-Addressing headers, answered with a signed response that relates to its request.
  */
 class ClientRoundTripTest {
+    static final String WSA = "http://www.w3.org/2005/08/addressing";
     static RoundTripApp roundTrip;
     private int invocationsBefore;
 
@@ -191,6 +198,43 @@ class ClientRoundTripTest {
         assertThatThrownBy(port::whoami).isInstanceOf(WebServiceException.class)
                 .hasMessageContaining("WS-Security policy 'propagating-client' could not secure the request, so it was not sent");
         assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore);
+    }
+
+    @Test
+    void addressedRequestAndASignedResponseThatRelatesToIt() throws Exception {
+        List<String> wire = new ArrayList<>();
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip-wsa", "AddressedService", "AddressedPort"),
+                "addressing-client");
+        betweenClientAndWire(port, new WireRecorder(wire));
+
+        // the endpoint requires signed wsa:To, wsa:Action and wsa:MessageID: it ran, so they were there
+        assertThat(port.whoami()).startsWith("principal=" + CLIENT_DN + ";");
+
+        Document request = TestMessages.parse(wire.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(addressing(request, "To")).isEqualTo(
+                ((BindingProvider) port).getRequestContext().get(BindingProvider.ENDPOINT_ADDRESS_PROPERTY));
+        assertThat(addressing(request, "Action")).as("the client operation's addressing action")
+                .isEqualTo(RoundTripApp.WHOAMI_ACTION);
+        Wss4jVerifier.Outcome response = new Wss4jVerifier(TestCrypto.trusting(roundTrip.keys.ca().certificate()),
+                java.util.Map.of()).process(wire.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(addressing(response.document(), "RelatesTo")).isEqualTo(addressing(request, "MessageID"));
+        assertThat(addressing(response.document(), "Action")).isEqualTo("urn:wssgate:test:jaxws/WhoAmI/whoamiResponse");
+        assertThat(response.signedElements(WSConstants.SIGN)).contains(new QName(WSA, "RelatesTo"),
+                new QName(WSA, "Action"), new QName(WSA, "MessageID"));
+    }
+
+    @Test
+    void aClientWithoutAddressingIsRefusedWhereTheEndpointRequiresIt() throws Exception {
+        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip-wsa", "AddressedService", "AddressedPort"),
+                "client-policy");
+
+        assertThatThrownBy(port::whoami).isInstanceOf(WebServiceException.class)
+                .hasMessageStartingWith("WS-Security response rejected: wsse:");
+        assertThat(CallerReport.INVOCATIONS.get()).isEqualTo(invocationsBefore);
+    }
+
+    private static String addressing(Document document, String localName) {
+        return document.getElementsByTagNameNS(WSA, localName).item(0).getTextContent();
     }
 
     /** Puts {@code handler} after WSS Gate's, i.e. between it and the wire. */

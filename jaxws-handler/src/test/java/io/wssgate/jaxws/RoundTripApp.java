@@ -18,6 +18,8 @@ final class RoundTripApp implements AutoCloseable {
     static final String CLIENT_DN = "CN=client,O=WSS Gate Test,C=DE";
     static final String SERVER_DN = "CN=server,O=WSS Gate Test,C=DE";
     static final String WSC_ISSUER = "https://wsc.wssgate.test";
+    /** The wsa:Action WS-Addressing Metadata derives for the test service's whoami request. */
+    static final String WHOAMI_ACTION = "urn:wssgate:test:jaxws/WhoAmI/whoamiRequest";
 
     final TestKeys keys = TestKeys.create();
     final TestKeys.Identity client = keys.issue("client");
@@ -95,6 +97,20 @@ final class RoundTripApp implements AutoCloseable {
                     outbound:
                       timestamp: { ttl: 5m }
                       token: { source: propagated }
+                  addressing-server:
+                    paths: [/roundtrip-wsa]
+                    trust:
+                      certificates: [%1$s]
+                    addressing: { required: true }
+                    unknown-operations: default
+                    operations:
+                      status:
+                        payload-roots: ["{urn:wssgate:test:jaxws}whoami"]
+                        addressing-actions: [%12$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %4$s, certificate: %5$s }
                   # client policies: the model requires distinct "paths", though a client handler never uses them
                   client-policy:
                     paths: [/client]
@@ -167,6 +183,19 @@ final class RoundTripApp implements AutoCloseable {
                         parts: []
                         assertion: true
                       signature-confirmation: true
+                  addressing-client:   # adds signed wsa:To, wsa:Action (from its operation) and wsa:MessageID
+                    paths: [/addressing-client]
+                    trust:
+                      certificates: [%1$s]
+                    operations:
+                      status:
+                        payload-roots: ["{urn:wssgate:test:jaxws}whoami"]
+                        addressing-actions: [%12$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
+                      addressing: { enabled: true }
                   propagating-client:
                     paths: [/propagating-client]
                     trust:
@@ -175,7 +204,7 @@ final class RoundTripApp implements AutoCloseable {
                       timestamp: { ttl: 5m }
                       token: { source: propagated }
                 """.formatted(ca, clientKey, clientCert, serverKey, serverCert, malloryKey, malloryCert, CLIENT_DN,
-                issuerKey, WSC_ISSUER, issuerCert));
+                issuerKey, WSC_ISSUER, issuerCert, WHOAMI_ACTION));
         System.setProperty(ConfigLocation.SYSTEM_PROPERTY, config.toString());
         this.app = MetroWebApp.start(dir, List.of(
                 new MetroWebApp.Endpoint("/roundtrip", RoundTripEndpoints.Confirming.class),
@@ -183,7 +212,8 @@ final class RoundTripApp implements AutoCloseable {
                 new MetroWebApp.Endpoint("/unsecurable", RoundTripEndpoints.Unsecurable.class),
                 new MetroWebApp.Endpoint("/roundtrip-saml", RoundTripEndpoints.SamlEncrypting.class),
                 new MetroWebApp.Endpoint("/roundtrip-plain", RoundTripEndpoints.Plain.class),
-                new MetroWebApp.Endpoint("/roundtrip-encsaml", RoundTripEndpoints.EncryptedSaml.class)));
+                new MetroWebApp.Endpoint("/roundtrip-encsaml", RoundTripEndpoints.EncryptedSaml.class),
+                new MetroWebApp.Endpoint("/roundtrip-wsa", RoundTripEndpoints.Addressed.class)));
     }
 
     /** A Metro client proxy for the endpoint at {@code path}, from its WSDL; not yet secured. */

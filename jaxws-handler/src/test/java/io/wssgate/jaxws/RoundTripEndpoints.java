@@ -51,4 +51,11 @@ public final class RoundTripEndpoints {
     @WssGateEndpoint(policy = "plain-server")
     public static class Plain extends ReportingEndpoint {
     }
+
+    /** Requires signed WS-Addressing headers; signs its responses, which relate to the request. */
+    @WebService(serviceName = "AddressedService", portName = "AddressedPort", targetNamespace = WhoAmI.NS,
+            endpointInterface = "io.wssgate.jaxws.WhoAmI")
+    @WssGateEndpoint(policy = "addressing-server")
+    public static class Addressed extends ReportingEndpoint {
+    }
 }

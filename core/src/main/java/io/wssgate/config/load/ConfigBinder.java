@@ -1,6 +1,8 @@
 package io.wssgate.config.load;
 
+import io.wssgate.config.FipsMode;
 import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.Problems;
 import io.wssgate.config.WssGateConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,15 +10,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Binds the root of the tree ({@code policies}, {@code replay}) and checks rules that span policies. */
+/** Binds the root of the tree ({@code fips}, {@code policies}, {@code replay}, {@code keys}, {@code diagnostics}) and checks rules that span policies. */
 final class ConfigBinder {
     private ConfigBinder() {
+    }
+
+    /** FIPS mode is read first: it decides the algorithm defaults of every policy. */
+    static WssGateConfig bind(Object tree, BindContext context) {
+        // a throwaway context: a bad value is reported once, by the bind below
+        Node probe = Node.root(tree, new BindContext(new Problems(), context.interpolator(), context.baseDir()));
+        boolean fips = FipsMode.on(probe.isMap() && probe.get("fips").parse(ValueParsers::bool).orElse(false));
+        return bind(Node.root(tree, context.withFips(fips)));
     }
 
     static WssGateConfig bind(Node root) {
         if (root.present()) {
             root.expectMap();
         }
+        // read here so a bad value is reported (and the key counts as read); the mode itself came from the probe
+        root.get("fips").parse(ValueParsers::bool);
         Node policiesNode = root.get("policies");
         Map<String, Node> entries = policiesNode.entries();
         if (!policiesNode.present()) {
@@ -27,7 +39,8 @@ final class ConfigBinder {
         List<PolicyConfig> policies = new ArrayList<>();
         entries.forEach((name, node) -> policies.add(PolicyBinder.policy(name, node)));
         checkPatternsUnique(policies, entries, root);
-        return new WssGateConfig(policies, ReplayBinder.replay(root.get("replay")), keyReloadInterval(root.get("keys")));
+        return new WssGateConfig(policies, ReplayBinder.replay(root.get("replay")), keyReloadInterval(root.get("keys")),
+                root.context().fips(), DiagnosticsBinder.captureRejected(root.get("diagnostics")));
     }
 
     private static Duration keyReloadInterval(Node keys) {

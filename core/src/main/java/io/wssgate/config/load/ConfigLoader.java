@@ -84,6 +84,25 @@ public final class ConfigLoader {
         return bind(tree, baseDir, vars, problems);
     }
 
+    /**
+     * The tree of a YAML file as the loader reads it (maps, lists, strings), before binding: for
+     * tools that show what a file sets ({@code wssgate check}). Empty, with the problem added,
+     * when it cannot be read or parsed.
+     */
+    public static Optional<Object> readTree(Path yamlFile, Problems problems) {
+        try (Reader reader = Files.newBufferedReader(yamlFile, StandardCharsets.UTF_8)) {
+            return YamlReader.read(reader, problems);
+        } catch (IOException e) {
+            problems.add(YamlReader.KEY_PATH, "cannot read " + yamlFile + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The tree flat keys make ({@code a.b[0].c} nested), as {@link #fromProperties} binds it. */
+    public static Map<String, Object> treeOf(Map<String, String> flat, Problems problems) {
+        return FlatKeys.toTree(flat, problems);
+    }
+
     /** Replaces {@code ${VAR}} / {@code ${VAR:-default}} in one value, as in every configuration value. */
     public static Optional<String> expandVariables(String value, String keyPath, VariableResolver vars,
                                                    Problems problems) {
@@ -98,7 +117,7 @@ public final class ConfigLoader {
     private static WssGateConfig bind(Object tree, Path baseDir, VariableResolver vars, Problems problems) {
         Objects.requireNonNull(baseDir, "baseDir");
         BindContext ctx = new BindContext(problems, new Interpolator(vars), baseDir);
-        return ConfigBinder.bind(Node.root(tree, ctx));
+        return ConfigBinder.bind(tree, ctx);
     }
 
     private static WssGateConfig throwingIfAny(java.util.function.Function<Problems, WssGateConfig> load) {

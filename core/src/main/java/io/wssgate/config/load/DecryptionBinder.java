@@ -1,6 +1,7 @@
 package io.wssgate.config.load;
 
 import io.wssgate.config.DecryptionPolicy;
+import io.wssgate.config.FipsMode;
 import io.wssgate.config.KeySource;
 import io.wssgate.config.KeyStoreConfig;
 import io.wssgate.config.Secret;
@@ -35,7 +36,8 @@ final class DecryptionBinder {
             requiredParts.problem("requires decryption.key (the server key the parts are encrypted for)");
         }
         return new DecryptionPolicy(key.present() ? keySource(key) : Optional.empty(),
-                MessageRulesBinder.uriAllowlist(node.get("key-transport-algorithms"), d.keyTransportAlgorithms()),
+                MessageRulesBinder.uriAllowlist(node.get("key-transport-algorithms"),
+                        node.context().fips() ? FipsMode.KEY_TRANSPORT : d.keyTransportAlgorithms()),
                 MessageRulesBinder.uriAllowlist(node.get("data-algorithms"), d.dataAlgorithms()),
                 requiredBody, requiredHeaders);
     }

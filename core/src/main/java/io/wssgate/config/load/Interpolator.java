@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Replaces {@code ${NAME}} and {@code ${NAME:-default}} in a configuration value. {@code $${} stands
+ * Replaces {@code ${NAME}} and {@code ${NAME:-default}} in a configuration value; Spring's
+ * {@code ${NAME:default}} is accepted too (the same default), so a value copied from an
+ * {@code application.yml} means the same here. {@code $${} stands
  * for a literal {@code ${}, so a password that happens to contain it can still be written inline.
  * A default may itself contain placeholders ({@code ${CA:-${KEYS_DIR:-keys}/ca.pem}}), as in a shell,
  * so one variable can name a directory and others override single files in it; a default is only
@@ -59,7 +61,13 @@ final class Interpolator {
     }
 
     private String resolve(String expression) {
+        // the shell's ":-" first; otherwise Spring's ":" (variable names never hold a colon)
         int sep = expression.indexOf(":-");
+        int skip = 2;
+        if (sep < 0 && expression.indexOf(':') >= 0) {
+            sep = expression.indexOf(':');
+            skip = 1;
+        }
         String name = (sep < 0 ? expression : expression.substring(0, sep)).trim();
         if (name.isEmpty()) {
             throw new IllegalArgumentException("empty variable name in '${" + expression + "}'");
@@ -69,7 +77,7 @@ final class Interpolator {
             return found.get();
         }
         if (sep >= 0) {
-            return apply(expression.substring(sep + 2));
+            return apply(expression.substring(sep + skip));
         }
         throw new IllegalArgumentException("undefined variable " + name);
     }

@@ -1,6 +1,7 @@
 package io.wssgate.config.load;
 
 import io.wssgate.config.schema.ConfigSchema;
+import io.wssgate.config.schema.DidYouMean;
 import io.wssgate.config.schema.KeyType;
 import io.wssgate.config.schema.KeyType.ListOf;
 import io.wssgate.config.schema.KeyType.MapOf;
@@ -58,6 +59,20 @@ final class Node {
         return value != null;
     }
 
+    /**
+     * Whether a list or map was given with nothing in it: {@code []}, {@code {}}, or an empty flat
+     * value. Unlike a list whose elements failed to parse, that is a choice to report on its own.
+     */
+    boolean givenEmpty() {
+        if (value instanceof List<?> list) {
+            return list.isEmpty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.isEmpty();
+        }
+        return value instanceof CharSequence text && text.toString().isBlank();
+    }
+
     boolean isMap() {
         return value instanceof Map<?, ?>;
     }
@@ -97,7 +112,7 @@ final class Node {
         List<String> allowed = type instanceof Section section ? section.keyNames() : List.of();
         for (Object key : map.keySet()) {
             if (!allowed.contains(String.valueOf(key))) {
-                ctx.problems().add(childPath(String.valueOf(key)), "unknown key");
+                ctx.problems().add(childPath(String.valueOf(key)), DidYouMean.unknownKey(String.valueOf(key), allowed));
             }
         }
         return true;

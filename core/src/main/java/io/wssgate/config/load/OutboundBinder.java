@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.xml.namespace.QName;
 
-/** Binds {@code outbound}: timestamp, token, signature, encryption and signature-confirmation. */
+/** Binds {@code outbound}: timestamp, token, signature, encryption, signature-confirmation and addressing. */
 final class OutboundBinder {
     private OutboundBinder() {
     }
@@ -32,7 +32,8 @@ final class OutboundBinder {
         }
         OutboundPolicy policy = new OutboundPolicy(timestamp(node.get("timestamp")), token(node.get("token")),
                 signature(node.get("signature")), encryption(node.get("encryption")),
-                node.get("signature-confirmation").parse(ValueParsers::bool).orElse(false));
+                node.get("signature-confirmation").parse(ValueParsers::bool).orElse(false),
+                AddressingBinder.outbound(node.get("addressing")));
         encryptedAssertionUsable(policy, node);
         return policy;
     }
@@ -84,7 +85,8 @@ final class OutboundBinder {
         Parts parts = parts(node.get("parts"), List.of("Body"), List.of("Body"));
         return recipient.map(r -> new OutboundEncryption(r, keyId,
                 node.get("data-algorithm").text().orElse(DecryptionPolicy.AES256_GCM),
-                node.get("key-transport").text().orElse(DecryptionPolicy.RSA_OAEP),
+                node.get("key-transport").text().orElse(node.context().fips() ? DecryptionPolicy.RSA_OAEP_11
+                        : DecryptionPolicy.RSA_OAEP),
                 parts.named("Body"), parts.headers(),
                 node.get("assertion").parse(ValueParsers::bool).orElse(false)));
     }

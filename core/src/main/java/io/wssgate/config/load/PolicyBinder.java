@@ -20,12 +20,13 @@ final class PolicyBinder {
         PolicyConfig.Builder builder = PolicyConfig.builder(name);
         if (!node.expectMap()) {
             if (!node.present()) {
-                node.problem("a policy needs at least paths and a means of authentication");
+                node.problem("a policy needs at least a means of authentication (trust, saml, username-token or outbound)");
             }
             return builder.build();
         }
         PolicyConfig policy = builder
-                .paths(node.get("paths").requiredList(PolicyBinder::urlPattern, "URL pattern"))
+                // optional: a client policy, or one a JAX-WS endpoint names, guards no URL
+                .paths(node.get("paths").list(PolicyBinder::urlPattern).orElse(List.of()))
                 .allowWsdlGet(node.get("allow-wsdl-get").parse(ValueParsers::bool).orElse(true))
                 .limits(MessageRulesBinder.limits(node.get("limits")))
                 .attachments(MessageRulesBinder.attachments(node.get("attachments")))
@@ -38,8 +39,13 @@ final class PolicyBinder {
                 .roles(roles(node.get("roles")))
                 .outbound(OutboundBinder.outbound(node.get("outbound")))
                 .securityHeader(SecurityHeaderBinder.securityHeader(node.get("security-header")))
+                .require(AuthorizationBinder.rule(node.get("require")))
+                .requiredHeaders(node.get("required-headers").list(ValueParsers::requiredHeader).orElse(List.of()))
+                .addressing(AddressingBinder.inbound(node.get("addressing")))
+                .operations(OperationsBinder.operations(node.get("operations"), node.get("unknown-operations")))
                 .build();
         encryptedAssertionsUsable(policy, node);
+        OperationsBinder.checkUsable(policy, node);
         if (policy.securityHeader().layout().placesTimestamp() && !policy.timestamp().required()) {
             // the layout names the Timestamp's place, so a message without one could never conform
             node.get("security-header").get("layout").problem("layout " + policy.securityHeader().layout().key()

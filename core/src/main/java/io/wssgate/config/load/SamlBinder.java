@@ -85,7 +85,7 @@ final class SamlBinder {
         return out;
     }
 
-    private static ConfirmationMethod confirmationMethod(String text) {
+    static ConfirmationMethod confirmationMethod(String text) {
         return ConfirmationMethod.fromKey(text).orElseThrow(() -> new IllegalArgumentException(
                 "unknown confirmation method '" + text + "' (use holder-of-key, sender-vouches or bearer)"));
     }

@@ -122,6 +122,32 @@ final class ValueParsers {
     }
 
     /**
+     * An element name in {@code {namespace}LocalName} form, or a bare {@code LocalName} (also
+     * {@code {}LocalName}) for an element in no namespace.
+     */
+    static QName elementQName(String text) {
+        int close = text.indexOf('}');
+        String namespace = text.startsWith("{") && close > 0 ? text.substring(1, close) : "";
+        String local = text.startsWith("{") && close > 0 ? text.substring(close + 1) : text;
+        if ((text.startsWith("{") && close < 0) || !NCNAME.matcher(local).matches()) {
+            throw new IllegalArgumentException("invalid element name '" + text + "' (use {namespace}LocalName)");
+        }
+        return new QName(namespace, local);
+    }
+
+    /** An absolute URI (an action, an address). */
+    static String absoluteUri(String text) {
+        try {
+            if (new java.net.URI(text).isAbsolute()) {
+                return text;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + text + "' is not an absolute URI");
+    }
+
+    /**
      * A SOAP header QName in {@code {namespace}LocalName} form. SOAP requires header blocks to be
      * namespace-qualified, so an empty namespace is rejected rather than silently never matching.
      */
@@ -132,5 +158,17 @@ final class ValueParsers {
         }
         throw new IllegalArgumentException("invalid QName '" + text
                 + "' (use Body, Timestamp or a header as {namespace}LocalName)");
+    }
+
+    /**
+     * A header block every request must carry ({@code required-headers}): a header QName, where
+     * Body and Timestamp are no answer.
+     */
+    static QName requiredHeader(String text) {
+        try {
+            return headerQName(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid header name '" + text + "' (use {namespace}LocalName)");
+        }
     }
 }

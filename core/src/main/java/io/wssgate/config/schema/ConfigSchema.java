@@ -1,6 +1,7 @@
 package io.wssgate.config.schema;
 
 import static io.wssgate.config.schema.Define.DURATION;
+import static io.wssgate.config.schema.Define.FILE;
 import static io.wssgate.config.schema.Define.TEXT;
 import static io.wssgate.config.schema.Define.URI;
 import static io.wssgate.config.schema.Define.choice;
@@ -11,6 +12,7 @@ import static io.wssgate.config.schema.Define.mapOf;
 import static io.wssgate.config.schema.Define.oneOf;
 import static io.wssgate.config.schema.Define.section;
 
+import io.wssgate.config.CaptureConfig;
 import io.wssgate.config.ReplayConfig;
 import io.wssgate.config.schema.KeyType.ListOf;
 import io.wssgate.config.schema.KeyType.MapOf;
@@ -38,7 +40,7 @@ public final class ConfigSchema {
             "One named policy: which paths it guards, what inbound messages must carry, what outbound ones get.",
             key("paths", listOf(Scalar.of(ValueKind.URL_PATTERN)),
                     "Servlet URL patterns this policy guards; policies are matched in declaration order.")
-                    .defaultNote("required"),
+                    .defaultNote("none: guards no path (a client or JAX-WS policy, used by name)"),
             flag("allow-wsdl-get", true, "Whether GET ?wsdl and ?xsd= pass through to the application."),
             key("security-header", InboundSchema.SECURITY_HEADER, "Which Security header is ours, and its layout."),
             key("limits", InboundSchema.LIMITS, "Limits checked before and while parsing."),
@@ -50,6 +52,16 @@ public final class ConfigSchema {
             key("username-token", InboundSchema.USERNAME_TOKEN, "UsernameToken authentication (off by default)."),
             key("decryption", InboundSchema.DECRYPTION, "Decryption of encrypted parts (off without a key)."),
             key("roles", InboundSchema.ROLES, "Where the principal's roles come from."),
+            key("require", OperationSchema.REQUIRE, "Who may call any operation of this policy.")
+                    .defaultNote("everyone the policy authenticates"),
+            key("required-headers", listOf(Scalar.of(ValueKind.QNAME)),
+                    "Header blocks, as {namespace}LocalName, every request must carry exactly once.").defaultNote("none"),
+            key("addressing", OperationSchema.ADDRESSING, "What the request's WS-Addressing headers must be."),
+            key("operations", mapOf(OperationSchema.OPERATION),
+                    "Operations by name: how each is recognised and the rules that replace the policy's for it."),
+            key("unknown-operations", OperationSchema.unknownOperations(),
+                    "What a request that is none of the operations gets (only with operations).")
+                    .byDefault(io.wssgate.config.UnknownOperations.REFUSE.key()),
             key("outbound", OutboundSchema.OUTBOUND, "What this side adds to the messages it sends."));
 
     private static final Section REPLAY = section("Replay",
@@ -72,7 +84,20 @@ public final class ConfigSchema {
                     key("properties", mapOf(TEXT), "Handed to the provider's getCacheManager, e.g. hazelcast.instance.name.")),
                     "The JCache store (cache: jcache)."));
 
+    private static final Section DIAGNOSTICS = section("Diagnostics",
+            "What a server keeps to explain its decisions afterwards.",
+            key("capture-rejected", section("CaptureRejected",
+                    "Rejected requests written to files, named by correlation id, for wssgate explain (off without a directory).",
+                    key("directory", FILE, "Directory of the captures: created owner-only; an existing one must not be open to others.")
+                            .defaultNote("none: nothing is captured"),
+                    key("max-files", Define.POSITIVE_INTEGER, "Most captures kept; the oldest is deleted first.")
+                            .byDefault(String.valueOf(CaptureConfig.DEFAULT_MAX_FILES)),
+                    key("max-age", DURATION, "Captures older than this are deleted.").byDefault("7d"),
+                    flag("redact-body", true, "Whether the SOAP Body's content is removed before a capture is written.")),
+                    "Rejected requests written to files for wssgate explain (off without a directory)."));
+
     private static final Section ROOT = section("WssGate", "The whole configuration.",
+            flag("fips", false, "FIPS mode: only FIPS-approved algorithms, on a FIPS provider (also -Dwssgate.fips=true)."),
             key("keys", section("Keys", "Key and trust files.",
                     key("reload-interval", Scalar.of(ValueKind.DURATION_OR_OFF),
                             "How often key and trust files are checked for replacement; 0 or off: read once at start-up.")
@@ -80,14 +105,15 @@ public final class ConfigSchema {
                     "Key and trust files."),
             key("policies", mapOf(POLICY), "Policies by name, matched in declaration order against request paths.")
                     .defaultNote("required"),
-            key("replay", REPLAY, "The replay store shared by every policy."));
+            key("replay", REPLAY, "The replay store shared by every policy."),
+            key("diagnostics", DIAGNOSTICS, "What a server keeps to explain its decisions afterwards."));
 
     private static final List<Entry> ENTRIES = collectEntries();
 
     private ConfigSchema() {
     }
 
-    /** The root section: {@code keys}, {@code policies} and {@code replay}. */
+    /** The root section: {@code keys}, {@code policies}, {@code replay} and {@code diagnostics}. */
     public static Section root() {
         return ROOT;
     }

@@ -19,6 +19,7 @@ final class Define {
     static final Scalar FILE = Scalar.of(ValueKind.FILE);
     static final Scalar CLASS_NAME = Scalar.of(ValueKind.CLASS_NAME);
     static final Scalar MESSAGE_PART = Scalar.of(ValueKind.MESSAGE_PART);
+    static final Scalar QNAME = Scalar.of(ValueKind.QNAME);
 
     private Define() {
     }

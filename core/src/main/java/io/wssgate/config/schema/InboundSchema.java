@@ -75,10 +75,27 @@ final class InboundSchema {
             flag("x509-authentication", true, "Whether a bare X.509 signature authenticates its certificate's subject."),
             key("algorithms", ALGORITHMS, "Algorithms and key sizes accepted."));
 
+    static final Section OCSP = section("Ocsp", "Online revocation checking (OCSP) of the signer's certificate and chain.",
+            flag("enabled", false, "Whether certificates are checked with their OCSP responder."),
+            key("responder-url", HTTP_URL, "The responder to ask instead of the one each certificate names.")
+                    .defaultNote("the certificate's Authority Information Access extension"),
+            flag("soft-fail", false, "Whether a message passes (logged) when the responder cannot answer."),
+            key("cache-ttl", DURATION, "Longest time an answer is reused (never past its nextUpdate).").byDefault("1h"),
+            key("timeout", DURATION, "How long to wait for the responder.").byDefault("5s"),
+            flag("nonce", true, "Whether each request carries a nonce the answer must not contradict."));
+
+    static final Section REVOCATION = section("Revocation", "How certificates are checked for revocation.",
+            key("ocsp", OCSP, "OCSP checking."),
+            key("crls", listOf(FILE), "CRL files (PEM or DER); revocation is checked when CRLs are given."),
+            key("prefer", oneOf(choice("ocsp", "ask the OCSP responder first, the CRLs when it has no answer"),
+                    choice("crl", "consult the CRLs first, the responder when no current CRL covers the issuer")),
+                    "Which source is asked first when both are configured.").byDefault("ocsp"));
+
     static final Section TRUST = section("Trust", "Who may sign messages (X.509 and sender-vouches senders).",
             key("certificates", listOf(FILE), "PEM files of trusted certificates; each may hold several."),
-            key("keystore", SharedSections.KEYSTORE, "A keystore of trusted certificates."),
-            key("crls", listOf(FILE), "CRL files (PEM or DER); revocation is checked when CRLs are given."),
+            key("keystore", SharedSections.KEYSTORE, "A keystore of trusted certificates (a file: a token holds keys)."),
+            key("revocation", REVOCATION, "Revocation checking: OCSP and/or CRLs."),
+            key("crls", listOf(FILE), "CRL files; the same as revocation.crls (give one of them)."),
             key("subject-dn-patterns", new ListOf(Scalar.of(ValueKind.REGEX), false),
                     "The signer's subject DN must match one of these regular expressions (one flat value is one pattern)."));
 

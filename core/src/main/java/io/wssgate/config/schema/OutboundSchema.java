@@ -92,7 +92,9 @@ final class OutboundSchema {
             key("key-identifier", keyIdentifiers(), "How the EncryptedKey names the recipient's certificate.")
                     .byDefault(KeyIdentifier.ISSUER_SERIAL.key()),
             key("data-algorithm", URI, "The data encryption algorithm URI.").byDefault(DecryptionPolicy.AES256_GCM),
-            key("key-transport", URI, "The key transport algorithm URI.").byDefault(DecryptionPolicy.RSA_OAEP),
+            key("key-transport", URI,
+                    "The key transport algorithm URI; xenc11 rsa-oaep is sent with SHA-256 and MGF1-SHA256.")
+                    .defaultNote(DecryptionPolicy.RSA_OAEP + " (FIPS mode: " + DecryptionPolicy.RSA_OAEP_11 + ")"),
             key("parts", listOf(MESSAGE_PART), "What is encrypted: Body and/or headers as {namespace}LocalName.")
                     .byDefault("Body"),
             flag("assertion", false, "Send the token's SAML 2.0 assertion as saml2:EncryptedAssertion."));
@@ -102,6 +104,7 @@ final class OutboundSchema {
             key("token", TOKEN, "The token added."),
             key("signature", SIGNATURE, "The signature added."),
             key("encryption", ENCRYPTION, "The encryption applied."),
+            key("addressing", OperationSchema.OUTBOUND_ADDRESSING, "WS-Addressing headers a client adds to its requests."),
             flag("signature-confirmation", false,
                     "WSS 1.1 SignatureConfirmation: a server confirms request signatures; a client then requires it."));
 

@@ -12,13 +12,22 @@ import io.wssgate.config.schema.KeyType.Section;
 
 /** Sections that several keys share: a keystore, a private key with its certificate, STS credentials. */
 final class SharedSections {
-    /** {@code {path, type, password | password-file}}: trust.keystore and a key's keystore. */
-    static final Section KEYSTORE = section("Keystore", "A PKCS#12 or JKS keystore file.",
-            key("path", FILE, "The keystore file.").defaultNote("required"),
-            key("type", oneOf(choice("PKCS12", "PKCS#12"), choice("JKS", "Java keystore")),
+    /**
+     * {@code {path, type, password | password-file}}: trust.keystore and a key's keystore; for a
+     * PKCS#11 token {@code {type: PKCS11, provider-config, pin | pin-file | password | password-file}}.
+     */
+    static final Section KEYSTORE = section("Keystore", "A PKCS#12 or JKS keystore file, or a PKCS#11 token (HSM).",
+            key("path", FILE, "The keystore file.").defaultNote("required, except for PKCS11"),
+            key("type", oneOf(choice("PKCS12", "PKCS#12"), choice("JKS", "Java keystore"),
+                    choice("PKCS11", "a PKCS#11 token through SunPKCS11 (provider-config); keys never leave it")),
                     "The keystore format (either case).").defaultNote("from the file's content"),
-            key("password", SECRET, "The keystore password, usually ${VAR}.").defaultNote("required, or password-file"),
-            key("password-file", FILE, "A file holding the keystore password instead (a trailing newline is ignored)."));
+            key("provider-config", FILE, "For PKCS11: the SunPKCS11 configuration file naming the token's library and slot.")
+                    .defaultNote("required with PKCS11"),
+            key("password", SECRET, "The keystore password, usually ${VAR}; for PKCS11 the token's user PIN.")
+                    .defaultNote("required, or password-file (PKCS11: or pin, pin-file)"),
+            key("password-file", FILE, "A file holding the keystore password (or PIN) instead (a trailing newline is ignored)."),
+            key("pin", SECRET, "For PKCS11: the token's user PIN, usually ${VAR} (the same as password)."),
+            key("pin-file", FILE, "For PKCS11: a file holding the PIN instead (a trailing newline is ignored)."));
 
     /**
      * A private key with its certificate: keystore + alias (+ key-password), or a PEM pair

@@ -33,6 +33,8 @@ public enum ValueKind {
     DISTINGUISHED_NAME("distinguished name"),
     /** {@code Body}, {@code Timestamp} (where the key allows it) or a header as {@code {namespace}LocalName}. */
     MESSAGE_PART("message part"),
+    /** An element name as {@code {namespace}LocalName} (a payload root, a header block). */
+    QNAME("QName"),
     /** One of the values the key lists. */
     CHOICE("one of");
 

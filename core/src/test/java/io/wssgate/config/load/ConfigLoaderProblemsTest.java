@@ -49,8 +49,14 @@ class ConfigLoaderProblemsTest {
         String keystore = "trust:\n  keystore:\n    path: t.p12\n";
         return Stream.of(
                 arguments("unknown key", "timestamp:\n  maxage: 5m",
-                        "policies.p.timestamp.maxage", "unknown key"),
+                        "policies.p.timestamp.maxage", "unknown key; did you mean max-age?"),
                 arguments("unknown policy key", "sign: true", "policies.p.sign", "unknown key"),
+                arguments("swapped letters", "trsut:\n  certificates: [ca.pem]",
+                        "policies.p.trsut", "unknown key; did you mean trust?"),
+                arguments("camel case", "allowWsdlGet: true", "policies.p.allowWsdlGet",
+                        "unknown key; did you mean allow-wsdl-get?"),
+                arguments("letter missing", "sigature:\n  required: false", "policies.p.sigature",
+                        "unknown key; did you mean signature?"),
                 arguments("map for a scalar", "timestamp:\n  max-age: {a: 1}",
                         "policies.p.timestamp.max-age", "expected a single value, found a map"),
                 arguments("list for a scalar", "allow-wsdl-get: [true]",
@@ -80,7 +86,6 @@ class ConfigLoaderProblemsTest {
                 arguments("bad URL pattern", "paths: [/ok/*, services/*]",
                         "policies.p.paths[1]", "invalid URL pattern 'services/*' (use an exact path /a/b, "
                                 + "a prefix /a/*, an extension *.svc or /)"),
-                arguments("no paths", "paths: []", "policies.p.paths", "at least one URL pattern is required"),
                 arguments("empty list element", "paths: [/a, ~]", "policies.p.paths[1]", "empty list element"),
                 arguments("unknown confirmation method", saml + "  confirmation-methods: [holder-of-key, magic]",
                         "policies.p.saml.confirmation-methods[1]",
@@ -110,8 +115,36 @@ class ConfigLoaderProblemsTest {
                         "policies.p.trust.keystore.password", "required (or password-file)"),
                 arguments("keystore without path", "trust:\n  keystore: {password: x}",
                         "policies.p.trust.keystore.path", "required"),
+                arguments("PKCS11 token with a keystore file", keystore + "    password: x\n    type: PKCS11\n"
+                        + "    provider-config: t.p12", "policies.p.trust.keystore.path",
+                        "a PKCS11 token has no keystore file: give provider-config"),
+                arguments("PKCS11 token without provider-config",
+                        "trust:\n  keystore:\n    type: PKCS11\n    password: x",
+                        "policies.p.trust.keystore.provider-config", "required"),
+                arguments("provider-config of a keystore file", keystore + "    password: x\n    provider-config: t.p12",
+                        "policies.p.trust.keystore.provider-config", "only for type PKCS11"),
+                arguments("PIN of a keystore file", keystore + "    pin: \"1234\"",
+                        "policies.p.trust.keystore.pin", "only for type PKCS11 (a keystore file has a password)"),
+                arguments("PIN given twice", "trust:\n  keystore:\n    type: PKCS11\n    provider-config: t.p12\n"
+                        + "    pin: \"1234\"\n    password: \"1234\"", "policies.p.trust.keystore.pin",
+                        "give the PIN once: pin (or pin-file) or password (or password-file)"),
+                arguments("PIN and PIN file", "trust:\n  keystore:\n    type: PKCS11\n    provider-config: t.p12\n"
+                        + "    pin: \"1234\"\n    pin-file: pw.txt", "policies.p.trust.keystore.pin",
+                        "give either pin or pin-file, not both"),
+                arguments("CRLs in both places", "trust:\n  certificates: [ca.pem]\n  crls: [a.crl]\n"
+                        + "  revocation:\n    crls: [b.crl]", "policies.p.trust.crls",
+                        "give the CRLs once: revocation.crls or crls, not both"),
+                arguments("OCSP responder not http", "trust:\n  certificates: [ca.pem]\n  revocation:\n"
+                        + "    ocsp: { enabled: true, responder-url: ldap://ca.example/ocsp }",
+                        "policies.p.trust.revocation.ocsp.responder-url",
+                        "an OCSP responder is an http(s) URL, not 'ldap://ca.example/ocsp'"),
+                arguments("OCSP zero timeout", "trust:\n  certificates: [ca.pem]\n  revocation:\n"
+                        + "    ocsp: { enabled: true, timeout: 0s }",
+                        "policies.p.trust.revocation.ocsp.timeout", "must be greater than 0, not '0s'"),
+                arguments("unknown revocation preference", "trust:\n  certificates: [ca.pem]\n  revocation:\n"
+                        + "    prefer: ldap", "policies.p.trust.revocation.prefer", "unknown value 'ldap' (use ocsp or crl)"),
                 arguments("bad keystore type", keystore + "    password: x\n    type: BKS",
-                        "policies.p.trust.keystore.type", "unknown keystore type 'BKS' (use PKCS12 or JKS)"),
+                        "policies.p.trust.keystore.type", "unknown keystore type 'BKS' (use PKCS12, JKS or PKCS11)"),
                 arguments("saml without issuers", "saml:\n  enabled: true\n  audiences: [urn:a]",
                         "policies.p.saml.issuers", "at least one trusted issuer is required when SAML is enabled"),
                 arguments("saml without audiences", "saml:\n  issuers: [{name: idp, certificates: [idp.pem]}]",

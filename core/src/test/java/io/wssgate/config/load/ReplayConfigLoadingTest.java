@@ -88,6 +88,8 @@ class ReplayConfigLoadingTest {
                 arguments("replay:\n  memory:\n    max-entries: 0", "replay.memory.max-entries", "must be greater than 0"),
                 arguments("replay:\n  memory:\n    max-entries: lots", "replay.memory.max-entries", "lots"),
                 arguments("replay:\n  memory:\n    size: 5", "replay.memory.size", "unknown key"),
+                arguments("replay:\n  memory:\n    max-entires: 5", "replay.memory.max-entires",
+                        "unknown key; did you mean max-entries?"),
                 arguments("replay:\n  jcache:\n    cache-name: c", "replay.jcache",
                         "only used with replay.cache: jcache"),
                 arguments("replay:\n  cache: jcache\n  memory:\n    max-entries: 5", "replay.memory",

@@ -39,7 +39,12 @@ final class SchemaSamples {
      * outbound token's source.
      */
     record Variant(String name, boolean pemKeys, boolean secretFiles, boolean stsBySignature, boolean passwordClass,
-                   String replayCache, String tokenSource) {
+                   String replayCache, String tokenSource, boolean tokenKeystores) {
+        Variant(String name, boolean pemKeys, boolean secretFiles, boolean stsBySignature, boolean passwordClass,
+                String replayCache, String tokenSource) {
+            this(name, pemKeys, secretFiles, stsBySignature, passwordClass, replayCache, tokenSource, false);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -51,8 +56,11 @@ final class SchemaSamples {
             new Variant("keystore keys, inline secrets, self-issued token", false, false, false, false, "memory",
                     "self-issued"),
             new Variant("PEM keys, secret files, STS token by signature", true, true, true, true, "jcache", "sts"),
-            new Variant("keystore keys, secret files, STS token by signature", false, true, true, false, "memory", "sts"),
+            new Variant("PKCS#11 token keys, secret files, STS token by signature", false, true, true, false, "memory", "sts",
+                    true),
             new Variant("PEM keys, inline secrets, custom token", true, false, false, true, "jcache", "custom"),
+            new Variant("PKCS#11 token keys, inline secrets, self-issued token", false, false, false, false, "memory",
+                    "self-issued", true),
             new Variant("keystore keys, secret files, propagated token", false, true, false, false, "memory",
                     "propagated"));
 
@@ -121,6 +129,9 @@ final class SchemaSamples {
 
             @Override
             public Optional<String> value(String pattern) {
+                if (variant.tokenKeystores() && pattern.endsWith(".keystore.type")) {
+                    return Optional.of("PKCS11");
+                }
                 return chosen(pattern, variant.tokenSource(), variant.replayCache());
             }
 
@@ -135,6 +146,8 @@ final class SchemaSamples {
         return switch (pattern) {
             case "policies.*.outbound.token.source" -> Optional.of(tokenSource);
             case "replay.cache" -> Optional.of(replayCache);
+            // FIPS mode changes algorithm defaults; the schema's literal defaults are those without it
+            case "fips" -> Optional.of("false");
             default -> Optional.empty();
         };
     }
@@ -144,7 +157,12 @@ final class SchemaSamples {
             case "Key" -> v.pemKeys()
                     ? Set.of("private-key", "certificate", v.secretFiles() ? "password-file" : "password").contains(key)
                     : Set.of("keystore", "alias", v.secretFiles() ? "key-password-file" : "key-password").contains(key);
-            case "Keystore" -> !key.equals(v.secretFiles() ? "password" : "password-file");
+            case "Keystore" -> v.tokenKeystores()
+                    ? Set.of("type", "provider-config", v.secretFiles() ? "pin-file" : "pin").contains(key)
+                    : Set.of("path", "type", v.secretFiles() ? "password-file" : "password").contains(key);
+            // the same list in two places: the older trust.crls in one form, revocation.crls in the other
+            case "Trust" -> !key.equals("crls") || v.secretFiles();
+            case "Revocation" -> !key.equals("crls") || !v.secretFiles();
             case "StsAuthentication" -> v.stsBySignature() ? key.equals("key")
                     : Set.of("username", "password-type", v.secretFiles() ? "password-file" : "password").contains(key);
             case "UsernameToken" -> !key.equals(v.passwordClass() ? "passwords" : "password-source");
@@ -218,6 +236,7 @@ final class SchemaSamples {
             case URL_PATTERN -> "/sample/*";
             case DISTINGUISHED_NAME -> "CN=sample";
             case MESSAGE_PART -> "Body";
+            case QNAME -> "{urn:example:sample}sample";
             case CHOICE -> scalar.choices().get(0).value();
         };
     }

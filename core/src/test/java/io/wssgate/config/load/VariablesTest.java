@@ -34,6 +34,28 @@ class VariablesTest {
         assertThatThrownBy(() -> interpolator.apply("${}")).hasMessage("empty variable name in '${}'");
     }
 
+    /** Spring's {@code ${NAME:default}}, as copied from an application.yml, means the same as the shell's form. */
+    @Test
+    void springsDefaultSyntaxIsAcceptedToo() {
+        Interpolator interpolator = new Interpolator(VARS);
+
+        assertThat(interpolator.apply("${PORT:8443}")).isEqualTo("8443");
+        assertThat(interpolator.apply("${HOST:other}")).isEqualTo("idp.example.com");
+        assertThat(interpolator.apply("${IDP:https://idp.example.com:8443/x}")).isEqualTo("https://idp.example.com:8443/x");
+        assertThat(interpolator.apply("${CA:${DIR:keys}/ca.pem}")).isEqualTo("keys/ca.pem");
+        assertThat(interpolator.apply("${EMPTY:}")).isEmpty();
+        // where both could apply, ":-" is the shell's: the default is what follows it
+        assertThat(interpolator.apply("${N:-5}")).isEqualTo("5");
+    }
+
+    @Test
+    void anUndefinedVariableIsReportedWithTheKeyThatUsesIt() {
+        String yaml = "policies:\n  p:\n    paths: /s/*\n    trust: {certificates: '${PKI_DIR}/ca.pem'}\n";
+
+        assertThatThrownBy(() -> ConfigLoader.fromYaml(new java.io.StringReader(yaml), dir, VARS))
+                .hasMessageContaining("policies.p.trust.certificates: undefined variable PKI_DIR");
+    }
+
     @Test
     void aDefaultMayItselfUsePlaceholdersAndIsExpandedOnlyWhenUsed() {
         Interpolator interpolator = new Interpolator(VARS);

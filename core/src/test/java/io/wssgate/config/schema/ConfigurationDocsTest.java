@@ -148,11 +148,15 @@ class ConfigurationDocsTest {
 
     /**
      * The schema key a documented name refers to: a root key path ({@code policies.<name>.saml.max-age},
-     * also with {@code wssgate.} in front) or a path within a policy ({@code saml.max-age}).
+     * also with {@code wssgate.} in front) or a path within a policy ({@code saml.max-age}); an
+     * operation's name stands where the schema has {@code operations.*}.
      */
     static Optional<Key> resolve(String name) {
         String path = name.replaceFirst("^wssgate\\.", "").replaceFirst("^policies\\.[^.]+", "policies.*").replaceAll("\\[(\\d+|n|\\*)]", "[*]")
-                .replaceAll("\\.(\\d+)(?=\\.|$)", "[*]");
+                .replaceAll("\\.(\\d+)(?=\\.|$)", "[*]")
+                // an operation's name, as policies' (operations.<name>.require, operations.submit-order.require)
+                .replaceAll("(^|\\.)operations\\.[^.\\[]+(?=\\.|$)", "$1operations.*").replaceFirst("\\.\\*$", "")
+                .replaceFirst("\\[\\*]$", ""); // an element of a list names the list's key
         Optional<ConfigSchema.Entry> entry = ConfigSchema.entry(path);
         if (entry.isEmpty()) {
             entry = ConfigSchema.entry("policies.*." + path);

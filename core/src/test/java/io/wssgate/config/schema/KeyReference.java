@@ -50,7 +50,10 @@ final class KeyReference {
     /** A table for the section's own values, then the nested sections, in schema order. */
     private void sections(Section section, String path, String description) {
         List<Key> values = section.keys().stream().filter(k -> k.isLeaf() || isShared(sectionOf(k.type()))).toList();
-        if (!values.isEmpty() && !path.isEmpty()) {
+        if (!values.isEmpty() && path.isEmpty()) {
+            out.append("### Top level\n\n").append("Keys of the whole configuration.").append("\n\n");
+            table(values, path);
+        } else if (!values.isEmpty()) {
             out.append("### `").append(display(path)).append("`\n\n").append(description).append("\n\n");
             table(values, path);
         }
@@ -70,8 +73,18 @@ final class KeyReference {
         }
     }
 
+    /** Shared sections, including those only a shared section uses (e.g. Require's Condition). */
     private void sharedSections() {
-        for (Section section : shared.values()) {
+        for (int rendered = 0; rendered < shared.size(); rendered++) {
+            Section section = new ArrayList<>(shared.values()).get(rendered);
+            for (Key key : section.keys()) {
+                Section nested = sectionOf(key.type());
+                if (nested != null && isShared(nested)) {
+                    shared.putIfAbsent(nested.name(), nested);
+                    sharedPlaces.computeIfAbsent(nested.name(), n -> new ArrayList<>()).add(section.name() + "."
+                            + key.name() + (key.type() instanceof ListOf ? "[*]" : key.type() instanceof MapOf ? ".*" : ""));
+                }
+            }
             out.append("### ").append(section.name()).append("\n\n").append(section.description())
                     .append(" Used by ")
                     .append(sharedPlaces.get(section.name()).stream().map(p -> "`" + p + "`")

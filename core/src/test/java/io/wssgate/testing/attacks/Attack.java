@@ -25,9 +25,11 @@ import java.util.function.Supplier;
  * @param expected       WSS Gate's answer: what every integration must answer unless excepted
  * @param runtimeAnswers the documented exceptions, per integration, where that integration's
  *                       runtime answers before WSS Gate runs (e.g. Metro's endpoint page for a GET)
+ * @param headers        further HTTP request headers (e.g. a SOAPAction)
  */
 public record Attack(String category, String name, String path, Supplier<byte[]> body, String contentType,
-                     String method, Outcome expected, Map<Integration, Outcome> runtimeAnswers) {
+                     String method, Outcome expected, Map<Integration, Outcome> runtimeAnswers,
+                     Map<String, String> headers) {
 
     public Attack {
         Objects.requireNonNull(category, "category");
@@ -37,6 +39,20 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(expected, "expected");
         runtimeAnswers = Map.copyOf(runtimeAnswers);
+        headers = Map.copyOf(headers);
+    }
+
+    /** Without further HTTP headers. */
+    public Attack(String category, String name, String path, Supplier<byte[]> body, String contentType,
+                  String method, Outcome expected, Map<Integration, Outcome> runtimeAnswers) {
+        this(category, name, path, body, contentType, method, expected, runtimeAnswers, Map.of());
+    }
+
+    /** The same attack sent with one more HTTP header. */
+    public Attack withHeader(String header, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Attack(category, name, path, body, contentType, method, expected, runtimeAnswers, more);
     }
 
     /** With at most one exception, for the JAX-WS handler on Metro (the form catalogues used first). */
@@ -89,7 +105,7 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
 
     /** The same attack with another HTTP method and content type. */
     public Attack sentAs(String newMethod, String newContentType) {
-        return new Attack(category, name, path, body, newContentType, newMethod, expected, runtimeAnswers);
+        return new Attack(category, name, path, body, newContentType, newMethod, expected, runtimeAnswers, headers);
     }
 
     /** The same attack sent to another path (another policy). */
@@ -98,7 +114,7 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
     }
 
     public Attack expecting(Outcome outcome) {
-        return new Attack(category, name, path, body, contentType, method, outcome, runtimeAnswers);
+        return new Attack(category, name, path, body, contentType, method, outcome, runtimeAnswers, headers);
     }
 
     /**
@@ -109,7 +125,7 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
         Map<Integration, Outcome> more = new EnumMap<>(Integration.class);
         more.putAll(runtimeAnswers);
         more.put(integration, outcome);
-        return new Attack(category, name, path, body, contentType, method, expected, more);
+        return new Attack(category, name, path, body, contentType, method, expected, more, headers);
     }
 
     /** {@link #on} the JAX-WS handler on Metro. */
@@ -134,7 +150,8 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
     public ParityCase toCase() {
         Map<Integration, Expectation> exceptions = new EnumMap<>(Integration.class);
         runtimeAnswers.forEach((integration, outcome) -> exceptions.put(integration, new Expectation.Refused(outcome)));
-        return new ParityCase(toString(), path, method, contentType, body, new Expectation.Refused(expected), exceptions);
+        return new ParityCase(toString(), path, method, contentType, body, new Expectation.Refused(expected), exceptions,
+                headers);
     }
 
     /** The test name: "category / name". */

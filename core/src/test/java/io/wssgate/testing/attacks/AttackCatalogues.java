@@ -18,7 +18,9 @@ public final class AttackCatalogues {
             EncryptedXmlAdvisoryAttacks::all,
             ParserAttacks::all,
             AttachmentAttacks::all,
-            TimestampAndUsernameTokenAttacks::all);
+            TimestampAndUsernameTokenAttacks::all,
+            OperationAttacks::all,
+            AuthorizationAttacks::all);
 
     private AttackCatalogues() {
     }
@@ -30,5 +32,13 @@ public final class AttackCatalogues {
     /** The valid messages at the edge of the catalogues' rules, which every suite must accept. */
     public static Stream<ValidVariant> validVariants(AttackFixture fixture) {
         return SamlRuleAttacks.valid(fixture).stream();
+    }
+
+    /**
+     * The accepted twins of the operation and authorization catalogues: requests that need more
+     * than a body (a SOAPAction header, an action parameter) to be what they are.
+     */
+    public static Stream<io.wssgate.testing.parity.ParityCase> acceptedCases(AttackFixture fixture) {
+        return Stream.concat(OperationAttacks.valid(fixture).stream(), AuthorizationAttacks.valid(fixture).stream());
     }
 }

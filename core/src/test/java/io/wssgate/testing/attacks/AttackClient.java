@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import io.wssgate.testing.parity.ParityCase;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,34 +30,35 @@ public final class AttackClient {
     }
 
     public Answer send(Attack attack) throws IOException, InterruptedException {
-        return send(attack.toString(), attack.path(), attack.method(), attack.contentType(), attack.body());
+        return send(attack.toString(), attack.path(), attack.method(), attack.contentType(), attack.headers(),
+                attack.body());
     }
 
     public Answer send(ParityCase c) throws IOException, InterruptedException {
-        return send(c.name(), c.path(), c.method(), c.contentType(), c.body());
+        return send(c.name(), c.path(), c.method(), c.contentType(), c.headers(), c.body());
     }
 
-    private Answer send(String name, String path, String method, String contentType, Supplier<byte[]> body)
-            throws IOException, InterruptedException {
+    private Answer send(String name, String path, String method, String contentType, Map<String, String> headers,
+                        Supplier<byte[]> body) throws IOException, InterruptedException {
         if (body instanceof Replay replay) {
             Replay.Sequence sequence = replay.build();
             for (byte[] genuine : sequence.genuine()) {
-                HttpResponse<byte[]> response = send(path, method, contentType, genuine).response();
+                HttpResponse<byte[]> response = send(path, method, contentType, headers, genuine).response();
                 if (response.statusCode() != 200) {
                     throw new AssertionError("the genuine message before the replay of " + name + " was refused: "
                             + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
-            Answer answer = send(path, method, contentType, sequence.replay());
+            Answer answer = send(path, method, contentType, headers, sequence.replay());
             return new Answer(answer.response(), answer.elapsed(), sequence.genuine().size());
         }
         if (body instanceof EndpointBound bound) {
-            return send(path, method, contentType, bound.buildFor(uris.apply(path)));
+            return send(path, method, contentType, headers, bound.buildFor(uris.apply(path)));
         }
-        return send(path, method, contentType, body.get());
+        return send(path, method, contentType, headers, body.get());
     }
 
-    private Answer send(String path, String method, String contentType, byte[] body)
+    private Answer send(String path, String method, String contentType, Map<String, String> headers, byte[] body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uris.apply(path))
                 // a little more than the bound, so a slow answer fails the time assertion, not the client
@@ -66,6 +68,7 @@ public final class AttackClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::header);
         long start = System.nanoTime();
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Answer(response, Duration.ofNanos(System.nanoTime() - start), 0);

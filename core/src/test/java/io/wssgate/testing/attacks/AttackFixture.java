@@ -67,6 +67,34 @@ public final class AttackFixture implements AutoCloseable {
      */
     public static final String SWA = "/swa/service";
 
+    /**
+     * Policy "ops": the operations {@code status} (payload root {@code whoami}; X.509 or SAML) and
+     * {@code order} (payload root {@code echo}; SAML holder-of-key with role {@code buyer}), each
+     * also named by a SOAPAction and a wsa:Action; the policy's own {@code require} admits only
+     * the client certificate's subject and alice. See {@link OperationAttacks}.
+     */
+    public static final String OPS = "/ops/service";
+    public static final String OPS_12 = "/ops/service12";
+    /**
+     * Policy "opsaction": the same two operations named by their SOAPAction only, and three whose
+     * message rules replace the policy's (a required header, a signed header, an encrypted Body;
+     * decryption with the server key); a request with no SOAPAction gets the policy's own rules
+     * ({@code unknown-operations: default}).
+     */
+    public static final String OPS_ACTION = "/opsaction/service";
+    public static final String OPS_ACTION_12 = "/opsaction/service12";
+    /**
+     * Policy "opswsa": the two operations named by their wsa:Action only; wsa:To, wsa:Action and
+     * wsa:MessageID required and signed, wsa:To must be {@link #OPS_WSA_ADDRESS}.
+     */
+    public static final String OPS_WSA = "/opswsa/service";
+    /** Policy "authz": an operation per kind of authorization rule, each named by a SOAPAction. */
+    public static final String AUTHZ = "/authz/service";
+    /** The address clients of policy "opswsa" name as wsa:To (its {@code addressing.addresses}). */
+    public static final String OPS_WSA_ADDRESS = "https://gate.example/opswsa";
+    /** The other operation of the JAX-WS test service: who am I. */
+    public static final String WHOAMI = "<w:whoami xmlns:w=\"urn:wssgate:test:jaxws\"/>";
+
     /** A header the sender encrypts (WSS 1.1 EncryptedHeader) in {@link #encryptedWithHeader}. */
     public static final javax.xml.namespace.QName ROUTING = new javax.xml.namespace.QName("urn:wssgate:test:routing",
             "Routing");
@@ -128,7 +156,12 @@ public final class AttackFixture implements AutoCloseable {
 
     /** A fresh builder for {@code path}'s SOAP version with {@link #BODY}. */
     public static MessageBuilder envelope(String path) {
-        return isSoap12(path) ? TestMessages.soap12(BODY) : TestMessages.soap11(BODY);
+        return envelope(path, BODY);
+    }
+
+    /** A fresh builder for {@code path}'s SOAP version with {@code body}. */
+    public static MessageBuilder envelope(String path, String body) {
+        return isSoap12(path) ? TestMessages.soap12(body) : TestMessages.soap11(body);
     }
 
     /** Signed by the client (BST) over Body and Timestamp: what "x509" accepts. */
@@ -213,6 +246,10 @@ public final class AttackFixture implements AutoCloseable {
             case "enc" -> () -> encrypted(path).build();
             case "encsaml" -> () -> encryptedHolderOfKey(path).build();
             case "swa" -> () -> swa().build().body();
+            case "ops", "opsaction", "authz" -> () -> envelope(path, WHOAMI).timestamp(Duration.ofMinutes(5))
+                    .signWith(client, KeyIdType.BST).build();
+            case "opswsa" -> () -> OperationPolicies.addressed(envelope(path, WHOAMI), OperationPolicies.STATUS_ACTION)
+                    .timestamp(Duration.ofMinutes(5)).signWith(client, KeyIdType.BST).build();
             default -> throw new IllegalArgumentException("not an attacked path: " + path);
         };
     }
@@ -220,7 +257,7 @@ public final class AttackFixture implements AutoCloseable {
     /** The principal name the application must see for the baseline of {@code path}. */
     public static String baselinePrincipal(String path) {
         return switch (POLICY_OF_PATH.get(path)) {
-            case "x509", "enc", "swa" -> CLIENT_DN;
+            case "x509", "enc", "swa", "ops", "opsaction", "opswsa", "authz" -> CLIENT_DN;
             case "saml", "bearer", "encsaml" -> SamlSpec.DEFAULT_SUBJECT;
             case "ut" -> USER;
             default -> throw new IllegalArgumentException("not an attacked path: " + path);
@@ -247,6 +284,12 @@ public final class AttackFixture implements AutoCloseable {
         map.put(ENCSAML, "encsaml");
         map.put(ENCSAML_12, "encsaml");
         map.put(SWA, "swa");
+        map.put(OPS, "ops");
+        map.put(OPS_12, "ops");
+        map.put(OPS_ACTION, "opsaction");
+        map.put(OPS_ACTION_12, "opsaction");
+        map.put(OPS_WSA, "opswsa");
+        map.put(AUTHZ, "authz");
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -334,6 +377,7 @@ public final class AttackFixture implements AutoCloseable {
                       max-parts: 5
                       max-part-size: 256KiB
                       max-total-size: 2MiB
-                """.formatted(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, users, serverKey, serverCert);
+                """.formatted(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, users, serverKey, serverCert)
+                + OperationPolicies.yaml(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, serverKey, serverCert);
     }
 }

@@ -53,6 +53,7 @@ public final class AttackScenario implements Scenario {
     public Stream<ParityCase> cases() {
         return Stream.of(baselines(), encryptedHeaders(), soapVersions(),
                 AttackCatalogues.validVariants(fixture).map(ValidVariant::toCase),
+                AttackCatalogues.acceptedCases(fixture),
                 AttackCatalogues.all(fixture).map(Attack::toCase)).flatMap(s -> s);
     }
 

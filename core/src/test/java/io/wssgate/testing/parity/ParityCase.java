@@ -16,9 +16,10 @@ import java.util.function.Supplier;
  * @param contentType the HTTP Content-Type, or null for none
  * @param body        builds the body when sent (fresh IDs and timestamps each time); a
  *                    {@link io.wssgate.testing.attacks.Replay} sends its genuine messages first
+ * @param headers     further HTTP request headers (e.g. SOAPAction)
  */
 public record ParityCase(String name, String path, String method, String contentType, Supplier<byte[]> body,
-                         Expectation expected, Map<Integration, Expectation> exceptions) {
+                         Expectation expected, Map<Integration, Expectation> exceptions, Map<String, String> headers) {
 
     public ParityCase {
         Objects.requireNonNull(name, "name");
@@ -27,6 +28,20 @@ public record ParityCase(String name, String path, String method, String content
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(expected, "expected");
         exceptions = Map.copyOf(exceptions);
+        headers = Map.copyOf(headers);
+    }
+
+    /** Without further HTTP headers. */
+    public ParityCase(String name, String path, String method, String contentType, Supplier<byte[]> body,
+                      Expectation expected, Map<Integration, Expectation> exceptions) {
+        this(name, path, method, contentType, body, expected, exceptions, Map.of());
+    }
+
+    /** The same case sent with one more HTTP header. */
+    public ParityCase withHeader(String header, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new ParityCase(name, path, method, contentType, body, expected, exceptions, more);
     }
 
     /** A POST that every integration must decide alike. */
@@ -40,7 +55,7 @@ public record ParityCase(String name, String path, String method, String content
         Map<Integration, Expectation> more = new EnumMap<>(Integration.class);
         more.putAll(exceptions);
         more.put(integration, answer);
-        return new ParityCase(name, path, method, contentType, body, expected, more);
+        return new ParityCase(name, path, method, contentType, body, expected, more, headers);
     }
 
     public Expectation expectedOn(Integration integration) {

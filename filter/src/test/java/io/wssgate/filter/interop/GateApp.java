@@ -51,6 +51,11 @@ final class GateApp implements AutoCloseable {
         return server.uri("/metro/" + profile.slug());
     }
 
+    /** A path of the filter's application by its own name. */
+    URI filter(String path) {
+        return server.uri(path);
+    }
+
     URI capture() {
         return server.uri("/capture");
     }

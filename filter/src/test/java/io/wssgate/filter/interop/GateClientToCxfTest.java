@@ -75,6 +75,53 @@ class GateClientToCxfTest {
                 .hasMessageMatching("WS-Security response rejected: wsse:FailedCheck \\(correlation id [0-9a-f-]{36}\\)");
     }
 
+    /**
+     * Before RSA-OAEP with SHA-256 (xenc11 rsa-oaep, SHA-256 digest, MGF1-SHA256) could be a default
+     * anywhere: CXF 4.0.10's WSS4JInInterceptor (no WS-SecurityPolicy) decrypts it.
+     */
+    @org.junit.jupiter.api.Test
+    void cxfDecryptsRsaOaepWithSha256AndMgf1Sha256() throws Exception {
+        Profile profile = Profile.SIGNATURE_AND_AES256_GCM_BODY;
+        InteropService port = WssGateClient.secure(metroPort(profile), GateConfig.RSA_OAEP_SHA256_TO_CXF);
+        List<String> sent = new ArrayList<>();
+        betweenClientAndWire(port, new jakarta.xml.ws.handler.soap.SOAPHandler<jakarta.xml.ws.handler.soap.SOAPMessageContext>() {
+            @Override
+            public boolean handleMessage(jakarta.xml.ws.handler.soap.SOAPMessageContext context) {
+                if (Boolean.TRUE.equals(context.get(jakarta.xml.ws.handler.MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
+                    try {
+                        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                        context.getMessage().writeTo(out);
+                        sent.add(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+                    } catch (jakarta.xml.soap.SOAPException | java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public boolean handleFault(jakarta.xml.ws.handler.soap.SOAPMessageContext context) {
+                return true;
+            }
+
+            @Override
+            public void close(jakarta.xml.ws.handler.MessageContext context) {
+            }
+
+            @Override
+            public java.util.Set<QName> getHeaders() {
+                return java.util.Set.of();
+            }
+        });
+
+        assertThat(port.whoami()).isEqualTo("principal=" + profile.principal() + ";roles=");
+        assertThat(sent).singleElement().satisfies(xml -> assertThat(xml)
+                .contains("Algorithm=\"http://www.w3.org/2009/xmlenc11#rsa-oaep\"")
+                .contains("Algorithm=\"http://www.w3.org/2009/xmlenc11#mgf1sha256\"")
+                .contains("Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"")
+                .doesNotContain("rsa-oaep-mgf1p"));
+    }
+
     private static void assertCxfSawTheToken(Profile profile, Principal principal) {
         if (!profile.saml()) {
             assertThat(principal.getName()).isEqualTo(InteropKeys.CLIENT_DN);

@@ -26,13 +26,16 @@ final class GateConfig {
         return profile.signed() ? "cxf-saml" : "cxf-bearer";
     }
 
+    /** A client policy encrypting its Body with xenc11 RSA-OAEP (SHA-256 digest and MGF1-SHA256) for CXF. */
+    static final String RSA_OAEP_SHA256_TO_CXF = "to-cxf-rsa-oaep-sha256";
+
     static String clientPolicy(Profile profile) {
         return "to-cxf-" + profile.slug();
     }
 
     static String yaml(InteropKeys k) {
         String clientPolicies = Arrays.stream(Profile.values()).map(p -> clientPolicy(p, k))
-                .collect(Collectors.joining()) + toGateEncryptedSaml(k);
+                .collect(Collectors.joining()) + toGateEncryptedSaml(k) + addressed(k) + rsaOaepSha256ToCxf(k);
         return """
                 policies:
                   cxf-x509:
@@ -75,6 +78,38 @@ final class GateConfig {
                 filterPaths(Profile.SAML20_HOLDER_OF_KEY_ENCRYPTED_ASSERTION));
     }
 
+    /** The filter's path for a CXF client with WS-Addressing ({@link CxfAddressingToGateTest}). */
+    static final String ADDRESSED_PATH = "/filter/wsa/service";
+    /**
+     * The wsa:Action values CXF derives for the interop service's operations: namespace, port
+     * type and operation, joined by ":" as WS-Addressing Metadata does for a URN namespace.
+     */
+    static final String WHOAMI_ACTION = InteropService.NS + ":Interop:whoami";
+    static final String ECHO_ACTION = InteropService.NS + ":Interop:echo";
+
+    /**
+     * A service whose requests must carry signed wsa:To, wsa:Action and wsa:MessageID: operation
+     * {@code whoami} for the client certificate, the stricter {@code echo} only for role buyer,
+     * which the client does not have.
+     */
+    private static String addressed(InteropKeys k) {
+        return """
+                  cxf-wsa:
+                    paths: [/filter/wsa/*]
+                    trust: { certificates: [%1$s] }
+                    roles: %2$s
+                    addressing: { required: true }
+                    operations:
+                      whoami:
+                        payload-roots: ["{%3$s}whoami"]
+                        addressing-actions: [%4$s]
+                      echo:
+                        payload-roots: ["{%3$s}echo"]
+                        addressing-actions: [%5$s]
+                        require: { roles: [buyer] }
+                """.formatted(k.ca, certificateRoles(), InteropService.NS, WHOAMI_ACTION, ECHO_ACTION);
+    }
+
     /** Our client sending an encrypted holder-of-key assertion to our own service (which answers unsigned). */
     static final String TO_GATE_ENCRYPTED_SAML = "to-gate-encrypted-saml";
 
@@ -103,6 +138,14 @@ final class GateConfig {
 
     private static String filterPaths(Profile... profiles) {
         return Arrays.stream(profiles).map(p -> "/filter/" + p.slug() + "/*").collect(Collectors.joining(", "));
+    }
+
+    /** {@link Profile#SIGNATURE_AND_AES256_GCM_BODY}'s client policy with the XML Encryption 1.1 key transport. */
+    private static String rsaOaepSha256ToCxf(InteropKeys k) {
+        Profile p = Profile.SIGNATURE_AND_AES256_GCM_BODY;
+        return clientPolicy(p, k).replace("  " + clientPolicy(p) + ":\n", "  " + RSA_OAEP_SHA256_TO_CXF + ":\n")
+                .replace("/client/" + p.slug() + "]", "/client/" + RSA_OAEP_SHA256_TO_CXF + "]")
+                + "        key-transport: http://www.w3.org/2009/xmlenc11#rsa-oaep\n";
     }
 
     private static String certificateRoles() {

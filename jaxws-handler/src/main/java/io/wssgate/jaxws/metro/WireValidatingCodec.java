@@ -5,6 +5,7 @@ import com.sun.xml.ws.api.message.Packet;
 import io.wssgate.exchange.BoundedRead;
 import io.wssgate.exchange.ServerExchange;
 import io.wssgate.soap.Delivery;
+import io.wssgate.soap.SoapActions;
 import io.wssgate.jaxws.ServletDelivery;
 import jakarta.xml.ws.handler.MessageContext;
 import com.sun.xml.ws.api.pipe.Codec;
@@ -60,8 +61,13 @@ final class WireValidatingCodec implements EndpointAwareCodec {
     public void decode(InputStream in, String contentType, Packet packet) throws IOException {
         ServerExchange exchange = new ServerExchange(policy);
         // Metro has put the HTTP connection on the packet before decoding: its servlet request tells
-        // the URL a SAML Recipient is compared with
-        Delivery delivery = ServletDelivery.ofRequest(packet.get(MessageContext.SERVLET_REQUEST));
+        // the URL a SAML Recipient is compared with, and the SOAPAction; without a servlet (Metro's
+        // own HTTP server) the SOAPAction Metro read from the request's header is on the packet.
+        // There the property is not even defined: asking for it throws instead of answering null.
+        Object servletRequest = packet.supports(MessageContext.SERVLET_REQUEST)
+                ? packet.get(MessageContext.SERVLET_REQUEST) : null;
+        Delivery delivery = servletRequest != null ? ServletDelivery.ofRequest(servletRequest)
+                : new Delivery(Optional.empty(), Optional.empty(), SoapActions.of(packet.soapAction, contentType));
         Optional<byte[]> wire = Optional.empty();
         InboundOutcome outcome;
         if (exchange.readsMimePackage(contentType)) {

@@ -46,6 +46,12 @@ class EndpointAttackSuiteTest extends ParitySuite {
             Map.entry(new Scenario.Endpoint("enc", SoapVersion.SOAP_12), EncSoap12Endpoint.class),
             Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_11), EncSamlEndpoint.class),
             Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_12), EncSamlSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("ops", SoapVersion.SOAP_11), OpsEndpoint.class),
+            Map.entry(new Scenario.Endpoint("ops", SoapVersion.SOAP_12), OpsSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("opsaction", SoapVersion.SOAP_11), OpsActionEndpoint.class),
+            Map.entry(new Scenario.Endpoint("opsaction", SoapVersion.SOAP_12), OpsActionSoap12Endpoint.class),
+            Map.entry(new Scenario.Endpoint("opswsa", SoapVersion.SOAP_11), OpsWsaEndpoint.class),
+            Map.entry(new Scenario.Endpoint("authz", SoapVersion.SOAP_11), AuthzEndpoint.class),
             // the layout scenario's policies
             Map.entry(new Scenario.Endpoint("lax", SoapVersion.SOAP_11), LaxEndpoint.class),
             Map.entry(new Scenario.Endpoint("lax", SoapVersion.SOAP_12), LaxSoap12Endpoint.class),

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -14,18 +13,20 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.Environment;
 import io.wssgate.config.load.VariableResolver;
+import io.wssgate.config.schema.ConfigSchema;
 
 /**
- * Collects every {@code wssgate.policies.*}, {@code wssgate.replay.*} and {@code wssgate.keys.*}
- * property of the Spring Environment into the flat map the core's {@code ConfigLoader} reads,
- * with the YAML key names (the root keys {@code policies}, {@code replay} and {@code keys}). Sources are visited in
+ * Collects every property below a root key of the core's key schema ({@code wssgate.policies.*},
+ * {@code wssgate.replay.*}, {@code wssgate.keys.*}, {@code wssgate.diagnostics.*}, and the leaf
+ * {@code wssgate.fips}) of the Spring Environment into the flat map the core's {@code ConfigLoader}
+ * reads, with the YAML key names. Sources are visited in
  * precedence order; the first value of a key wins, and a list given in a higher-precedence
  * source replaces the whole list of lower ones (as Spring's binder does). Policies are ordered
  * as first met, i.e. as declared in the highest-precedence source that declares them.
  */
 final class EnvironmentKeys {
-    /** The core's root keys; the other {@code wssgate.*} properties configure the starter itself. */
-    private static final List<ConfigurationPropertyName> CORE_ROOTS = Stream.of("policies", "replay", "keys")
+    /** The core's root keys (from its schema); the other {@code wssgate.*} properties configure the starter itself. */
+    private static final List<ConfigurationPropertyName> CORE_ROOTS = ConfigSchema.root().keyNames().stream()
             .map(root -> ConfigurationPropertyName.of("wssgate." + root)).toList();
 
     /** Flat keys (without {@code wssgate.}) with their values, and where each came from. */

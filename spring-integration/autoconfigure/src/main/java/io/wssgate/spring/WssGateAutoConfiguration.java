@@ -10,6 +10,8 @@ import io.wssgate.spi.ReplayCache;
 import io.wssgate.spring.properties.WssGateProperties;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,6 +47,9 @@ public class WssGateAutoConfiguration {
         // relative file names in the properties resolve against the working directory
         Path baseDir = Path.of("").toAbsolutePath();
         Problems problems = new Problems();
+        Map<String, String> origins = new LinkedHashMap<>(collected.origins());
+        // a misspelled starter key (wssgate.secuirty.enabled) fails like a misspelled engine key
+        StarterKeys.check(environment, problems, origins);
         try {
             WssGateConfig config = ConfigLoader.fromProperties(collected.keys(), baseDir,
                     EnvironmentKeys.variables(environment), problems);
@@ -54,7 +59,7 @@ public class WssGateAutoConfiguration {
             LOG.info("WSS Gate started with policies {}", config.policies().stream().map(p -> p.name()).toList());
             return gate;
         } catch (ConfigurationException e) {
-            throw new InvalidWssGatePropertiesException(e, collected.origins());
+            throw new InvalidWssGatePropertiesException(e, origins);
         }
     }
 }

@@ -42,7 +42,11 @@ public class WssGateServletAutoConfiguration {
         FilterRegistrationBean<WssGateFilter> registration = new FilterRegistrationBean<>(
                 new WssGateFilter(gate, soapVersions.getIfAvailable(ApplicationSoapVersions::unknown)));
         registration.setName("wssGateFilter");
-        registration.setUrlPatterns(urlPatterns(gate));
+        Set<String> patterns = urlPatterns(gate);
+        registration.setUrlPatterns(patterns);
+        // policies without paths (clients, JAX-WS endpoints) leave nothing to filter; an empty
+        // pattern list would otherwise map the filter to /*
+        registration.setEnabled(!patterns.isEmpty());
         registration.setOrder(properties.getFilter().getOrder());
         return registration;
     }

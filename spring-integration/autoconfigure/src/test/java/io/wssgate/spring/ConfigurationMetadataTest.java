@@ -76,6 +76,13 @@ class ConfigurationMetadataTest {
                 .contains("\"name\": \"wssgate.spring-ws.understand-security-header\"");
     }
 
+    /** An IDE shows descriptions as plain text: no Javadoc tags or HTML, for the starter's keys as for the engine's. */
+    @Test
+    void descriptionsArePlainText() {
+        assertThat(properties).isNotEmpty().allSatisfy((name, property) -> assertThat(
+                String.valueOf(property.get("description"))).as(name).doesNotContain("{@").doesNotContainPattern("</?[a-z]+>"));
+    }
+
     /** Spring's format has no name for a map's values: the keys below a policy name carry {@code *}. */
     @Test
     void policyKeysHaveTypesDefaultsAndDescriptions() {
@@ -118,8 +125,9 @@ class ConfigurationMetadataTest {
                     assertThat(hints.get("wssgate." + leaf.path())).as(leaf.path()).isEqualTo(values));
         }
         Set<String> coreProperties = properties.keySet().stream()
-                .filter(name -> name.startsWith("wssgate.policies.") || name.startsWith("wssgate.replay.")
-                        || name.startsWith("wssgate.keys."))
+                // below a root section, or a root that is itself a key (fips); not the policies map itself
+                .filter(name -> ConfigSchema.root().keyNames().stream().anyMatch(root -> name.startsWith("wssgate." + root + ".")
+                        || name.equals("wssgate." + root) && leaves.stream().anyMatch(l -> l.path().equals(root))))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(coreProperties).as("no key the schema lacks")
                 .isEqualTo(leaves.stream().map(e -> "wssgate." + e.path()).collect(Collectors.toCollection(TreeSet::new)));
@@ -137,7 +145,7 @@ class ConfigurationMetadataTest {
         flat.keySet().removeIf(k -> k.startsWith("replay.jcache.")); // one replay store at a time
         Problems problems = new Problems();
         ConfigLoader.fromProperties(flat, Path.of("."), name -> Optional.of("x"), problems);
-        List<ConfigProblem> unknown = problems.list().stream().filter(p -> p.message().equals("unknown key")).toList();
+        List<ConfigProblem> unknown = problems.list().stream().filter(p -> p.message().matches("unknown key(; did you mean .*\\?)?")).toList();
         assertThat(unknown).isEmpty();
     }
 
@@ -220,9 +228,13 @@ class ConfigurationMetadataTest {
         return Optional.empty();
     }
 
-    /** The schema pattern of a key path: {@code policies.p.saml.issuers[0].name} gives {@code policies.*.saml.issuers[*].name}. */
+    /**
+     * The schema pattern of a key path: {@code policies.p.saml.issuers[0].name} gives
+     * {@code policies.*.saml.issuers[*].name}, {@code policies.p.operations.p.require} gives
+     * {@code policies.*.operations.*.require}.
+     */
     private static String pattern(String path) {
-        return path.replaceFirst("^policies\\.p\\.", "policies.*.").replace("[0]", "[*]")
+        return path.replaceAll("(?<=^|\\.)(policies|operations)\\.p\\.", "$1.*.").replace("[0]", "[*]")
                 .replaceFirst("\\[\\*]$", "").replaceFirst("\\.k$", "");
     }
 
@@ -232,8 +244,11 @@ class ConfigurationMetadataTest {
         if (List.class.isAssignableFrom(raw)) {
             collectLeaves(((ParameterizedType) type).getActualTypeArguments()[0], path + "[0]", out);
         } else if (Map.class.isAssignableFrom(raw)) {
-            String name = path.equals("policies") ? "p" : "k";
-            collectLeaves(((ParameterizedType) type).getActualTypeArguments()[1], path + "." + name, out);
+            Type value = ((ParameterizedType) type).getActualTypeArguments()[1];
+            boolean sections = value instanceof Class<?> c
+                    && c.getPackageName().equals(WssGateCoreProperties.class.getPackageName());
+            String name = sections ? "p" : "k"; // a policy or an operation; else a name of a map of values
+            collectLeaves(value, path + "." + name, out);
         } else if (raw.getPackageName().equals(WssGateCoreProperties.class.getPackageName())) {
             for (Field field : raw.getDeclaredFields()) {
                 Name name = field.getAnnotation(Name.class);

@@ -52,9 +52,14 @@ public final class Fixtures {
 
     /** A SOAP 1.1 request carrying a signed SAML 2.0 holder-of-key assertion for alice with these roles. */
     public static byte[] samlRequest(String... roles) {
+        return samlRequest(spec -> spec, roles);
+    }
+
+    /** The same, with the assertion changed by {@code edit} before its issuer signs it (e.g. {@code SamlSpec::expired}). */
+    public static byte[] samlRequest(java.util.function.UnaryOperator<SamlSpec> edit, String... roles) {
         return TestMessages.soap11().timestamp(Duration.ofMinutes(5))
-                .saml(SamlSpec.saml2().signedBy(IDP).audienceRestriction(AUDIENCE).attribute("role", roles)
-                        .holderOfKey(ALICE_KEY)).build();
+                .saml(edit.apply(SamlSpec.saml2().signedBy(IDP).audienceRestriction(AUDIENCE).attribute("role", roles)
+                        .holderOfKey(ALICE_KEY))).build();
     }
 
     public static HttpResponse<String> post(int port, String path, byte[] body) {

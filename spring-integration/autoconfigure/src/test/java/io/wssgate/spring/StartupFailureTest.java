@@ -62,9 +62,39 @@ class StartupFailureTest {
 
         FailureAnalysis analysis = new WssGateConfigurationFailureAnalyzer().analyze(failure);
         assertThat(analysis.getDescription()).contains("(3 problems)")
-                .contains("Property: wssgate.policies.partner.timestamp.max-ages\n    Problem:  unknown key")
-                .contains("Property: wssgate.policies.partner.sigature\n    Problem:  unknown key")
+                .contains("Property: wssgate.policies.partner.timestamp.max-ages\n    Problem:  unknown key; did you mean max-age?")
+                .contains("Property: wssgate.policies.partner.sigature\n    Problem:  unknown key; did you mean signature?")
                 .contains("Property: wssgate.policies.partner.saml.issuers[0].certificate\n    Problem:  unknown key");
+    }
+
+    /** Spring would ignore a misspelled starter key and keep its default; WSS Gate names it instead. */
+    @Test
+    void misspelledStarterKeysFailStartupWithWhatWasMeant(CapturedOutput output) {
+        Map<String, Object> properties = new LinkedHashMap<>(Fixtures.partnerPolicy());
+        properties.put("wssgate.secuirty.enabled", "false");
+        properties.put("wssgate.filter.ordr", "5");
+        properties.put("wssgate.polices.other.paths[0]", "/other/*");
+        properties.put("wssgate.health.expiry-warning", "10d");  // a real key of the starter
+        properties.put("wssgate.config", "/somewhere/wssgate.yaml");  // the JAX-WS handler's, not the starter's
+
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(App.class)
+                .web(WebApplicationType.NONE).properties(properties).run().close());
+
+        FailureAnalysis analysis = new WssGateConfigurationFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).contains("(3 problems)")
+                .contains("Property: wssgate.secuirty.enabled\n    Problem:  unknown key; did you mean "
+                        + "wssgate.security.enabled?\n    Origin:   \"wssgate.secuirty.enabled\" from property source")
+                .contains("Property: wssgate.filter.ordr\n    Problem:  unknown key; did you mean wssgate.filter.order?")
+                .contains("Property: wssgate.polices.other.paths[0]\n    Problem:  unknown key; did you mean "
+                        + "wssgate.policies.other.paths[0]?")
+                .doesNotContain("health").doesNotContain("wssgate.config");
+        assertThat(output).contains("APPLICATION FAILED TO START");
+    }
+
+    @Test
+    void theStartersKeysAreReadOffItsPropertyClasses() {
+        assertThat(StarterKeys.knownKeys()).containsExactlyInAnyOrder("enabled", "filter.enabled", "filter.order",
+                "security.enabled", "spring-ws.understand-security-header", "health.expiry-warning", "health.sts-timeout");
     }
 
     @Test

@@ -31,7 +31,7 @@ class WssGateSecurityFilterTest {
     /** What the filter puts on a request it accepted for alice under {@code policy}. */
     private InboundOutcome.Accepted accepted(String policy) {
         return new InboundOutcome.Accepted(policy, new AuthenticatedCaller(alice, Optional.empty(), java.util.List.of()),
-                null, SoapVersion.SOAP_11, new byte[0]);
+                null, SoapVersion.SOAP_11, new byte[0], "test-correlation-id");
     }
 
     @AfterEach

@@ -85,6 +85,37 @@ class WhoAmIApplicationTest {
         assertThat(response.headers().firstValue("X-WSS-Gate-Correlation-Id")).isPresent();
     }
 
+    /** The shared contract, as every example serves it: GET ?wsdl, open to anyone, with this server's address. */
+    @Test
+    void theServiceServesItsWsdl() throws Exception {
+        HttpResponse<String> response = get(URI.create(service() + "?wsdl"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("urn:wssgate:example").contains("whoami")
+                .contains("location=\"http://localhost:" + port + "/services\"");
+    }
+
+    /** Actuator's health (with WSS Gate's certificates) and metrics are open, as the README shows for the starter. */
+    @Test
+    void actuatorShowsWssGatesHealthAndMetrics() throws Exception {
+        client("alice").whoami();
+
+        HttpResponse<String> health = get(URI.create("http://localhost:" + port + "/actuator/health"));
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").containsIgnoringCase("\"wssgate\"");
+
+        HttpResponse<String> messages = get(URI.create("http://localhost:" + port + "/actuator/metrics/wssgate.messages"));
+        assertThat(messages.statusCode()).isEqualTo(200);
+        assertThat(messages.body()).contains("\"name\":\"wssgate.messages\"").contains("\"policy\"");
+        assertThat(get(URI.create("http://localhost:" + port + "/actuator/env")).statusCode())
+                .as("only health and metrics are exposed").isIn(401, 403, 404);
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private WhoAmIClient client(String policy) {
         return new WhoAmIClient(wssGate, policy, service());
     }

@@ -76,6 +76,34 @@ class WebXmlExampleTest {
         assertThat(response.body()).contains("<principal>alice</principal><role>buyer</role><role>partner</role>");
     }
 
+    /** META-INF/services/io.wssgate.GateObserver in the WAR turns on the JMX view, with no code. */
+    @Test
+    void theFilterPublishesAJmxViewOfItsDecisions() throws Exception {
+        javax.management.MBeanServer mbeans = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        javax.management.ObjectName view = mbeans.queryNames(new javax.management.ObjectName("io.wssgate:type=WssGate,*"), null)
+                .stream().filter(name -> name.toString().contains("example")).findFirst().orElseThrow();
+        long rejected = (Long) mbeans.getAttribute(view, "Rejected");
+
+        post(TestMessages.soap11(WHOAMI).build(), SOAP11);
+
+        assertThat((Long) mbeans.getAttribute(view, "Rejected")).isEqualTo(rejected + 1);
+        assertThat((Long) mbeans.getAttribute(view, "DaysUntilFirstCertificateExpiry")).isPositive();
+    }
+
+    /** The descriptor is the whole configuration: the container scans nothing (fast deployment of a packed WAR). */
+    @Test
+    void theDescriptorIsMetadataCompleteAndOrdersNoFragments() throws Exception {
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var webApp = factory.newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile())
+                .getDocumentElement();
+
+        assertThat(webApp.getAttribute("metadata-complete")).isEqualTo("true");
+        var ordering = webApp.getElementsByTagNameNS("https://jakarta.ee/xml/ns/jakartaee", "absolute-ordering");
+        assertThat(ordering.getLength()).isEqualTo(1);
+        assertThat(ordering.item(0).getChildNodes().getLength()).as("no fragment named").isZero();
+    }
+
     @Test
     void saml11SenderVouchesRequestIsAccepted() throws Exception {
         byte[] request = TestMessages.soap11(WHOAMI).timestamp(Duration.ofMinutes(5))

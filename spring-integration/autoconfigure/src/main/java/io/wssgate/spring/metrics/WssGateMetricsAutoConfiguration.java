@@ -1,6 +1,7 @@
 package io.wssgate.spring.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wssgate.observe.MicrometerGateObserver;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

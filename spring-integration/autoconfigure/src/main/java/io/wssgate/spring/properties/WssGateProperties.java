@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The starter's own {@code wssgate.*} properties: whether it is on, the filter registration,
  * the Spring Security bridge and Spring-WS. The keys of the engine itself,
- * {@code wssgate.policies.*}, {@code wssgate.replay.*} and {@code wssgate.keys.*}, are not bound
+ * {@code wssgate.policies.*}, {@code wssgate.replay.*}, {@code wssgate.keys.*} and
+ * {@code wssgate.diagnostics.*}, are not bound
  * here: they are handed to the core's {@code ConfigLoader} as they are, so names, defaults,
  * validation and error messages are exactly those of the YAML file. Their IDE metadata comes
  * from {@code WssGateCoreProperties} and the classes beside it, generated at build time from

@@ -3,6 +3,11 @@ package io.wssgate.spring.ws;
 import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
 import io.wssgate.exchange.ClientCall;
+import io.wssgate.soap.Delivery;
+import io.wssgate.soap.SoapActions;
+import java.net.URISyntaxException;
+import org.springframework.ws.transport.context.TransportContext;
+import org.springframework.ws.transport.context.TransportContextHolder;
 import io.wssgate.spi.OutboundSecurityException;
 import jakarta.xml.soap.SOAPException;
 import java.io.IOException;
@@ -55,11 +60,29 @@ public final class WssGateClientInterceptor implements ClientInterceptor {
                     "not a SAAJ SOAP message: " + context.getRequest().getClass().getName()));
         }
         try {
-            SoapBytes.replaceEnvelope(request.getSaajMessage(), call.secureRequest(SoapBytes.of(request)));
+            SoapBytes.replaceEnvelope(request.getSaajMessage(),
+                    call.secureRequest(SoapBytes.of(request), delivery(request)));
         } catch (OutboundSecurityException | IOException | SOAPException e) {
             throw WssGateClientException.notSecured(policy.name(), e);
         }
         return true;
+    }
+
+    /**
+     * Where the request goes (the template's connection) and its SOAPAction, for a wsa:To and
+     * wsa:Action the policy leaves to the call ({@code outbound.addressing}).
+     */
+    private static Delivery delivery(SoapMessage request) {
+        Optional<String> endpoint = Optional.empty();
+        TransportContext transport = TransportContextHolder.getTransportContext();
+        if (transport != null && transport.getConnection() != null) {
+            try {
+                endpoint = Optional.of(transport.getConnection().getUri().toString());
+            } catch (URISyntaxException e) {
+                // no endpoint URL to offer: wsa:To then comes from the policy, or is left out
+            }
+        }
+        return new Delivery(endpoint, Optional.empty(), SoapActions.of(request.getSoapAction(), null));
     }
 
     @Override

@@ -31,7 +31,7 @@ import org.springframework.ws.transport.http.HttpServletConnection;
  * filter's request attribute, not from the path, so it cannot drift from the policies' paths.
  *
  * <p>Only the one Security header that policy processed is claimed, decided by the same
- * {@link SecurityHeaderRule} the validator applies (the policy's {@code security-header} settings:
+ * {@code SecurityHeaderRule} the validator applies (the policy's {@code security-header} settings:
  * no actor/role or an own actor, and {@code next} unless switched off). A header for any other
  * actor was checked by nobody here, so its mustUnderstand must still stop the message.
  *

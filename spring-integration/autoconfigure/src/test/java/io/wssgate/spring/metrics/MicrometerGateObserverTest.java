@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wssgate.InboundOutcome;
 import io.wssgate.WssGate;
+import io.wssgate.observe.MicrometerGateObserver;
 import io.wssgate.spring.GateFixture;
 import io.wssgate.testing.KeyIdType;
 import io.wssgate.testing.TestMessages;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wssgate.GateObserver;
 import io.wssgate.WssGate;
+import io.wssgate.observe.MicrometerGateObserver;
 import io.wssgate.spring.GateFixture;
 import io.wssgate.testing.KeyIdType;
 import io.wssgate.testing.TestMessages;

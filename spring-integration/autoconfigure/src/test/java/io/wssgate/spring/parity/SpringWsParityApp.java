@@ -83,19 +83,32 @@ class SpringWsParityApp {
         return http.authorizeHttpRequests(r -> r.anyRequest().permitAll()).csrf(c -> c.disable()).build();
     }
 
-    /** Answers the attack fixture's {@code echo} with the caller Spring Security knows; records each call. */
+    /**
+     * Answers the attack fixture's operations {@code echo} and {@code whoami} with the caller
+     * Spring Security knows; records each call.
+     */
     @Endpoint
     static class EchoEndpoint {
         @PayloadRoot(namespace = "urn:wssgate:test:jaxws", localPart = "echo")
         @ResponsePayload
         Source echo(@RequestPayload Source request) {
+            return answer("echoResponse");
+        }
+
+        @PayloadRoot(namespace = "urn:wssgate:test:jaxws", localPart = "whoami")
+        @ResponsePayload
+        Source whoami(@RequestPayload Source request) {
+            return answer("whoamiResponse");
+        }
+
+        private static Source answer(String response) {
             INVOCATIONS.incrementAndGet();
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             String name = authentication == null || authentication instanceof AnonymousAuthenticationToken
                     ? "" : authentication.getName();
             PRINCIPALS.add(name);
-            return new StringSource("<w:echoResponse xmlns:w=\"urn:wssgate:test:jaxws\"><return>principal="
-                    + name + "</return></w:echoResponse>");
+            return new StringSource("<w:" + response + " xmlns:w=\"urn:wssgate:test:jaxws\"><return>principal="
+                    + name + "</return></w:" + response + ">");
         }
     }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
+import io.wssgate.soap.Delivery;
 import io.wssgate.testing.TestMessages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +43,12 @@ final class SecuredSoapServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
         byte[] request = exchange.getRequestBody().readAllBytes();
-        InboundOutcome outcome = policy.validate(request, exchange.getRequestHeaders().getFirst("Content-Type"));
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        // what a servlet transport hands over: the URL it was posted to (a wsa:To is compared with it),
+        // the sender and the SOAPAction
+        InboundOutcome outcome = policy.validate(request, contentType, Delivery.http("POST", uri().toString(), uri().getPath(),
+                exchange.getRemoteAddress().getAddress().getHostAddress(),
+                exchange.getRequestHeaders().getFirst("SOAPAction"), contentType));
         try {
             if (outcome instanceof InboundOutcome.Rejected rejected) {
                 send(exchange, 500, rejected.faultMessage());

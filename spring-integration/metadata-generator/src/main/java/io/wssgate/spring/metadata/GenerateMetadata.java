@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Writes, from the core's {@link ConfigSchema}, what the Spring Boot starter needs for IDE
- * support of the {@code wssgate.policies.*}, {@code wssgate.replay.*} and {@code wssgate.keys.*}
- * properties: one property class per section (package {@value JavaTypes#PACKAGE}, the root as
+ * support of the core's properties (below {@code wssgate.policies}, {@code wssgate.replay},
+ * {@code wssgate.keys} and {@code wssgate.diagnostics}): one property class per section (package {@value JavaTypes#PACKAGE}, the root as
  * {@value #ROOT_CLASS}) and the additional configuration metadata. Run by the auto-configuration
  * module's build before it compiles; arguments: the generated-sources directory and the class
  * output directory (where Spring's annotation processor looks for the additional metadata).

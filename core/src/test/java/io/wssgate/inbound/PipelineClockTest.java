@@ -1,0 +1,115 @@
+package io.wssgate.inbound;
+
+import static io.wssgate.inbound.ValidatorFixture.assertRejected;
+import static io.wssgate.inbound.ValidatorFixture.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wssgate.config.OcspPolicy;
+import io.wssgate.config.PolicyConfig;
+import io.wssgate.config.RevocationPolicy;
+import io.wssgate.config.Problems;
+import io.wssgate.fault.FaultCode;
+import io.wssgate.keys.InboundKeys;
+import io.wssgate.testing.KeyIdType;
+import io.wssgate.testing.OcspResponder;
+import io.wssgate.testing.TestKeys;
+import io.wssgate.testing.TestMessages;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every time rule of the pipeline judges by the validator's clock, WSS4J's included (Timestamp
+ * freshness and certificate path validation): a decision can be reproduced for another instant
+ * (what {@code wssgate explain --at} relies on), and a fixed clock means the same decision for
+ * the same message whenever it runs.
+ */
+class PipelineClockTest {
+    static final TestKeys KEYS = TestKeys.create();
+    static final Duration YEAR = Duration.ofDays(365);
+    static PolicyConfig policy;
+    static InboundKeys keys;
+
+    @BeforeAll
+    static void setUp(@TempDir Path dir) throws Exception {
+        policy = policy(TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate())).build();
+        Problems problems = new Problems();
+        keys = InboundKeys.load(policy, problems);
+        problems.throwIfAny();
+    }
+
+    static InboundValidator at(Instant instant) {
+        return new InboundValidator(policy, keys, Clock.fixed(instant, ZoneOffset.UTC));
+    }
+
+    static byte[] signedAt(Instant created, TestKeys.Identity signer) {
+        return TestMessages.soap11().timestamp(created, Duration.ofMinutes(5)).signWith(signer, KeyIdType.BST).build();
+    }
+
+    @Test
+    void aTimestampIsFreshOrExpiredAsOfTheClock() throws Exception {
+        Instant created = Instant.now();
+        byte[] message = signedAt(created, KEYS.issue("client"));
+
+        assertThat(at(created.plusSeconds(60)).validate(message).principal().name()).contains("CN=client");
+        assertThat(assertRejected(at(created.plus(Duration.ofMinutes(10))), message, FaultCode.MESSAGE_EXPIRED)
+                .getMessage()).contains("has expired");
+        assertThat(assertRejected(at(created.minus(Duration.ofMinutes(10))), message, FaultCode.MESSAGE_EXPIRED)
+                .getMessage()).contains("in the future");
+    }
+
+    @Test
+    void aCertificateIsValidOrExpiredAsOfTheClock() throws Exception {
+        // the client's certificate is valid for a year from now, the CA's for two
+        Instant inHalfAYear = Instant.now().plus(YEAR.dividedBy(2));
+        Instant inOneAndAHalfYears = Instant.now().plus(YEAR.multipliedBy(3).dividedBy(2));
+
+        assertThat(at(inHalfAYear).validate(signedAt(inHalfAYear, KEYS.issue("client"))).principal().name())
+                .contains("CN=client");
+        assertRejected(at(inOneAndAHalfYears), signedAt(inOneAndAHalfYears, KEYS.issue("client")),
+                FaultCode.FAILED_AUTHENTICATION);
+    }
+
+    @Test
+    void aCertificateNotYetValidTodayIsAcceptedWhenTheClockStandsWithinItsValidity() throws Exception {
+        Instant inOneAndAHalfYears = Instant.now().plus(YEAR.multipliedBy(3).dividedBy(2));
+        TestKeys.Identity nextYear = KEYS.notYetValid("client");
+
+        assertRejected(at(Instant.now()), signedAt(Instant.now(), nextYear), FaultCode.FAILED_AUTHENTICATION);
+        assertThat(at(inOneAndAHalfYears).validate(signedAt(inOneAndAHalfYears, nextYear)).principal().name())
+                .contains("CN=client");
+    }
+
+    /**
+     * With OCSP on, the trust store is a different WSS4J crypto (RevocationMerlin, hsm's) whose path
+     * validation must judge at the clock's time too, or {@code wssgate explain --at} would decide a
+     * policy with OCSP by today's dates. The responder is down and soft-fail on, so the decision
+     * rests on the certificates' dates alone (the responder's certificates are valid for 30 days).
+     */
+    @Test
+    void withOcspTheCertificatePathIsAlsoJudgedAsOfTheClock(@TempDir Path dir) throws Exception {
+        try (OcspResponder responder = OcspResponder.start()) {
+            responder.mode(OcspResponder.Mode.DOWN);
+            PolicyConfig ocsp = policy(TestKeys.writePem(dir.resolve("ocsp-ca.pem"), responder.ca().certificate()))
+                    .trust(ValidatorFixture.trust(dir.resolve("ocsp-ca.pem")).withRevocation(
+                            RevocationPolicy.ocsp(OcspPolicy.enabledByDefault().withSoftFail(true))))
+                    .build();
+            Problems problems = new Problems();
+            InboundKeys ocspKeys = InboundKeys.load(ocsp, problems);
+            problems.throwIfAny();
+            TestKeys.Identity signer = responder.issue("ocsp-clock-client");
+            Instant soon = Instant.now().plusSeconds(60);
+            Instant inForty = Instant.now().plus(Duration.ofDays(40));
+
+            assertThat(new InboundValidator(ocsp, ocspKeys, Clock.fixed(soon, ZoneOffset.UTC))
+                    .validate(signedAt(soon, signer)).principal().name()).contains("CN=ocsp-clock-client");
+            assertRejected(new InboundValidator(ocsp, ocspKeys, Clock.fixed(inForty, ZoneOffset.UTC)),
+                    signedAt(inForty, signer), FaultCode.FAILED_AUTHENTICATION);
+        }
+    }
+}

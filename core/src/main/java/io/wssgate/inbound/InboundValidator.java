@@ -140,8 +140,13 @@ public final class InboundValidator {
      * reference the package's attachments, which are digested from disk while streaming.
      */
     public ValidatedMessage validate(byte[] message, Delivery delivery, MimePackage mime) throws SecurityFault {
-        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), PipelineTrace.NONE,
-                Optional.of(mime));
+        return validate(message, delivery, mime, PipelineTrace.NONE);
+    }
+
+    /** The same, telling {@code trace} about every stage as it runs (for diagnosis). */
+    public ValidatedMessage validate(byte[] message, Delivery delivery, MimePackage mime, PipelineTrace trace)
+            throws SecurityFault {
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), trace, Optional.of(mime));
     }
 
     /**

@@ -189,10 +189,6 @@ final class Wss4jSettings {
             config.setProcessor(token, (Class<?>) null);
         }
         UniformDecryptionFailure.install(config);
-        // Santuario's factory, except that attachment references are digested while streaming
-        // (a new processor per signature, as WSS4J's default does: a shared one is not documented thread-safe)
-        config.setProcessor(WSConstants.SIGNATURE, (org.apache.wss4j.dom.processor.Processor) (element, data) ->
-                new org.apache.wss4j.dom.processor.SignatureProcessor(StreamingDsig.PROVIDER).handleToken(element, data));
         return config;
     }
 

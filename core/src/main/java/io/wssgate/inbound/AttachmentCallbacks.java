@@ -23,9 +23,16 @@ import org.apache.wss4j.common.ext.AttachmentResultCallback;
  */
 final class AttachmentCallbacks implements CallbackHandler {
     private final MimePackage mime;
+    private final long maxXmlBytes;
 
-    AttachmentCallbacks(MimePackage mime) {
+    /** {@code maxXmlBytes}: the bound of an XML attachment (decrypted ones are checked as they are decrypted). */
+    AttachmentCallbacks(MimePackage mime, long maxXmlBytes) {
         this.mime = mime;
+        this.maxXmlBytes = maxXmlBytes;
+    }
+
+    long maxXmlBytes() {
+        return maxXmlBytes;
     }
 
     MimePackage mime() {
@@ -50,9 +57,11 @@ final class AttachmentCallbacks implements CallbackHandler {
                         .orElseThrow(() -> new IOException("no attachment " + request.getAttachmentId()));
                 Attachment attachment = new Attachment();
                 attachment.setId(request.getAttachmentId());
-                attachment.setMimeType(part.contentType());
+                attachment.setMimeType(mime.headers(part).stream()
+                        .filter(h -> h.getKey().equalsIgnoreCase("Content-Type")).map(Map.Entry::getValue)
+                        .findFirst().orElse(part.contentType()));
                 Map<String, String> headers = new HashMap<>();
-                part.headers().forEach(h -> headers.put(h.getKey(), h.getValue()));
+                mime.headers(part).forEach(h -> headers.put(h.getKey(), h.getValue()));
                 attachment.addHeaders(headers);
                 attachment.setSourceStream(mime.content(part));
                 request.setAttachments(List.of(attachment));

@@ -50,8 +50,9 @@ final class AttachmentReferences {
             throw new SecurityFault(FaultCode.UNSUPPORTED_ALGORITHM, "attachment reference " + uri
                     + " must have exactly one SwA signature transform");
         }
-        if (isXml(part.get().mediaType())) {
-            checkXml(mime.get(), part.get(), uri);
+        // an encrypted attachment is ciphertext here: its plaintext is checked once decrypted
+        if (isXml(part.get().mediaType()) && !AttachmentEncryption.isCiphertext(reference.getOwnerDocument(), uri)) {
+            checkXml(mime.get(), part.get(), uri, maxXmlBytes);
         }
     }
 
@@ -62,10 +63,15 @@ final class AttachmentReferences {
     }
 
     /** Bounded, and parsed once here without DTDs before WSS4J builds its DOM of it. */
-    private void checkXml(MimePackage mime, MimePart part, String uri) throws SecurityFault {
+    static void checkXml(MimePackage mime, MimePart part, String uri, long maxXmlBytes) throws SecurityFault {
         if (part.contentLength() > maxXmlBytes) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "signed XML attachment " + uri + " of "
                     + part.contentLength() + " bytes, more than limits.max-message-size " + maxXmlBytes);
+        }
+        long length = mime.isDecrypted(part) ? mime.contentLength(part) : part.contentLength();
+        if (length > maxXmlBytes) {
+            throw new SecurityFault(FaultCode.INVALID_SECURITY, "signed XML attachment " + uri + " of "
+                    + length + " bytes, more than limits.max-message-size " + maxXmlBytes);
         }
         try (java.io.InputStream in = mime.content(part)) {
             javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();

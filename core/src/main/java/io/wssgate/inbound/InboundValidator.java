@@ -245,11 +245,15 @@ public final class InboundValidator {
         RequestRules rules = response ? policyRules : rulesFor(envelope, addressing, delivery);
         trace.passed(Stage.OPERATION, () -> StageFacts.operation(rules.operation(), delivery));
         trace.entering(Stage.COVERAGE);
-        rules.checkCoverage(envelope, results, mime,
-                XopIncludes.consumed(ciphertextParts, envelope.document(), mime));
+        java.util.Set<io.wssgate.mime.MimePart> consumedCiphertext =
+                XopIncludes.consumed(ciphertextParts, envelope.document(), mime);
+        rules.checkCoverage(envelope, results, mime, consumedCiphertext);
         trace.passed(Stage.COVERAGE, () -> StageFacts.coverage(rules.signature()));
         trace.entering(Stage.ENCRYPTION);
         rules.checkEncryption(envelope, results);
+        if (mime.isPresent() && policy.attachments().requireEncrypted()) {
+            AttachmentEncryption.requireEncrypted(mime.get(), consumedCiphertext);
+        }
         UndecryptedHeaderCheck.check(envelope, policy.securityHeader().actor());
         trace.passed(Stage.ENCRYPTION, () -> StageFacts.encryption(rules.decryption()));
         if (sentSignatures.isPresent()) {
@@ -312,7 +316,7 @@ public final class InboundValidator {
     private WSHandlerResult process(Element header, String actor, Optional<MimePackage> mime) throws SecurityFault {
         try {
             org.apache.wss4j.dom.handler.RequestData data = wss4j.newRequestData(actor);
-            mime.ifPresent(m -> data.setAttachmentCallbackHandler(new AttachmentCallbacks(m)));
+            mime.ifPresent(m -> data.setAttachmentCallbackHandler(new AttachmentCallbacks(m, policy.limits().maxMessageBytes())));
             return engine.processSecurityHeader(header, data);
         } catch (WSSecurityException e) {
             throw Wss4jFaults.toFault(e);

@@ -105,7 +105,7 @@ final class MessagePrecheck {
         }
         checkEncryption(envelope);
         if (mime.isPresent()) {
-            refuseCipherReferences(envelope);
+            AttachmentEncryption.check(securityHeader, mime.get());
         }
     }
 
@@ -202,18 +202,6 @@ final class MessagePrecheck {
                     decryption.dataAlgorithms(), "data encryption");
         }
 
-    }
-
-    /**
-     * In a MIME package, ciphertext by reference (SwA encrypted attachments) is refused: WSS4J
-     * would decrypt it into a stream nobody hands on, and the application would read the
-     * ciphertext. (In a plain message a CipherReference has nothing to name and fails as before.)
-     */
-    private static void refuseCipherReferences(SoapEnvelope envelope) throws SecurityFault {
-        if (envelope.document().getElementsByTagNameNS(XmlNames.XENC, "CipherReference").getLength() > 0) {
-            throw new SecurityFault(FaultCode.UNSUPPORTED_ALGORITHM,
-                    "encrypted attachments (xenc:CipherReference) are not accepted");
-        }
     }
 
     static String algorithm(Element parent, String child) throws SecurityFault {

@@ -31,6 +31,8 @@ public final class MimePackage implements AutoCloseable {
     private final List<MimePart> attachments;
     private final long length;
     private final AtomicBoolean handedOver = new AtomicBoolean();
+    /** Attachments decrypted in this request (SwA encrypted attachments), by part identity. */
+    private final java.util.Map<MimePart, DecryptedPart> decrypted = new java.util.IdentityHashMap<>();
 
     MimePackage(Path file, FileChannel channel, String contentType, MimePart root, byte[] rootBytes,
                 List<MimePart> attachments) {
@@ -89,9 +91,60 @@ public final class MimePackage implements AutoCloseable {
         return length;
     }
 
-    /** A part's content, read from disk; mark/reset reposition rather than buffer. */
+    /**
+     * A part's content, read from disk; mark/reset reposition rather than buffer. For a decrypted
+     * attachment its plaintext content.
+     */
     public InputStream content(MimePart part) {
-        return new RegionInputStream(channel, part.contentOffset(), part.contentLength());
+        DecryptedPart plain = decrypted.get(part);
+        return plain != null ? plain.content() : new RegionInputStream(channel, part.contentOffset(),
+                part.contentLength());
+    }
+
+    /** A part's headers as the application will see them: as received, or a decrypted attachment's. */
+    public List<java.util.Map.Entry<String, String>> headers(MimePart part) {
+        DecryptedPart plain = decrypted.get(part);
+        return plain != null ? plain.headers() : part.headers();
+    }
+
+    /** The media type of a part as the application will see it (a decrypted attachment's own). */
+    public String mediaType(MimePart part) {
+        return headers(part).stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Type"))
+                .map(h -> MediaTypes.mediaType(h.getValue())).findFirst().orElse("text/plain");
+    }
+
+    /** The length of {@link #content(MimePart)}. */
+    public long contentLength(MimePart part) {
+        DecryptedPart plain = decrypted.get(part);
+        return plain != null ? plain.contentLength() : part.contentLength();
+    }
+
+    /** Whether {@code part} arrived encrypted and was decrypted ({@link #decrypt}). */
+    public boolean isDecrypted(MimePart part) {
+        return decrypted.containsKey(part);
+    }
+
+    /**
+     * Replaces an encrypted attachment by its plaintext, read from {@code plaintext} into a file
+     * of its own beside the package (never into memory). {@code complete}: the plaintext starts
+     * with the part's MIME headers (SwA {@code Attachment-Complete}), which then replace the
+     * received ones but for the Content-ID; else (Attachment-Content-Only) the received headers
+     * stay, with {@code mimeType} (EncryptedData/@MimeType, when given) as the Content-Type. The
+     * plaintext is checked as a received part is: it must not hold the package's boundary string
+     * (the application's MIME parser would find other parts in it), its headers are read strictly.
+     * The stream is read to its end before any check, so a damaged ciphertext (a bad tag the
+     * stream reports at its end) always fails the same way. Once per attachment.
+     */
+    public void decrypt(MimePart part, InputStream plaintext, boolean complete, Optional<String> mimeType)
+            throws IOException, io.wssgate.fault.SecurityFault {
+        if (decrypted.containsKey(part) || !attachments.contains(part)) {
+            throw MimeReader.malformed("attachment <" + part.contentId().orElse("") + "> decrypted twice, or not an"
+                    + " attachment");
+        }
+        DecryptedPart plain = DecryptedPart.spool(part, plaintext, complete, mimeType,
+                ("--" + MediaTypes.parameters(contentType).orElseThrow().get("boundary"))
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII), file.getParent());
+        decrypted.put(part, plain);
     }
 
     /**
@@ -107,19 +160,25 @@ public final class MimePackage implements AutoCloseable {
         }
         FileChannel reader = FileChannel.open(file, StandardOpenOption.READ);
         boolean unlinked = tryDelete();
-        InputStream whole = Channels.newInputStream(reader);
-        InputStream body = root.isEmpty() ? whole : new SequenceInputStream(java.util.Collections.enumeration(List.of(
-                new RegionInputStream(reader, 0, this.root.contentOffset()),
-                new ByteArrayInputStream(root.get()),
-                new RegionInputStream(reader, this.root.contentOffset() + this.root.contentLength(),
-                        length() - this.root.contentOffset() - this.root.contentLength()))));
+        List<InputStream> pieces = new java.util.ArrayList<>();
+        long cursor = 0;
+        for (Replaced r : replacements(root)) {
+            pieces.add(new RegionInputStream(reader, cursor, r.start() - cursor));
+            pieces.add(r.content().get());
+            cursor = r.end();
+        }
+        pieces.add(new RegionInputStream(reader, cursor, length() - cursor));
+        InputStream body = pieces.size() == 1 ? Channels.newInputStream(reader)
+                : new SequenceInputStream(java.util.Collections.enumeration(pieces));
         closeChannel();
+        List<DecryptedPart> plains = List.copyOf(decrypted.values());
         return new java.io.FilterInputStream(body) {
             @Override
             public void close() throws IOException {
                 try {
                     reader.close();
                 } finally {
+                    plains.forEach(DecryptedPart::close);
                     if (!unlinked) {
                         tryDelete();
                     }
@@ -130,7 +189,27 @@ public final class MimePackage implements AutoCloseable {
 
     /** The length of {@link #handOver(Optional)}'s stream for the same {@code root}. */
     public long handOverLength(Optional<byte[]> root) {
-        return root.map(r -> length() - this.root.contentLength() + r.length).orElse(length());
+        long total = length();
+        for (Replaced r : replacements(root)) {
+            total += r.length() - (r.end() - r.start());
+        }
+        return total;
+    }
+
+    /** A region of the received body the application gets other bytes for. */
+    private record Replaced(long start, long end, long length,
+                            java.util.function.Supplier<InputStream> content) {
+    }
+
+    /** The decrypted root and attachments, in the order they lie in the body. */
+    private List<Replaced> replacements(Optional<byte[]> newRoot) {
+        List<Replaced> out = new java.util.ArrayList<>();
+        newRoot.ifPresent(r -> out.add(new Replaced(root.contentOffset(), root.contentOffset() + root.contentLength(),
+                r.length, () -> new ByteArrayInputStream(r))));
+        decrypted.forEach((part, plain) -> out.add(new Replaced(part.headersOffset(),
+                part.contentOffset() + part.contentLength(), plain.handOverLength(), plain::handOver)));
+        out.sort(java.util.Comparator.comparingLong(Replaced::start));
+        return out;
     }
 
     /** Deletes the spooled body unless it was handed over (then the stream's close does). */
@@ -139,6 +218,7 @@ public final class MimePackage implements AutoCloseable {
         closeChannel();
         if (!handedOver.get()) {
             tryDelete();
+            decrypted.values().forEach(DecryptedPart::close);
         }
     }
 

@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * One part of a received MIME package: its headers as they arrived (names in their original
  * case, in order), its Content-ID without angle brackets (empty for a root part without one),
- * and where its content lies in the spooled request body.
+ * and where its content (and its headers, from {@code headersOffset}) lie in the spooled request body.
  */
 public record MimePart(List<Map.Entry<String, String>> headers, Optional<String> contentId, long contentOffset,
-                       long contentLength) {
+                       long contentLength, long headersOffset) {
     public MimePart {
         headers = List.copyOf(headers);
     }

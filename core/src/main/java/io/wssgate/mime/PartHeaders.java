@@ -38,9 +38,41 @@ final class PartHeaders {
         }
         List<Map.Entry<String, String>> headers = parse(head.substring(0, blank));
         long contentOffset = start + blank + 2;
-        MimePart part = new MimePart(headers, contentId(headers), contentOffset, end - contentOffset);
+        MimePart part = new MimePart(headers, contentId(headers), contentOffset, end - contentOffset, start);
         check(part);
         return part;
+    }
+
+    /**
+     * The headers an Attachment-Complete plaintext starts with (SwA profile 1.1: the part's MIME
+     * headers, a blank line, the content), read as strictly as received part headers; returns them
+     * and the content's offset in {@code head}. The plaintext's Content-ID, if any, must be
+     * {@code contentId}: a part cannot claim another part's identity.
+     */
+    static Map.Entry<List<Map.Entry<String, String>>, Integer> readDecrypted(String head, Optional<String> contentId)
+            throws SecurityFault {
+        int blank;
+        if (head.startsWith("\r\n")) {
+            blank = 0;
+        } else {
+            int at = head.indexOf("\r\n\r\n");
+            if (at < 0) {
+                throw MimeReader.malformed("decrypted attachment headers without their blank line");
+            }
+            blank = at + 2;
+        }
+        List<Map.Entry<String, String>> headers = parse(head.substring(0, blank));
+        Optional<String> declared = contentId(headers);
+        if (declared.isPresent() && !declared.equals(contentId)) {
+            throw MimeReader.malformed("a decrypted attachment claims Content-ID <" + declared.get() + "> in part <"
+                    + contentId.orElse("") + ">");
+        }
+        return Map.entry(headers, blank + 2);
+    }
+
+    /** The checks a received part gets, for a decrypted one's headers and length. */
+    static void checkDecrypted(MimePart part) throws SecurityFault {
+        check(part);
     }
 
     private static List<Map.Entry<String, String>> parse(String block) throws SecurityFault {

@@ -37,7 +37,8 @@ final class MessageRulesBinder {
                 node.get("max-parts").parse(ValueParsers::positiveInt).orElse(d.maxParts()),
                 node.get("max-part-size").parse(ValueParsers::size).orElse(d.maxPartBytes()),
                 node.get("max-total-size").parse(ValueParsers::size).orElse(d.maxTotalBytes()),
-                node.get("require-signed").parse(ValueParsers::bool).orElse(d.requireSigned()));
+                node.get("require-signed").parse(ValueParsers::bool).orElse(d.requireSigned()),
+                node.get("require-encrypted").parse(ValueParsers::bool).orElse(d.requireEncrypted()));
     }
 
     static TimestampPolicy timestamp(Node node) {

@@ -46,7 +46,8 @@ final class InboundSchema {
                     .byDefault("10MiB"),
             key("max-total-size", SIZE, "Largest whole multipart request body, every part and delimiter included.")
                     .byDefault("50MiB"),
-            flag("require-signed", true, "Whether every attachment must be covered by a trusted signature."));
+            flag("require-signed", true, "Whether every attachment must be covered by a trusted signature."),
+            flag("require-encrypted", false, "Whether every attachment must arrive encrypted (SwA EncryptedData or MTOM ciphertext)."));
 
     static final Section TIMESTAMP = section("Timestamp", "Rules for the wsu:Timestamp.",
             flag("required", true, "Whether a message must carry a Timestamp."),

@@ -19,6 +19,7 @@ import org.apache.wss4j.common.ext.AttachmentResultCallback;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.engine.WSSConfig;
+import org.apache.wss4j.dom.message.WSSecEncrypt;
 import org.apache.wss4j.dom.message.WSSecHeader;
 import org.apache.wss4j.dom.message.WSSecSignature;
 import org.apache.wss4j.dom.message.WSSecTimestamp;
@@ -43,6 +44,13 @@ public final class SwaMessages {
     private Consumer<Multipart> extra = m -> { };
     private int timeToLive = 300;
     private Map<String, byte[]> replaced = new LinkedHashMap<>();
+    private java.security.cert.X509Certificate recipient;
+    private boolean encryptComplete;
+    private String encryptionAlgorithm = WSConstants.AES_256_GCM;
+    private final List<String> clear = new ArrayList<>();
+    private java.util.function.UnaryOperator<String> envelopeEdit = e -> e;
+    /** The encrypted attachments as WSS4J wrote them: Content-ID to headers and ciphertext. */
+    private final Map<String, Sent> encrypted = new LinkedHashMap<>();
 
     /** The Timestamp's lifetime in seconds (default 300). */
     public SwaMessages timeToLive(int seconds) {
@@ -85,6 +93,35 @@ public final class SwaMessages {
         return this;
     }
 
+    /**
+     * After signing, encrypt the attachments for {@code recipient} (SwA Attachment-Content-Only,
+     * or Attachment-Complete with {@code complete}), RSA-OAEP and {@link #encryptionAlgorithm}
+     * (default AES-256-GCM), as WSS4J does: EncryptedData with a CipherReference per attachment,
+     * listed in the EncryptedKey.
+     */
+    public SwaMessages encryptFor(java.security.cert.X509Certificate recipient, boolean complete) {
+        this.recipient = recipient;
+        this.encryptComplete = complete;
+        return this;
+    }
+
+    public SwaMessages encryptionAlgorithm(String uri) {
+        this.encryptionAlgorithm = uri;
+        return this;
+    }
+
+    /** An attachment that stays unencrypted when the others are encrypted. */
+    public SwaMessages leaveInClear(String contentId) {
+        clear.add(contentId);
+        return this;
+    }
+
+    /** Edits the secured envelope's text before packaging (e.g. to swap two CipherReferences). */
+    public SwaMessages editEnvelope(java.util.function.UnaryOperator<String> edit) {
+        this.envelopeEdit = edit;
+        return this;
+    }
+
     /** Writes more into the package after the signed parts, before the close delimiter. */
     public SwaMessages andThen(Consumer<Multipart> more) {
         this.extra = more;
@@ -93,15 +130,22 @@ public final class SwaMessages {
 
     /** The signed envelope alone (for a test that packages it itself). */
     public byte[] envelope() {
-        return io.wssgate.soap.Documents.serialize(sign());
+        return secured();
+    }
+
+    private byte[] secured() {
+        encrypted.clear();
+        String text = new String(io.wssgate.soap.Documents.serialize(sign()), StandardCharsets.UTF_8);
+        return envelopeEdit.apply(text).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The whole package, and the Content-Type to send it with. */
     public Package build() {
-        byte[] envelope = io.wssgate.soap.Documents.serialize(sign());
+        byte[] envelope = secured();
         Multipart mime = new Multipart().root(envelope);
         for (Multipart.Part part : parts) {
-            mime.part(part.headers(), replaced.getOrDefault(part.contentId(), part.content()));
+            Sent sent = encrypted.getOrDefault(part.contentId(), new Sent(part.headers(), part.content()));
+            mime.part(sent.headers(), replaced.getOrDefault(part.contentId(), sent.content()));
         }
         extra.accept(mime);
         mime.close();
@@ -139,14 +183,39 @@ public final class SwaMessages {
             }
             signature.setAttachmentCallbackHandler(new Sender(signed));
             signature.build(io.wssgate.testing.TestCrypto.keysOf(signer));
+            if (recipient != null) {
+                encrypt(header);
+            }
             return doc;
         } catch (WSSecurityException | java.io.IOException e) {
             throw new IllegalStateException("WSS4J could not sign the SwA message: " + e.getMessage(), e);
         }
     }
 
+    private void encrypt(WSSecHeader header) throws WSSecurityException {
+        WSSecEncrypt encrypt = new WSSecEncrypt(header);
+        encrypt.setUseThisCert(recipient);
+        encrypt.setKeyIdentifierType(WSConstants.ISSUER_SERIAL);
+        encrypt.setSymmetricEncAlgorithm(encryptionAlgorithm);
+        encrypt.setKeyEncAlgo(WSConstants.KEYTRANSPORT_RSAOAEP);
+        encrypt.getParts().add(new WSEncryptionPart("cid:Attachments", encryptComplete ? "Element" : "Content"));
+        List<Multipart.Part> toEncrypt = parts.stream().filter(p -> !clear.contains(p.contentId())).toList();
+        encrypt.setAttachmentCallbackHandler(new Sender(toEncrypt, encrypted));
+        javax.crypto.SecretKey key = org.apache.wss4j.common.util.KeyUtils.getKeyGenerator(encryptionAlgorithm)
+                .generateKey();
+        encrypt.build(new org.apache.wss4j.common.crypto.Merlin(), key);
+    }
+
     /** Hands WSS4J the attachments as the sender holds them. */
-    private record Sender(List<Multipart.Part> parts) implements CallbackHandler {
+    /** A part as it goes out: its header lines and content. */
+    private record Sent(List<String> headers, byte[] content) {
+    }
+
+    private record Sender(List<Multipart.Part> parts, Map<String, Sent> results) implements CallbackHandler {
+        Sender(List<Multipart.Part> parts) {
+            this(parts, new LinkedHashMap<>());
+        }
+
         @Override
         public void handle(Callback[] callbacks) throws UnsupportedCallbackException {
             for (Callback callback : callbacks) {
@@ -166,7 +235,25 @@ public final class SwaMessages {
                         }
                     }
                     request.setAttachments(found);
-                } else if (!(callback instanceof AttachmentResultCallback)) {
+                } else if (callback instanceof AttachmentResultCallback result) {
+                    // an encrypted attachment: its headers and ciphertext, as they are to be sent
+                    Attachment a = result.getAttachment();
+                    // WSS4J leaves the Content-ID to the transport (as CXF writes it from the attachment's id)
+                    List<String> headers = new ArrayList<>();
+                    a.getHeaders().forEach((name, value) -> {
+                        if (!name.equalsIgnoreCase("Content-ID") && !name.equalsIgnoreCase("Content-Type")) {
+                            headers.add(name + ": " + value);
+                        }
+                    });
+                    headers.add("Content-Type: " + (a.getMimeType() == null ? "application/octet-stream"
+                            : a.getMimeType()));
+                    headers.add("Content-ID: <" + result.getAttachmentId() + ">");
+                    try {
+                        results.put(result.getAttachmentId(), new Sent(headers, a.getSourceStream().readAllBytes()));
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                } else {
                     throw new UnsupportedCallbackException(callback);
                 }
             }

@@ -140,21 +140,26 @@ final class AttachmentDecryption {
     /**
      * AES-GCM plaintext from its ciphertext (tag at the end) without holding it: the last 16
      * bytes read are held back as the tag; at the end the re-encryption's tag must match, else
-     * the stream fails instead of ending.
+     * the stream fails instead of ending. Its buffers are allocated once.
      */
     private static final class GcmStream extends FilterInputStream {
+        private static final int CHUNK = 64 * 1024;
         private final Cipher ctr;
         private final Cipher tag;
-        private final byte[] held = new byte[TAG_BYTES];
-        private int heldCount;
+        /** Held-back bytes (the possible tag) followed by newly read ciphertext. */
+        private final byte[] input = new byte[CHUNK + TAG_BYTES];
+        private int held;
+        private final byte[] plain = new byte[CHUNK + TAG_BYTES];
+        private final byte[] discarded;
+        private int plainAt;
+        private int plainEnd;
         private boolean done;
-        private byte[] pending = new byte[0];
-        private int pendingAt;
 
         GcmStream(InputStream in, Cipher ctr, Cipher tag) {
             super(in);
             this.ctr = ctr;
             this.tag = tag;
+            this.discarded = new byte[tag.getOutputSize(CHUNK + TAG_BYTES) + TAG_BYTES];
         }
 
         @Override
@@ -166,54 +171,78 @@ final class AttachmentDecryption {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            while (pendingAt == pending.length) {
+            while (plainAt == plainEnd) {
                 if (done) {
                     return -1;
                 }
                 fill();
             }
-            int n = Math.min(len, pending.length - pendingAt);
-            System.arraycopy(pending, pendingAt, b, off, n);
-            pendingAt += n;
+            int n = Math.min(len, plainEnd - plainAt);
+            System.arraycopy(plain, plainAt, b, off, n);
+            plainAt += n;
             return n;
         }
 
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = 0;
+            byte[] scratch = new byte[(int) Math.min(n, 8192)];
+            while (skipped < n) {
+                int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+                if (r < 0) {
+                    break;
+                }
+                skipped += r;
+            }
+            return skipped;
+        }
+
+        @Override
+        public int available() {
+            return plainEnd - plainAt;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
         private void fill() throws IOException {
-            byte[] chunk = new byte[64 * 1024];
-            int n = in.read(chunk);
+            int n = in.read(input, held, CHUNK);
             if (n < 0) {
                 finish();
                 return;
             }
+            int total = held + n;
             // the newest 16 bytes may be the tag: keep them back
-            byte[] all = new byte[heldCount + n];
-            System.arraycopy(held, 0, all, 0, heldCount);
-            System.arraycopy(chunk, 0, all, heldCount, n);
-            int release = Math.max(0, all.length - TAG_BYTES);
-            heldCount = all.length - release;
-            System.arraycopy(all, release, held, 0, heldCount);
-            byte[] plain = ctr.update(all, 0, release);
-            pending = plain == null ? new byte[0] : plain;
-            pendingAt = 0;
-            if (pending.length > 0) {
-                tag.update(pending);
+            int release = Math.max(0, total - TAG_BYTES);
+            try {
+                plainEnd = release == 0 ? 0 : ctr.update(input, 0, release, plain, 0);
+                plainAt = 0;
+                if (plainEnd > 0) {
+                    tag.update(plain, 0, plainEnd, discarded, 0);
+                }
+            } catch (GeneralSecurityException e) {
+                throw new IOException(e);
             }
+            held = total - release;
+            System.arraycopy(input, release, input, 0, held);
         }
 
         private void finish() throws IOException {
             done = true;
             try {
-                byte[] rest = ctr.doFinal();
-                if (rest.length > 0) {
-                    tag.update(rest);
+                plainEnd = ctr.doFinal(plain, 0);
+                plainAt = 0;
+                if (plainEnd > 0) {
+                    tag.update(plain, 0, plainEnd, discarded, 0);
                 }
-                byte[] sealed = tag.doFinal();
-                byte[] expected = java.util.Arrays.copyOfRange(sealed, sealed.length - TAG_BYTES, sealed.length);
-                if (heldCount != TAG_BYTES || !MessageDigest.isEqual(expected, held)) {
+                int sealed = tag.doFinal(discarded, 0);
+                if (held != TAG_BYTES || sealed < TAG_BYTES || !MessageDigest.isEqual(
+                        java.util.Arrays.copyOfRange(discarded, sealed - TAG_BYTES, sealed),
+                        java.util.Arrays.copyOf(input, TAG_BYTES))) {
                     throw new IOException("the attachment's AES-GCM tag does not match");
                 }
-                pending = rest;
-                pendingAt = 0;
             } catch (GeneralSecurityException e) {
                 throw new IOException(e);
             }

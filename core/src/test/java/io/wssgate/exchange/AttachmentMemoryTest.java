@@ -35,11 +35,14 @@ class AttachmentMemoryTest {
     static final int SIZE = 24_000_000;
     static final TestKeys KEYS = TestKeys.create();
     static final TestKeys.Identity CLIENT = KEYS.issue("client");
+    static final TestKeys.Identity SERVER = KEYS.issue("server");
     static WssGate gate;
     static Path swa;
     static String swaType;
     static Path mtom;
     static String mtomType;
+    static Path encrypted;
+    static String encryptedType;
 
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
@@ -49,6 +52,11 @@ class AttachmentMemoryTest {
         gate = WssGate.create(WssGateConfig.of(PolicyConfig.builder("large").path("/large").trust(trust)
                 .timestamp(new io.wssgate.config.TimestampPolicy(true, java.time.Duration.ofMinutes(5),
                         java.time.Duration.ofSeconds(60), true, false))
+                .decryption(new io.wssgate.config.DecryptionPolicy(Optional.of(new io.wssgate.config.KeySource.PemKeyPair(
+                        TestKeys.writePkcs8Pem(dir.resolve("server-key.pem"), SERVER.privateKey()),
+                        TestKeys.writePem(dir.resolve("server.pem"), SERVER.certificate()), Optional.empty())),
+                        io.wssgate.config.DecryptionPolicy.disabled().keyTransportAlgorithms(),
+                        io.wssgate.config.DecryptionPolicy.disabled().dataAlgorithms()))
                 .attachments(new AttachmentPolicy(true, 2, 32_000_000, 64_000_000, true)).build()));
         byte[] document = new byte[SIZE];
         new Random(1).nextBytes(document);
@@ -59,6 +67,10 @@ class AttachmentMemoryTest {
         SwaMessages.Package m = MtomMessages.signedBy(CLIENT).document("big@test", document).build();
         mtom = Files.write(dir.resolve("mtom.mime"), m.body());
         mtomType = m.contentType();
+        SwaMessages.Package e = SwaMessages.signedBy(CLIENT).attach("big@test", "application/octet-stream", document)
+                .encryptFor(SERVER.certificate(), false).build();
+        encrypted = Files.write(dir.resolve("encrypted.mime"), e.body());
+        encryptedType = e.contentType();
     }
 
     @AfterAll
@@ -88,6 +100,12 @@ class AttachmentMemoryTest {
     @Test
     void aSignedSwaAttachmentIsVerifiedWithoutItsBytesInMemory() throws Exception {
         assertThat(allocatedWhileValidating(swa, swaType)).isLessThan(SIZE / 4);
+    }
+
+    @Test
+    void anEncryptedSwaAttachmentIsDecryptedAndVerifiedWithoutItsBytesInMemory() throws Exception {
+        // AES-256-GCM: WSS4J's own decryption (a JCE CipherInputStream over the JDK's GCM) would hold it all
+        assertThat(allocatedWhileValidating(encrypted, encryptedType)).isLessThan(SIZE / 4);
     }
 
     @Test

@@ -283,7 +283,11 @@ public final class InboundValidator {
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
                 assertion.map(a -> Documents.detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());
-        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent(),
+        // decrypted attachments: the application gets the envelope without their EncryptedData as well
+        boolean attachmentsDecrypted = mime.isPresent() && mime.get().attachments().stream()
+                .anyMatch(mime.get()::isDecrypted);
+        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent()
+                        || attachmentsDecrypted,
                 rules.operation(), rules.responseAction(), addressing);
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FilterAttachmentsTest {
     static final TestKeys KEYS = TestKeys.create();
     static final TestKeys.Identity CLIENT = KEYS.issue("client");
+    static final TestKeys.Identity SERVER = KEYS.issue("server");
     static final byte[] PDF = "%PDF-1.7 a signed document\r\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     static JettyWebApp app;
     private int invocationsBefore;
@@ -33,14 +34,25 @@ class FilterAttachmentsTest {
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
         Path ca = TestKeys.writePem(dir.resolve("ca.pem"), KEYS.ca().certificate());
-        app = JettyWebApp.start(dir, Map.of(
-                "policies.swa.paths", "/swa/*",
-                "policies.swa.trust.certificates", ca.toString(),
-                "policies.swa.attachments.enabled", "true",
-                "policies.swa.attachments.max-parts", "3",
-                "policies.swa.attachments.max-part-size", "64KiB",
-                "policies.plain.paths", "/plain/*",
-                "policies.plain.trust.certificates", ca.toString()));
+        Path serverKey = TestKeys.writePkcs8Pem(dir.resolve("server-key.pem"), SERVER.privateKey());
+        Path serverCert = TestKeys.writePem(dir.resolve("server.pem"), SERVER.certificate());
+        app = JettyWebApp.start(dir, Map.ofEntries(
+                Map.entry("policies.sealed.paths", "/sealed/*"),
+                Map.entry("policies.sealed.trust.certificates", ca.toString()),
+                Map.entry("policies.sealed.decryption.key.private-key", serverKey.toString()),
+                Map.entry("policies.sealed.decryption.key.certificate", serverCert.toString()),
+                Map.entry("policies.sealed.attachments.enabled", "true"),
+                Map.entry("policies.sealed.attachments.require-encrypted", "true"),
+                Map.entry("policies.swa.decryption.key.private-key", serverKey.toString()),
+                Map.entry("policies.swa.decryption.key.certificate", serverCert.toString()),
+                Map.entry(
+                "policies.swa.paths", "/swa/*"),
+                Map.entry("policies.swa.trust.certificates", ca.toString()),
+                Map.entry("policies.swa.attachments.enabled", "true"),
+                Map.entry("policies.swa.attachments.max-parts", "3"),
+                Map.entry("policies.swa.attachments.max-part-size", "64KiB"),
+                Map.entry("policies.plain.paths", "/plain/*"),
+                Map.entry("policies.plain.trust.certificates", ca.toString())));
     }
 
     @AfterAll
@@ -62,6 +74,47 @@ class FilterAttachmentsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Principal")).contains("CN=client,O=WSS Gate Test,C=DE");
         assertThat(response.body()).isEqualTo(pkg.body());
+    }
+
+    @Test
+    void theApplicationReceivesEncryptedAttachmentsDecrypted() throws Exception {
+        SwaMessages.Package pkg = SwaMessages.signedBy(CLIENT).attach("doc@test", "application/pdf", PDF)
+                .attach("notes@test", "text/plain", "line one\r\nline two".getBytes(StandardCharsets.US_ASCII))
+                .encryptFor(SERVER.certificate(), false).build();
+        assertThat(new String(pkg.body(), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF").doesNotContain("line two");
+
+        HttpResponse<byte[]> response = app.post("/sealed/upload", pkg.body(), pkg.contentType());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Principal")).contains("CN=client,O=WSS Gate Test,C=DE");
+        String received = new String(response.body(), StandardCharsets.ISO_8859_1);
+        assertThat(received).contains("Content-Type: application/pdf\r\nContent-ID: <doc@test>\r\n\r\n"
+                + new String(PDF, StandardCharsets.ISO_8859_1) + "\r\n--")
+                .contains("line one\r\nline two").doesNotContain("application/octet-stream")
+                .doesNotContain("CipherReference");
+    }
+
+    @Test
+    void anAttachmentInClearWhereEncryptionIsRequired() throws Exception {
+        rejected("/sealed/upload", SwaMessages.signedBy(CLIENT).attach("doc@test", "application/pdf", PDF).build(),
+                FaultCode.FAILED_CHECK);
+    }
+
+    @Test
+    void anEncryptedAttachmentThatIsNotSigned() throws Exception {
+        rejected("/sealed/upload", SwaMessages.signedBy(CLIENT).attach("doc@test", "application/pdf", PDF)
+                .attachUnsigned("extra@test", "application/pdf", PDF).encryptFor(SERVER.certificate(), false).build(),
+                FaultCode.FAILED_CHECK);
+    }
+
+    @Test
+    void encryptedAttachmentsWithSwappedCipherReferences() throws Exception {
+        rejected("/swa/upload", SwaMessages.signedBy(CLIENT).attach("doc@test", "application/pdf", PDF)
+                .attach("notes@test", "text/plain", "notes".getBytes(StandardCharsets.US_ASCII))
+                .encryptFor(SERVER.certificate(), false).editEnvelope(e -> e
+                        .replace("URI=\"cid:doc@test\"", "URI=\"cid:TMP\"")
+                        .replace("URI=\"cid:notes@test\"", "URI=\"cid:doc@test\"")
+                        .replace("URI=\"cid:TMP\"", "URI=\"cid:notes@test\"")).build(), FaultCode.FAILED_CHECK);
     }
 
     @Test

@@ -341,6 +341,17 @@ final class ExpectedExplanations {
                 "signature \\S+: the digest of cid:document@wssgate\\.test, cid:second@wssgate\\.test does not match");
         row("^Attachments / (an unsigned extra part|a part added after signing)",
                 "attachment <(extra|added)@wssgate\\.test> is not covered by a trusted signature");
+        // (an attachment encrypted for another recipient: the row "encrypted for another recipient" above)
+        row("^Attachments / encrypted attachments with their CipherReferences swapped",
+                "the digest of cid:(document|second)@wssgate\\.test(, cid:\\S+)? does not match");
+        row("^Attachments / an encrypted attachment no signature covers",
+                "attachment <extra@wssgate\\.test> is not covered by a trusted signature");
+        row("^Attachments / an encrypted attachment's ciphertext changed",
+                "the attachment's AES-GCM tag does not match");
+        row("^Attachments / a CipherReference to a missing part",
+                "CipherReference names a missing attachment cid:nowhere@wssgate\\.test");
+        row("^Attachments / an attachment EncryptedData no EncryptedKey lists",
+                "attachment EncryptedData '\\S+' is not listed in an EncryptedKey's ReferenceList");
         row("^Attachments / signature references a missing part",
                 "signature references a missing attachment cid:document@wssgate\\.test");
         row("^Attachments / attachment reference in a plain SOAP message",

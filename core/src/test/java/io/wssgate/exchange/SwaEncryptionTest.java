@@ -145,9 +145,15 @@ class SwaEncryptionTest {
 
     @Test
     void swappedCipherReferencesAreRefused() throws Exception {
-        SwaMessages.Package pkg = twoDocuments().encryptFor(SERVER.certificate(), false).editEnvelope(e -> e
-                .replace("URI=\"cid:doc@test\"", "URI=\"cid:TMP\"").replace("URI=\"cid:invoice@test\"",
-                        "URI=\"cid:doc@test\"").replace("URI=\"cid:TMP\"", "URI=\"cid:invoice@test\"")).build();
+        // only the CipherReferences: each part is still decrypted from its own ciphertext but gets the
+        // other EncryptedData's MimeType as its Content-Type, which the Attachment-Complete signature covers
+        SwaMessages.Package pkg = SwaMessages.signedBy(CLIENT).attach("doc@test", "application/pdf", PDF)
+                .attach("invoice@test", "text/plain", XML).completeTransform()
+                .encryptFor(SERVER.certificate(), false).editEnvelope(e -> e
+                .replace("CipherReference URI=\"cid:doc@test\"", "CipherReference URI=\"cid:TMP\"")
+                .replace("CipherReference URI=\"cid:invoice@test\"", "CipherReference URI=\"cid:doc@test\"")
+                .replace("CipherReference URI=\"cid:TMP\"", "CipherReference URI=\"cid:invoice@test\"")).build();
+        assertThat(pkg.envelopeText()).contains("CipherReference URI=\"cid:invoice@test\"");
         assertRejected("/swa", pkg, FaultCode.FAILED_CHECK);
     }
 
@@ -175,7 +181,9 @@ class SwaEncryptionTest {
     @Test
     void aCipherReferenceToAMissingPartIsRefused() throws Exception {
         SwaMessages.Package pkg = twoDocuments().encryptFor(SERVER.certificate(), false)
-                .editEnvelope(e -> e.replace("URI=\"cid:doc@test\"", "URI=\"cid:nowhere@test\"")).build();
+                .editEnvelope(e -> e.replace("CipherReference URI=\"cid:doc@test\"",
+                        "CipherReference URI=\"cid:nowhere@test\"")).build();
+        assertThat(pkg.envelopeText()).contains("cid:nowhere@test");
         assertRejected("/swa", pkg, FaultCode.FAILED_CHECK);
     }
 }

@@ -112,9 +112,10 @@ class FilterAttachmentsTest {
         rejected("/swa/upload", SwaMessages.signedBy(CLIENT).attach("doc@test", "application/pdf", PDF)
                 .attach("notes@test", "text/plain", "notes".getBytes(StandardCharsets.US_ASCII))
                 .encryptFor(SERVER.certificate(), false).editEnvelope(e -> e
-                        .replace("URI=\"cid:doc@test\"", "URI=\"cid:TMP\"")
-                        .replace("URI=\"cid:notes@test\"", "URI=\"cid:doc@test\"")
-                        .replace("URI=\"cid:TMP\"", "URI=\"cid:notes@test\"")).build(), FaultCode.FAILED_CHECK);
+                        .replace("CipherReference URI=\"cid:doc@test\"", "CipherReference URI=\"cid:TMP\"")
+                        .replace("CipherReference URI=\"cid:notes@test\"", "CipherReference URI=\"cid:doc@test\"")
+                        .replace("CipherReference URI=\"cid:TMP\"", "CipherReference URI=\"cid:notes@test\""))
+                .build(), FaultCode.FAILED_CHECK);
     }
 
     @Test

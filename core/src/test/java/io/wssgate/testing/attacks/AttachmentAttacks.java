@@ -49,6 +49,30 @@ public final class AttachmentAttacks {
                 () -> f.swa().build().envelope()).sentAs("POST", AttackFixture.SOAP11_CONTENT_TYPE));
         attacks.add(swa("a signed package sent to a policy without attachments", FaultCode.INVALID_SECURITY,
                 () -> f.swa().build().body()).onPath(AttackFixture.X509));
+        // SwA encrypted attachments (signed, then encrypted for the server, as WSS4J and CXF do)
+        attacks.add(swa("attachment encrypted for another recipient", FaultCode.FAILED_CHECK,
+                () -> f.swa().encryptFor(f.otherServer.certificate(), false).build().body()));
+        // each part is still decrypted from its own ciphertext, but gets the other's MimeType: the
+        // Attachment-Complete signature covers the part's Content-Type
+        attacks.add(swa("encrypted attachments with their CipherReferences swapped", FaultCode.FAILED_CHECK,
+                () -> f.swa().attach("second@wssgate.test", "text/plain", OTHER).completeTransform()
+                        .encryptFor(f.server.certificate(), false).editEnvelope(e -> e
+                                .replace(cipherReference(DOC_ID), cipherReference("TMP"))
+                                .replace(cipherReference("second@wssgate.test"), cipherReference(DOC_ID))
+                                .replace(cipherReference("TMP"), cipherReference("second@wssgate.test")))
+                        .build().body()));
+        attacks.add(swa("an encrypted attachment no signature covers", FaultCode.FAILED_CHECK,
+                () -> f.swa().attachUnsigned("extra@wssgate.test", "application/pdf", OTHER)
+                        .encryptFor(f.server.certificate(), false).build().body()));
+        attacks.add(swa("an encrypted attachment's ciphertext changed", FaultCode.FAILED_CHECK,
+                () -> f.swa().encryptFor(f.server.certificate(), false).replaceAfterSigning(DOC_ID,
+                        new byte[64]).build().body()));
+        attacks.add(swa("a CipherReference to a missing part", FaultCode.FAILED_CHECK,
+                () -> f.swa().encryptFor(f.server.certificate(), false).editEnvelope(e -> e
+                        .replace(cipherReference(DOC_ID), cipherReference("nowhere@wssgate.test"))).build().body()));
+        attacks.add(swa("an attachment EncryptedData no EncryptedKey lists", FaultCode.UNSUPPORTED_SECURITY_TOKEN,
+                () -> f.swa().encryptFor(f.server.certificate(), false).editEnvelope(e -> e
+                        .replace("DataReference URI=\"#", "DataReference URI=\"#unlisted-")).build().body()));
         // MIME structure
         attacks.add(swa("Content-ID duplicated", FaultCode.INVALID_SECURITY,
                 () -> f.swa().andThen(m -> m.attachment(DOC_ID, "application/pdf", OTHER)).build().body()));
@@ -125,6 +149,10 @@ public final class AttachmentAttacks {
                 () -> new Multipart().root(mtom(f).build().envelope()).attachment(DOC_ID, "application/octet-stream",
                         DOCUMENT).close().bytes()));
         return attacks;
+    }
+
+    private static String cipherReference(String contentId) {
+        return "CipherReference URI=\"cid:" + contentId + "\"";
     }
 
     private static MtomMessages mtom(AttackFixture f) {

@@ -63,7 +63,8 @@ public final class AttackFixture implements AutoCloseable {
 
     /**
      * Policy "swa": as "x509", and requests may be MIME packages (SwA, MTOM) of at most 5
-     * attachments of 256 KiB each, every attachment signed.
+     * attachments of 256 KiB each, every attachment signed; encrypted attachments are decrypted
+     * with the server key.
      */
     public static final String SWA = "/swa/service";
 
@@ -372,6 +373,10 @@ public final class AttackFixture implements AutoCloseable {
                       certificates: [%1$s]
                       crls: [%2$s]
                       subject-dn-patterns: ["CN=client,O=WSS Gate Test,C=DE"]
+                    decryption:
+                      key:
+                        private-key: %7$s
+                        certificate: %8$s
                     attachments:
                       enabled: true
                       max-parts: 5

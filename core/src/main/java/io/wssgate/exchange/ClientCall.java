@@ -35,6 +35,7 @@ public final class ClientCall {
     private List<byte[]> sentSignatures = List.of();
     private List<byte[]> sentTokenSignatures = List.of();
     private Optional<String> sentMessageId = Optional.empty();
+    private List<OutboundAttachment> sentAttachments = List.of();
 
     public ClientCall(PolicyRuntime policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -77,6 +78,7 @@ public final class ClientCall {
     /** The same, going out as {@code delivery} says and with SwA {@code attachments}. */
     public byte[] secureRequest(byte[] envelope, Delivery delivery, List<OutboundAttachment> attachments)
             throws OutboundSecurityException {
+        sentAttachments = List.copyOf(attachments);
         if (!policy.securesOutbound()) {
             return envelope;
         }
@@ -92,9 +94,21 @@ public final class ClientCall {
                     + e.getMessage(), e);
         }
         sentSignatures = secured.signatureValues();
+        if (!secured.attachments().isEmpty()) {
+            sentAttachments = secured.attachments();
+        }
         sentTokenSignatures = secured.tokenSignatureValues();
         sentMessageId = secured.messageId();
         return Documents.serialize(secured.document());
+    }
+
+    /**
+     * The SwA attachments to send with the envelope {@link #secureRequest} returned: the ones
+     * given, or their ciphertext where {@code outbound.encryption.parts} lists Attachments (each
+     * opening encrypts the source again: nothing is held in memory).
+     */
+    public List<OutboundAttachment> sentAttachments() {
+        return sentAttachments;
     }
 
     /**

@@ -62,18 +62,22 @@ final class DecryptedPart {
                 String head = MimeReader.ascii(channel, 0, (int) Math.min(size, MimeReader.MAX_HEADER_BYTES));
                 Map.Entry<List<Map.Entry<String, String>>, Integer> read = PartHeaders.readDecrypted(head,
                         part.contentId());
-                headers = new ArrayList<>();
-                part.contentId().ifPresent(id -> headers.add(Map.entry("Content-ID", "<" + id + ">")));
-                read.getKey().stream().filter(h -> !h.getKey().equalsIgnoreCase("Content-ID")).forEach(headers::add);
+                // as WSS4J merges them (AttachmentUtils.readAndReplaceEncryptedAttachmentHeaders): a
+                // decrypted header replaces the received one of its name, the others stay (a sender
+                // may encrypt an empty header block, as Apache CXF does for its attachments)
+                headers = withoutLength(part.headers());
+                for (Map.Entry<String, String> h : read.getKey()) {
+                    if (h.getKey().equalsIgnoreCase("Content-ID")) {
+                        continue; // equal to the received one (checked), which stays
+                    }
+                    headers.removeIf(r -> r.getKey().equalsIgnoreCase(h.getKey()));
+                    headers.add(h);
+                }
                 offset = read.getValue();
             } else {
                 headers = new ArrayList<>();
-                for (Map.Entry<String, String> h : part.headers()) {
-                    String name = h.getKey().toLowerCase(Locale.ROOT);
-                    if (name.equals("content-length")) {
-                        continue; // the ciphertext's
-                    }
-                    headers.add(name.equals("content-type") && mimeType.isPresent()
+                for (Map.Entry<String, String> h : withoutLength(part.headers())) {
+                    headers.add(h.getKey().equalsIgnoreCase("Content-Type") && mimeType.isPresent()
                             ? Map.entry(h.getKey(), mimeType.get()) : h);
                 }
                 if (mimeType.isPresent() && part.header("Content-Type").isEmpty()) {
@@ -90,6 +94,17 @@ final class DecryptedPart {
             Files.deleteIfExists(file);
             throw e;
         }
+    }
+
+    /** The received headers but Content-Length (the ciphertext's length, not the plaintext's). */
+    private static List<Map.Entry<String, String>> withoutLength(List<Map.Entry<String, String>> received) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (Map.Entry<String, String> h : received) {
+            if (!h.getKey().toLowerCase(Locale.ROOT).equals("content-length")) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /**

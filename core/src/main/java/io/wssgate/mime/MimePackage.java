@@ -127,8 +127,8 @@ public final class MimePackage implements AutoCloseable {
     /**
      * Replaces an encrypted attachment by its plaintext, read from {@code plaintext} into a file
      * of its own beside the package (never into memory). {@code complete}: the plaintext starts
-     * with the part's MIME headers (SwA {@code Attachment-Complete}), which then replace the
-     * received ones but for the Content-ID; else (Attachment-Content-Only) the received headers
+     * with the part's MIME headers (SwA {@code Attachment-Complete}), each of which then replaces
+     * the received one of its name (as WSS4J merges them; the Content-ID may not change); else (Attachment-Content-Only) the received headers
      * stay, with {@code mimeType} (EncryptedData/@MimeType, when given) as the Content-Type. The
      * plaintext is checked as a received part is: it must not hold the package's boundary string
      * (the application's MIME parser would find other parts in it), its headers are read strictly.

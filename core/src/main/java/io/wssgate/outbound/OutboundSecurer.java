@@ -89,12 +89,13 @@ public final class OutboundSecurer {
             if (assertionEncrypter.isPresent()) {
                 encryptAssertion(header, token);
             }
+            List<io.wssgate.spi.OutboundAttachment> encrypted = List.of();
             if (policy.encryption().isPresent()) {
-                encrypt(header, soap, policy.encryption().get());
+                encrypted = encrypt(header, soap, policy.encryption().get(), context.attachments());
             }
             byte[] tokenSignature = token.isPresent() ? token.get().assertion().getSignatureValue() : null;
             List<byte[]> tokenSignatureValues = tokenSignature == null ? List.of() : List.of(tokenSignature);
-            return new SecuredMessage(soap, signatureValues, tokenSignatureValues, messageId);
+            return new SecuredMessage(soap, signatureValues, tokenSignatureValues, messageId, encrypted);
         } catch (WSSecurityException e) {
             throw new OutboundSecurityException("WS-Security could not secure the message: " + e.getMessage(), e);
         }
@@ -252,7 +253,11 @@ public final class OutboundSecurer {
         return parts;
     }
 
-    private void encrypt(WSSecHeader header, Document soap, OutboundEncryption settings) throws WSSecurityException {
+    /** Returns the attachments to send in place of {@code attachments} (encrypted), or none. */
+    private List<io.wssgate.spi.OutboundAttachment> encrypt(WSSecHeader header, Document soap,
+                                                           OutboundEncryption settings,
+                                                           List<io.wssgate.spi.OutboundAttachment> attachments)
+            throws WSSecurityException {
         WSSecEncrypt encrypt = new WSSecEncrypt(header);
         encrypt.setUseThisCert(recipient.orElseThrow());
         encrypt.setKeyIdentifierType(wss4jKeyIdentifier(settings.keyIdentifier()));
@@ -271,8 +276,15 @@ public final class OutboundSecurer {
             encrypt.getParts().add(new WSEncryptionPart(h.getLocalPart(), h.getNamespaceURI(), "Header"));
         }
         SecretKey key = KeyUtils.getKeyGenerator(settings.dataAlgorithm()).generateKey();
+        List<io.wssgate.spi.OutboundAttachment> sent = settings.encryptAttachments()
+                ? AttachmentEncrypting.add(encrypt, attachments, key, settings.dataAlgorithm()) : List.of();
+        if (encrypt.getParts().isEmpty()) {
+            // parts: [Attachments] and a message without any: nothing to encrypt (WSS4J would take the Body)
+            return List.of();
+        }
         // the recipient certificate is given; the empty crypto only serves WSS4J's key-identifier helpers
         encrypt.build(new org.apache.wss4j.common.crypto.Merlin(), key);
+        return sent;
     }
 
     private static int wss4jKeyIdentifier(KeyIdentifier id) {

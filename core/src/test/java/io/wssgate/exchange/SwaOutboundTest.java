@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SwaOutboundTest {
     static final TestKeys KEYS = TestKeys.create();
     static final TestKeys.Identity CLIENT = KEYS.issue("client");
+    static final TestKeys.Identity SERVER = KEYS.issue("server");
     static final byte[] PDF = "%PDF-1.7 sent by WSS Gate".getBytes(StandardCharsets.US_ASCII);
     static WssGate gate;
 
@@ -50,13 +51,27 @@ class SwaOutboundTest {
         KeySource clientKey = new KeySource.PemKeyPair(key, cert, Optional.empty());
         OutboundSigning signing = new OutboundSigning(clientKey, KeyIdentifier.BST, Optional.empty(),
                 AlgorithmPolicy.SHA256, AlgorithmPolicy.EXC_C14N, true, true, false, List.of(), true);
+        Path serverCert = TestKeys.writePem(dir.resolve("server.pem"), SERVER.certificate());
+        Path serverKey = TestKeys.writePkcs8Pem(dir.resolve("server-key.pem"), SERVER.privateKey());
+        io.wssgate.config.OutboundEncryption sealing = io.wssgate.config.OutboundEncryption.to(serverCert)
+                .withEncryptedAttachments(true);
+        io.wssgate.config.DecryptionPolicy d = io.wssgate.config.DecryptionPolicy.disabled();
         gate = WssGate.create(WssGateConfig.of(
                 PolicyConfig.builder("sender").path("/client").outbound(new OutboundPolicy(
                         Optional.of(Duration.ofMinutes(5)), Optional.empty(), Optional.of(signing), Optional.empty(),
                         false)).build(),
+                PolicyConfig.builder("sealer").path("/sealer").outbound(new OutboundPolicy(
+                        Optional.of(Duration.ofMinutes(5)), Optional.empty(), Optional.of(signing), Optional.of(sealing),
+                        false)).build(),
                 PolicyConfig.builder("receiver").path("/service")
                         .trust(new TrustConfig(List.of(ca), Optional.empty(), List.of(), List.of()))
-                        .attachments(AttachmentPolicy.allowed()).build()));
+                        .attachments(AttachmentPolicy.allowed()).build(),
+                PolicyConfig.builder("sealed-receiver").path("/sealed-service")
+                        .trust(new TrustConfig(List.of(ca), Optional.empty(), List.of(), List.of()))
+                        .decryption(new io.wssgate.config.DecryptionPolicy(Optional.of(new KeySource.PemKeyPair(
+                                serverKey, serverCert, Optional.empty())), d.keyTransportAlgorithms(),
+                                d.dataAlgorithms()))
+                        .attachments(new AttachmentPolicy(true, 10, 1 << 20, 4 << 20, true, true)).build()));
     }
 
     @AfterAll
@@ -93,6 +108,45 @@ class SwaOutboundTest {
         assertThat(outcome).isInstanceOfSatisfying(InboundOutcome.Accepted.class, a -> {
             assertThat(a.principal().getName()).isEqualTo("CN=client,O=WSS Gate Test,C=DE");
             a.release();
+        });
+    }
+
+    @Test
+    void anEncryptingClientSendsTheAttachmentsCiphertextAndTheReceiverDecryptsIt() throws Exception {
+        AtomicInteger opened = new AtomicInteger();
+        OutboundAttachment attachment = new OutboundAttachment("doc@wssgate.test", "application/pdf", () -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream(PDF);
+        });
+        ClientCall call = new ClientCall(gate.policy("sealer").orElseThrow());
+        byte[] envelope = call.secureRequest(TestMessages.soap11().build(), List.of(attachment));
+        assertThat(new String(envelope, StandardCharsets.UTF_8)).contains("Attachment-Content-Only")
+                .contains("CipherReference URI=\"cid:doc@wssgate.test\"").contains("MimeType=\"application/pdf\"");
+        OutboundAttachment sent = call.sentAttachments().get(0);
+        assertThat(sent.contentId()).isEqualTo("doc@wssgate.test");
+        assertThat(sent.contentType()).isEqualTo("application/octet-stream");
+        byte[] ciphertext;
+        try (java.io.InputStream in = sent.content().open()) {
+            ciphertext = in.readAllBytes();
+        }
+        assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+
+        Multipart mime = new Multipart().root(envelope).attachment("doc@wssgate.test", "application/octet-stream",
+                ciphertext).close();
+        // a receiver that refuses any attachment that did not arrive encrypted
+        InboundOutcome outcome = new ServerExchange(gate.policy("sealed-receiver").orElseThrow()).receive(
+                new ByteArrayInputStream(mime.bytes()), -1, mime.contentType(), Delivery.unknown());
+
+        assertThat(outcome).isInstanceOfSatisfying(InboundOutcome.Accepted.class, a -> {
+            try (java.io.InputStream in = a.openApplicationBody()) {
+                String body = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(body).contains("Content-Type: application/pdf").contains(new String(PDF,
+                        StandardCharsets.ISO_8859_1));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                a.release();
+            }
         });
     }
 

@@ -109,8 +109,10 @@ class FilterAttachmentsTest {
 
     @Test
     void encryptedAttachmentsWithSwappedCipherReferences() throws Exception {
+        // each part is decrypted from its own ciphertext but labelled with the other's type, which the
+        // Attachment-Complete signature covers
         rejected("/swa/upload", SwaMessages.signedBy(CLIENT).attach("doc@test", "application/pdf", PDF)
-                .attach("notes@test", "text/plain", "notes".getBytes(StandardCharsets.US_ASCII))
+                .attach("notes@test", "text/plain", "notes".getBytes(StandardCharsets.US_ASCII)).completeTransform()
                 .encryptFor(SERVER.certificate(), false).editEnvelope(e -> e
                         .replace("CipherReference URI=\"cid:doc@test\"", "CipherReference URI=\"cid:TMP\"")
                         .replace("CipherReference URI=\"cid:notes@test\"", "CipherReference URI=\"cid:doc@test\"")

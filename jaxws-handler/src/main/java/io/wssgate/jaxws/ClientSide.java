@@ -42,9 +42,14 @@ final class ClientSide {
         try {
             if (message.countAttachments() > 0) {
                 // SwA: the envelope is secured (its signature covering the attachments where the
-                // policy says so) and replaced in place, the attachments go out as they are
+                // policy says so) and replaced in place; the attachments go out as they are, or
+                // encrypted where the policy encrypts them
+                java.util.List<io.wssgate.spi.OutboundAttachment> given = SoapMessages.attachments(message);
                 byte[] secured = call.secureRequest(SoapMessages.envelopeBytes(message), requestDelivery(context),
-                        SoapMessages.attachments(message));
+                        given);
+                if (!call.sentAttachments().equals(given)) {
+                    SoapMessages.replaceAttachments(message, call.sentAttachments());
+                }
                 SoapMessages.replaceEnvelope(message, secured);
             } else {
                 context.setMessage(SoapMessages.fromBytes(call.secureRequest(SoapMessages.toBytes(message),

@@ -70,6 +70,45 @@ final class SoapMessages {
         return attachments;
     }
 
+    /**
+     * Replaces the message's attachments by {@code sent} (the core's encrypted ones: same
+     * Content-IDs, their ciphertext streamed from the source when the runtime writes them).
+     */
+    static void replaceAttachments(SOAPMessage message, List<io.wssgate.spi.OutboundAttachment> sent) {
+        message.removeAllAttachments();
+        for (io.wssgate.spi.OutboundAttachment a : sent) {
+            jakarta.xml.soap.AttachmentPart part = message.createAttachmentPart(
+                    new jakarta.activation.DataHandler(new AttachmentSource(a)));
+            part.setContentId("<" + a.contentId() + ">");
+            part.setContentType(a.contentType());
+            message.addAttachmentPart(part);
+        }
+    }
+
+    /** An outbound attachment as the Activation API reads it, opened afresh each time. */
+    private record AttachmentSource(io.wssgate.spi.OutboundAttachment attachment)
+            implements jakarta.activation.DataSource {
+        @Override
+        public java.io.InputStream getInputStream() throws IOException {
+            return attachment.content().open();
+        }
+
+        @Override
+        public java.io.OutputStream getOutputStream() {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public String getContentType() {
+            return attachment.contentType();
+        }
+
+        @Override
+        public String getName() {
+            return attachment.contentId();
+        }
+    }
+
     /** Puts {@code envelope} in place of the message's SOAP part, keeping its attachments. */
     static void replaceEnvelope(SOAPMessage message, byte[] envelope) throws SOAPException {
         message.getSOAPPart().setContent(new javax.xml.transform.stream.StreamSource(new ByteArrayInputStream(envelope)));

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AttachmentEndpointTest {
     static final TestKeys KEYS = TestKeys.create();
     static final TestKeys.Identity CLIENT = KEYS.issue("client");
+    static final TestKeys.Identity SERVER = KEYS.issue("server");
     static final String CLIENT_DN = "CN=client,O=WSS Gate Test,C=DE";
     static final byte[] SCAN = new byte[300_000];
     static MetroWebApp app;
@@ -39,15 +40,40 @@ class AttachmentEndpointTest {
         Path ca = TestKeys.writePem(dir.resolve("keys/ca.pem"), KEYS.ca().certificate());
         Path clientCert = TestKeys.writePem(dir.resolve("keys/client.pem"), CLIENT.certificate());
         Path clientKey = TestKeys.writePkcs8Pem(dir.resolve("keys/client-key.pem"), CLIENT.privateKey());
+        Path serverCert = TestKeys.writePem(dir.resolve("keys/server.pem"), SERVER.certificate());
+        Path serverKey = TestKeys.writePkcs8Pem(dir.resolve("keys/server-key.pem"), SERVER.privateKey());
         Path config = Files.writeString(dir.resolve("wssgate.yaml"), """
                 policies:
                   documents:
                     paths: [/documents]
                     trust:
                       certificates: [%1$s]
+                    decryption:
+                      key: { private-key: %5$s, certificate: %4$s }
                     attachments:
                       enabled: true
                       max-part-size: 1MiB
+                  sealed-documents:
+                    paths: [/sealed-documents]
+                    trust:
+                      certificates: [%1$s]
+                    decryption:
+                      key: { private-key: %5$s, certificate: %4$s }
+                    attachments:
+                      enabled: true
+                      require-encrypted: true
+                  documents-sealed-client:
+                    paths: [/sealed-client]
+                    signature: { required: false }
+                    timestamp: { required: false }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
+                        parts: [Body, Timestamp, Attachments]
+                      encryption:
+                        recipient-certificate: %4$s
+                        parts: [Attachments]
                   documents-client:
                     paths: [/client]
                     signature: { required: false }
@@ -57,12 +83,13 @@ class AttachmentEndpointTest {
                       signature:
                         key: { private-key: %2$s, certificate: %3$s }
                         parts: [Body, Timestamp, Attachments]
-                """.formatted(ca, clientKey, clientCert));
+                """.formatted(ca, clientKey, clientCert, serverCert, serverKey));
         clientGate = io.wssgate.WssGate.create(io.wssgate.config.load.ConfigLoader.fromYaml(config,
                 io.wssgate.config.load.VariableResolver.system()));
         System.setProperty(ConfigLocation.SYSTEM_PROPERTY, config.toString());
         try {
-            app = MetroWebApp.start(dir, List.of(new MetroWebApp.Endpoint("/documents", DocumentEndpoint.class)));
+            app = MetroWebApp.start(dir, List.of(new MetroWebApp.Endpoint("/documents", DocumentEndpoint.class),
+                    new MetroWebApp.Endpoint("/sealed-documents", DocumentEndpoint.class)));
         } finally {
             System.clearProperty(ConfigLocation.SYSTEM_PROPERTY);
         }
@@ -132,6 +159,42 @@ class AttachmentEndpointTest {
 
         String report = port.store(null);
 
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=none;attachments={report@client.test="
+                + DocumentEndpoint.describe(pdf) + "}");
+    }
+
+    @Test
+    void theEndpointReadsAnEncryptedSwaAttachmentDecrypted() throws Exception {
+        byte[] pdf = "%PDF-1.7 signed and encrypted by WSS4J".getBytes(StandardCharsets.US_ASCII);
+        SwaMessages.Package pkg = SwaMessages.signedBy(CLIENT)
+                .body("<d:store xmlns:d=\"" + DocumentEndpoint.NS + "\"/>")
+                .attach("report@wssgate.test", "application/pdf", pdf).encryptFor(SERVER.certificate(), false).build();
+        assertThat(new String(pkg.body(), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+
+        String report = returned(app.post("/documents", pkg.body(), pkg.contentType()));
+
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=none;attachments={report@wssgate.test="
+                + DocumentEndpoint.describe(pdf) + "}");
+    }
+
+    @Test
+    void aWssGateClientEncryptsItsSwaAttachmentForTheEndpoint() throws Exception {
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
+                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
+        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
+                "DocumentPort"), DocumentStore.class), clientGate, "documents-sealed-client");
+        byte[] pdf = "%PDF-1.7 encrypted by a WSS Gate client".getBytes(StandardCharsets.US_ASCII);
+        java.util.Map<String, jakarta.activation.DataHandler> attachments = new java.util.HashMap<>();
+        attachments.put("report@client.test", new jakarta.activation.DataHandler(new BytesSource(pdf)));
+        ((jakarta.xml.ws.BindingProvider) port).getRequestContext()
+                .put(jakarta.xml.ws.handler.MessageContext.OUTBOUND_MESSAGE_ATTACHMENTS, attachments);
+        // the endpoint whose policy refuses any attachment that did not arrive encrypted
+        ((jakarta.xml.ws.BindingProvider) port).getRequestContext().put(
+                jakarta.xml.ws.BindingProvider.ENDPOINT_ADDRESS_PROPERTY, app.uri("/sealed-documents").toString());
+
+        String report = port.store(null);
+
+        // the endpoint read the plaintext, which arrived encrypted (require-encrypted)
         assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=none;attachments={report@client.test="
                 + DocumentEndpoint.describe(pdf) + "}");
     }

@@ -82,13 +82,13 @@ final class OutboundBinder {
         }
         Optional<Path> recipient = node.get("recipient-certificate").requiredFile();
         KeyIdentifier keyId = keyIdentifier(node.get("key-identifier"), KeyIdentifier.ISSUER_SERIAL);
-        Parts parts = parts(node.get("parts"), List.of("Body"), List.of("Body"));
+        Parts parts = parts(node.get("parts"), List.of("Body"), List.of("Body", "Attachments"));
         return recipient.map(r -> new OutboundEncryption(r, keyId,
                 node.get("data-algorithm").text().orElse(DecryptionPolicy.AES256_GCM),
                 node.get("key-transport").text().orElse(node.context().fips() ? DecryptionPolicy.RSA_OAEP_11
                         : DecryptionPolicy.RSA_OAEP),
                 parts.named("Body"), parts.headers(),
-                node.get("assertion").parse(ValueParsers::bool).orElse(false)));
+                node.get("assertion").parse(ValueParsers::bool).orElse(false), parts.named("Attachments")));
     }
 
     private static Optional<OutboundToken> token(Node node) {

@@ -95,7 +95,8 @@ final class OutboundSchema {
             key("key-transport", URI,
                     "The key transport algorithm URI; xenc11 rsa-oaep is sent with SHA-256 and MGF1-SHA256.")
                     .defaultNote(DecryptionPolicy.RSA_OAEP + " (FIPS mode: " + DecryptionPolicy.RSA_OAEP_11 + ")"),
-            key("parts", listOf(MESSAGE_PART), "What is encrypted: Body and/or headers as {namespace}LocalName.")
+            key("parts", listOf(MESSAGE_PART),
+                    "What is encrypted: Body, Attachments (every SwA attachment sent, Attachment-Content-Only) and/or headers as {namespace}LocalName.")
                     .byDefault("Body"),
             flag("assertion", false, "Send the token's SAML 2.0 assertion as saml2:EncryptedAssertion."));
 

@@ -50,5 +50,14 @@ public class CxfServicesServlet extends CXFNonSpringServlet {
         documents.getInInterceptors().add(new WSS4JInInterceptor(
                 CxfSecurityProperties.serviceInbound(Profile.X509_TIMESTAMP_SIGNATURE, keys)));
         documents.create();
+        // the same, also decrypting (attachments WSS Gate's client encrypted for the server)
+        JaxWsServerFactoryBean sealed = new JaxWsServerFactoryBean();
+        sealed.setBus(getBus());
+        sealed.setServiceClass(CxfDocumentEndpoint.class);
+        sealed.setServiceBean(new CxfDocumentEndpoint());
+        sealed.setAddress("/sealed-documents");
+        sealed.getInInterceptors().add(new WSS4JInInterceptor(
+                CxfSecurityProperties.serviceInbound(Profile.SIGNATURE_AND_AES256_GCM_BODY, keys)));
+        sealed.create();
     }
 }

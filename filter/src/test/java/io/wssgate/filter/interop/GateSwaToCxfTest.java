@@ -48,9 +48,19 @@ class GateSwaToCxfTest {
                     outbound:
                       timestamp: { ttl: 5m }
                       signature:
-                        key: { private-key: %s, certificate: %s }
+                        key: { private-key: %1$s, certificate: %2$s }
                         parts: [Body, Timestamp, Attachments]
-                """.formatted(keys.clientKey, keys.clientCert));
+                  to-cxf-sealed:
+                    paths: [/to-cxf-sealed]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %1$s, certificate: %2$s }
+                        parts: [Body, Timestamp, Attachments]
+                      encryption:
+                        recipient-certificate: %3$s
+                        parts: [Attachments]
+                """.formatted(keys.clientKey, keys.clientCert, keys.serverCert));
         gate = WssGate.create(ConfigLoader.fromYaml(config, VariableResolver.system()));
     }
 
@@ -80,6 +90,27 @@ class GateSwaToCxfTest {
     void cxfVerifiesTheSignedAttachment() throws Exception {
         HttpResponse<String> response = post(cxf.documents(), signedEnvelope(), DOCUMENT);
 
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("principal=" + InteropKeys.CLIENT_DN)
+                .contains("scan@gate.test=" + DocumentServlet.sha256(DOCUMENT));
+    }
+
+    @Test
+    void cxfDecryptsAndVerifiesTheEncryptedAttachment() throws Exception {
+        byte[] envelope = ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<ns:store xmlns:ns=\"" + InteropService.NS + "\"/></soap:Body></soap:Envelope>")
+                .getBytes(StandardCharsets.UTF_8);
+        ClientCall call = new ClientCall(gate.policy("to-cxf-sealed").orElseThrow());
+        byte[] secured = call.secureRequest(envelope,
+                List.of(OutboundAttachment.of("scan@gate.test", "application/octet-stream", DOCUMENT)));
+        byte[] ciphertext;
+        try (java.io.InputStream in = call.sentAttachments().get(0).content().open()) {
+            ciphertext = in.readAllBytes();
+        }
+
+        HttpResponse<String> response = post(cxf.sealedDocuments(), secured, ciphertext);
+
+        // CXF's WSS4J decrypted the attachment (the endpoint hashes the plaintext) and verified its signature
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("principal=" + InteropKeys.CLIENT_DN)
                 .contains("scan@gate.test=" + DocumentServlet.sha256(DOCUMENT));

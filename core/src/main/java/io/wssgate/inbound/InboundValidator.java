@@ -245,8 +245,13 @@ public final class InboundValidator {
         RequestRules rules = response ? policyRules : rulesFor(envelope, addressing, delivery);
         trace.passed(Stage.OPERATION, () -> StageFacts.operation(rules.operation(), delivery));
         trace.entering(Stage.COVERAGE);
-        java.util.Set<io.wssgate.mime.MimePart> consumedCiphertext =
-                XopIncludes.consumed(ciphertextParts, envelope.document(), mime);
+        java.util.Set<io.wssgate.mime.MimePart> consumedCiphertext = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        consumedCiphertext.addAll(XopIncludes.consumed(ciphertextParts, envelope.document(), mime));
+        if (mime.isPresent()) {
+            consumedCiphertext.addAll(XopIncludes.keyCiphertext(ciphertextParts, header, mime.get(),
+                    !results.decrypted().isEmpty()));
+        }
         rules.checkCoverage(envelope, results, mime, consumedCiphertext);
         trace.passed(Stage.COVERAGE, () -> StageFacts.coverage(rules.signature()));
         trace.entering(Stage.ENCRYPTION);

@@ -101,6 +101,34 @@ final class XopIncludes {
         return consumed;
     }
 
+    /**
+     * Of the ciphertext parts, those holding the CipherValue of an EncryptedKey in the Security
+     * header that lists the data it encrypted (a ReferenceList), in a message where WSS4J
+     * decrypted something: the key was decrypted with this server's private key (RSA-OAEP's
+     * padding check) and unlocked that data, which coverage requires to be signed. Apache CXF
+     * sends an EncryptedKey's CipherValue so with MTOM on (storeBytesInAttachment).
+     */
+    static Set<MimePart> keyCiphertext(Set<MimePart> ciphertextParts, Element securityHeader, MimePackage mime,
+                                       boolean somethingDecrypted) throws SecurityFault {
+        Set<MimePart> keys = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (!somethingDecrypted || ciphertextParts.isEmpty()) {
+            return keys;
+        }
+        for (Element token : io.wssgate.soap.Documents.childElements(securityHeader)) {
+            if (!"EncryptedKey".equals(token.getLocalName()) || !XmlNames.XENC.equals(token.getNamespaceURI())
+                    || token.getElementsByTagNameNS(XmlNames.XENC, "DataReference").getLength() == 0) {
+                continue;
+            }
+            for (Element include : in(token)) {
+                MimePart part = part(include, mime);
+                if (ciphertextParts.contains(part)) {
+                    keys.add(part);
+                }
+            }
+        }
+        return keys;
+    }
+
     /** The attachment an xop:Include names (checked to exist by {@link #check}). */
     static MimePart part(Element include, MimePackage mime) throws SecurityFault {
         String href = include.getAttributeNS(null, "href");

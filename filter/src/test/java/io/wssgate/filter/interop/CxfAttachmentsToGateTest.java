@@ -81,6 +81,29 @@ class CxfAttachmentsToGateTest {
         assertThat(DocumentServlet.INVOCATIONS.get()).isEqualTo(before + 1);
     }
 
+    /**
+     * Decrypted MTOM: CXF signs the Body with the 200 KB document inline, then encrypts it for the
+     * server, and with MTOM on moves the EncryptedData's ciphertext into a MIME part
+     * ({@code xop:Include} in the CipherValue, storeBytesInAttachment). WSS Gate decrypts the Body
+     * from that part and verifies the signature over the plaintext; the application reads the
+     * package with the Body decrypted.
+     */
+    @Test
+    void cxfMtomWithTheBodySignedThenEncrypted() throws Exception {
+        DocumentUpload port = port("/documents/mtom-sealed", true, CxfSecurityProperties.TIMESTAMP_AND_BODY,
+                "{Content}{http://schemas.xmlsoap.org/soap/envelope/}Body");
+        int before = DocumentServlet.INVOCATIONS.get();
+
+        String answer = port.store(DOCUMENT);
+
+        assertThat(answer).startsWith("principal=" + InteropKeys.CLIENT_DN + ";multipart=true;");
+        assertThat(DocumentServlet.INVOCATIONS.get()).isEqualTo(before + 1);
+        String received = new String(DocumentServlet.LAST_BODY.get(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(received).as("the application reads the Body decrypted").doesNotContain("xenc:EncryptedData")
+                .contains(java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(DOCUMENT, 3000))
+                        .substring(0, 3000));
+    }
+
     @Test
     void cxfSwaAttachmentSignedWithTheContentTransform() throws Exception {
         DocumentUpload port = port("/documents/swa", false,

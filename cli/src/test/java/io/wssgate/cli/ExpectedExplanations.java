@@ -82,6 +82,12 @@ final class ExpectedExplanations {
                 "it is revoked since \\S+ \\(KEY_COMPROMISE\\) by the CRL of CN=WSS Gate Test CA");
         row("RSA key of 1024 bits",
                 "its RSA key has 1024 bits; signature\\.algorithms\\.min-rsa-key-size is 2048");
+        row("trusted certificate whose KeyUsage allows only keyEncipherment",
+                "certificate 'CN=client[^']*' is not accepted: its KeyUsage allows only keyEncipherment, neither "
+                        + "digitalSignature nor nonRepudiation");
+        row("holder-of-key proof certificate whose KeyUsage allows only keyEncipherment",
+                "certificate 'CN=alice-key[^']*' is not accepted: its KeyUsage allows only keyEncipherment, "
+                        + "neither digitalSignature nor nonRepudiation");
         row("bare ds:KeyValue|chained RetrievalMethod \\(loop",
                 "message signature must identify its key by one wsse:SecurityTokenReference");
         row("HMAC",

@@ -10,6 +10,7 @@ import io.wssgate.config.WssGateConfig;
 import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.config.load.VariableResolver;
 import io.wssgate.soap.Delivery;
+import io.wssgate.testing.MessageBuilder;
 import io.wssgate.testing.attacks.AttackFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,6 +108,39 @@ class ExplainCommandTest {
                 + "judgement");
         assertThat(inTime.status()).as("%s", inTime).isEqualTo(ExitCodes.OK);
         assertThat(inTime.out()).contains("ACCEPTED   principal " + AttackFixture.CLIENT_DN);
+    }
+
+    /**
+     * A UsernameToken's Created is judged by the time of judgement like a Timestamp, WSS4J's own
+     * check by the system clock included: fresh as of {@code --at}, two hours old now. The policy
+     * asks for no Timestamp here, so the UsernameToken is the message's only time.
+     */
+    @Test
+    void aUsernameTokenIsFreshAsOfItsOwnTimeAndTooOldNowWithTheSkewShown() throws Exception {
+        Instant created = Instant.now().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Path message = Files.write(dir.resolve("ut-two-hours-ago.xml"), AttackFixture.envelope(AttackFixture.UT)
+                .usernameToken(AttackFixture.USER, AttackFixture.PASSWORD, MessageBuilder.PasswordType.DIGEST, created)
+                .build());
+        String yaml = Files.readString(fixture.config);
+        String noTimestamp = yaml.replaceFirst("(?m)^(\\s*)paths: \\[/ut/\\*\\]$",
+                "$1paths: [/ut/*]\n$1timestamp: { required: false }");
+        assertThat(noTimestamp).isNotEqualTo(yaml);
+        Path config = Files.writeString(dir.resolve("ut-no-timestamp.yaml"), noTimestamp);
+
+        Cli.Result then = Cli.run("explain", "--config", config.toString(), "--policy", "ut",
+                "--at", created.plusSeconds(30).toString(), message.toString());
+        Cli.Result now = Cli.run("explain", "--json", "--config", config.toString(), "--policy", "ut",
+                message.toString());
+
+        assertThat(then.status()).as("%s", then).isEqualTo(ExitCodes.OK);
+        assertThat(then.out()).contains("ACCEPTED   principal " + AttackFixture.USER);
+        assertThat(now.status()).as("%s", now).isEqualTo(ExitCodes.NEGATIVE);
+        Map<String, Object> verdict = verdict(explanations(now).get(0));
+        assertThat(verdict.get("fault")).isEqualTo("MessageExpired");
+        assertThat((String) verdict.get("cause")).containsPattern("UsernameToken Created is 2h( \\d+s)? old, more than "
+                + "username-token\\.max-age 5m allows");
+        assertThat((String) verdict.get("detail")).contains("UsernameToken Created " + created + " is ")
+                .contains("s before the time of judgement").contains("older than username-token.max-age 300s");
     }
 
     @Test

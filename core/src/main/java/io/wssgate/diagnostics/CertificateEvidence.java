@@ -4,6 +4,7 @@ import io.wssgate.diagnostics.Explanation.Finding;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.diagnostics.trace.Stage;
 import io.wssgate.diagnostics.trace.StageFact;
+import io.wssgate.keys.KeyUsages;
 import io.wssgate.soap.Namespaces;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
@@ -73,6 +74,9 @@ final class CertificateEvidence {
         X509Certificate leaf = signer.certificate().get();
         List<StageFact> details = new ArrayList<>(describe("signer", leaf, refusal.at()));
         details.add(new StageFact("named by", signer.namedBy()));
+        if (leaf.getKeyUsage() != null) {
+            details.add(new StageFact("signer key usage", KeyUsages.describe(leaf.getKeyUsage())));
+        }
         List<X509Certificate> anchors = refusal.keys().trustAnchors();
         List<String> problems = new ArrayList<>();
         validity(leaf, refusal.at()).ifPresent(problems::add);
@@ -134,10 +138,7 @@ final class CertificateEvidence {
             out.add("its EC key has " + bits + " bits; signature.algorithms.min-ec-key-size is "
                     + refusal.policy().signature().algorithms().minEcKeyBits());
         }
-        boolean[] usage = leaf.getKeyUsage();
-        if (usage != null && !usage[0] && !usage[1]) {
-            out.add("its KeyUsage does not allow digital signatures");
-        }
+        KeyUsages.forbidsSigning(leaf).ifPresent(out::add);
         return out;
     }
 

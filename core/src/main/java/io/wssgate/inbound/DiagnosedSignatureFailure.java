@@ -28,17 +28,19 @@ import org.w3c.dom.Element;
  * part failed only at DEBUG. On that failure (and only then) the references are checked once
  * more, digest by digest, to say whether signed content was changed after signing (and which
  * reference) or, all digests matching, the SignatureValue itself does not verify with the key.
- * The decision is WSS4J's alone; this only names it for the server log.
+ * The decision is WSS4J's alone; this only names it for the server log. A signature WSS4J
+ * accepts is then held to {@link SigningKeyUsage}.
  */
 final class DiagnosedSignatureFailure implements Processor {
 
     @Override
     public List<WSSecurityEngineResult> handleToken(Element signature, RequestData data) throws WSSecurityException {
+        List<WSSecurityEngineResult> results;
         try {
             // a fresh processor per token, as WSS4J itself does when it knows a processor by class (a
             // shared one is not documented thread-safe); Santuario's factory, except that attachment
             // references are digested while streaming (StreamingDsig)
-            return new SignatureProcessor(StreamingDsig.PROVIDER).handleToken(signature, data);
+            results = new SignatureProcessor(StreamingDsig.PROVIDER).handleToken(signature, data);
         } catch (WSSecurityException e) {
             if (e.getErrorCode() != ErrorCode.FAILED_CHECK || e.getCause() != null
                     || !"FAILED_CHECK".equals(e.getMsgID())) {
@@ -47,6 +49,9 @@ final class DiagnosedSignatureFailure implements Processor {
             throw new Wss4jReason(ErrorCode.FAILED_CHECK, "FAILED_CHECK", reason(signature, data.getWsDocInfo(),
                     data.getAttachmentCallbackHandler()));
         }
+        // WSS4J verified the signature with the key; whether its certificate may sign is not its concern
+        SigningKeyUsage.check(results);
+        return results;
     }
 
     static String reason(Element signature, WSDocInfo docInfo) {

@@ -1,5 +1,6 @@
 package io.wssgate.inbound;
 
+import io.wssgate.keys.KeyUsages;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.common.saml.OpenSAMLUtil;
 import org.apache.wss4j.common.saml.SAMLKeyInfo;
@@ -158,6 +160,13 @@ final class IssuerTrustingSamlValidator extends SamlAssertionValidator {
         } catch (java.security.cert.CertificateException e) {
             throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION, e, "badSamlToken",
                     new Object[] {"issuer certificate not valid now: " + e.getMessage()});
+        }
+        // The issuer's file may hold its chain too; the certificate that signed must be allowed to sign.
+        Optional<String> usage = KeyUsages.forbidsSigning(match);
+        if (usage.isPresent()) {
+            throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION, "badSamlToken",
+                    new Object[] {"issuer certificate '" + match.getSubjectX500Principal().getName()
+                            + "' of " + issuer + " is not accepted: " + usage.get()});
         }
         Credential credential = new Credential();
         credential.setCertificates(new X509Certificate[] {match});

@@ -54,8 +54,8 @@ final class Wss4jSettings {
     private final boolean revocationEnabled;
 
     /**
-     * {@code clock}: the time every rule judges by (Timestamp freshness, certificate paths and
-     * their revocation status - OCSP answers and CRLs -, issuer certificates).
+     * {@code clock}: the time every rule judges by (Timestamp freshness, UsernameToken Created,
+     * certificate paths and their revocation status - OCSP answers and CRLs -, issuer certificates).
      */
     Wss4jSettings(PolicyConfig policy, InboundKeys keys, Clock clock) {
         this.policy = policy;
@@ -110,8 +110,11 @@ final class Wss4jSettings {
         // keys only for messages that passed every check.
         data.setTimestampReplayCache(null);
         UsernameTokenPolicy ut = policy.usernameToken();
-        data.setUtTTL((int) ut.maxAge().toSeconds());
-        data.setUtFutureTTL((int) ut.futureSkew().toSeconds());
+        // PreciseUsernameTokenProcessor judges Created by the policy clock first; WSS4J's second
+        // check of it, against the system clock, gets windows it cannot close on an accepted value
+        // (otherwise wssgate explain --at would be refused by today's date)
+        data.setUtTTL(Integer.MAX_VALUE);
+        data.setUtFutureTTL(Integer.MAX_VALUE);
         data.setNonceReplayCache(null);
         data.setAllowUsernameTokenNoPassword(false);
         if (!ut.allowPasswordText()) {
@@ -174,7 +177,7 @@ final class Wss4jSettings {
         // (the Timestamp's also judged by the policy clock: one validator, a second would replace it)
         config.setValidator(WSConstants.TIMESTAMP, new TimestampFreshness(clock));
         config.setValidator(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenValidator());
-        config.setProcessor(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenProcessor());
+        config.setProcessor(WSConstants.USERNAME_TOKEN, new PreciseUsernameTokenProcessor(policy.usernameToken(), clock));
         config.setProcessor(WSConstants.SIGNATURE, new DiagnosedSignatureFailure());
         config.setValidator(WSConstants.SIGNATURE, new PreciseSignatureTrustValidator());
         // Tokens this project never accepts get no processor at all (MessagePrecheck refuses them

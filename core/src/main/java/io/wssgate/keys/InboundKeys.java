@@ -60,6 +60,7 @@ public record InboundKeys(List<X509Certificate> trustAnchors, List<X509CRL> crls
             }
         }
         Optional<LoadedKey> key = policy.decryption().key().flatMap(k -> loader.key(k, base + ".decryption.key"));
+        key.ifPresent(k -> loader.checkDecryption(k, base + ".decryption.key"));
         return new InboundKeys(anchors, crls, issuers, key);
     }
 }

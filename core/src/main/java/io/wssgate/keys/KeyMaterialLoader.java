@@ -136,6 +136,34 @@ public final class KeyMaterialLoader {
         return Optional.of(new LoadedKey(privateKey.get(), certificate));
     }
 
+    /** Reports a recipient certificate whose KeyUsage does not allow encrypting a key for it. */
+    public void checkKeyTransport(X509Certificate certificate, String keyPath) {
+        KeyUsages.forbidsKeyTransport(certificate).ifPresent(reason -> problems.add(keyPath,
+                "certificate '" + subject(certificate) + "' cannot be encrypted for: " + reason));
+    }
+
+    /**
+     * Reports a key of ours whose certificate's KeyUsage does not allow signing: a peer that
+     * checks KeyUsage (as WSS Gate does) would refuse every message signed with it, so this is
+     * a configuration problem, found at start-up rather than by the partner.
+     */
+    public void checkSigning(LoadedKey key, String keyPath) {
+        KeyUsages.forbidsSigning(key.certificate()).ifPresent(reason -> problems.add(keyPath,
+                "certificate '" + subject(key.certificate()) + "' cannot sign: " + reason));
+    }
+
+    /**
+     * Reports a decryption key whose certificate's KeyUsage does not allow key transport: the
+     * partners encrypt for that certificate, and one that checks KeyUsage would refuse to. Only
+     * RSA keys are judged (an EC key agrees on keys rather than transporting them).
+     */
+    public void checkDecryption(LoadedKey key, String keyPath) {
+        if ("RSA".equals(key.certificate().getPublicKey().getAlgorithm())) {
+            KeyUsages.forbidsKeyTransport(key.certificate()).ifPresent(reason -> problems.add(keyPath,
+                    "certificate '" + subject(key.certificate()) + "' cannot receive encrypted keys: " + reason));
+        }
+    }
+
     /** Reports a certificate that is expired or not yet valid at the loader's clock. */
     public void checkValidity(X509Certificate certificate, String keyPath) {
         Instant now = clock.instant();

@@ -4,28 +4,37 @@ import static io.wssgate.inbound.ValidatorFixture.assertRejected;
 import static io.wssgate.inbound.ValidatorFixture.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wssgate.config.AlgorithmPolicy;
 import io.wssgate.config.OcspPolicy;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.RevocationPolicy;
 import io.wssgate.config.Problems;
+import io.wssgate.config.SignaturePolicy;
+import io.wssgate.config.TimestampPolicy;
+import io.wssgate.config.UsernameTokenPolicy;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.keys.InboundKeys;
 import io.wssgate.testing.KeyIdType;
+import io.wssgate.testing.MessageBuilder.PasswordType;
 import io.wssgate.testing.OcspResponder;
 import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every time rule of the pipeline judges by the validator's clock, WSS4J's included (Timestamp
- * freshness and certificate path validation): a decision can be reproduced for another instant
+ * freshness, UsernameToken Created and certificate path validation): a decision can be reproduced for another instant
  * (what {@code wssgate explain --at} relies on), and a fixed clock means the same decision for
  * the same message whenever it runs.
  */
@@ -111,5 +120,68 @@ class PipelineClockTest {
             assertRejected(new InboundValidator(ocsp, ocspKeys, Clock.fixed(inForty, ZoneOffset.UTC)),
                     signedAt(inForty, signer), FaultCode.FAILED_AUTHENTICATION);
         }
+    }
+
+    /** A UsernameToken policy with no Timestamp required: its Created is the only time rule. */
+    static InboundValidator usernameTokenAt(Instant instant) {
+        PolicyConfig ut = PolicyConfig.builder("ut").path("/*")
+                .signature(new SignaturePolicy(false, true, true, List.of(), AlgorithmPolicy.defaults(), true))
+                .timestamp(new TimestampPolicy(false, Duration.ofMinutes(5), Duration.ofSeconds(60), false, false))
+                .usernameToken(new UsernameTokenPolicy(true, Optional.of(user -> "bob".equals(user)
+                        ? Optional.of("s3cret!".toCharArray()) : Optional.empty()), true,
+                        Duration.ofMinutes(5), Duration.ofSeconds(60), false))
+                .build();
+        Problems problems = new Problems();
+        InboundKeys none = InboundKeys.load(ut, problems);
+        return new InboundValidator(ut, none, Clock.fixed(instant, ZoneOffset.UTC));
+    }
+
+    /** A PasswordText UsernameToken (so its Created can be set without breaking a digest) created at {@code created}. */
+    static byte[] usernameTokenCreatedAt(Instant created) {
+        String message = new String(TestMessages.soap11().usernameToken("bob", "s3cret!", PasswordType.TEXT).build(),
+                StandardCharsets.UTF_8);
+        String shifted = message.replaceFirst("(<wsu:Created[^>]*>)[^<]*(</wsu:Created>)",
+                "$1" + created.truncatedTo(ChronoUnit.SECONDS) + "$2");
+        assertThat(shifted).isNotEqualTo(message);
+        return shifted.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aUsernameTokenCreatedIsFreshOrStaleAsOfTheClock() throws Exception {
+        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        byte[] message = usernameTokenCreatedAt(created);
+
+        assertThat(usernameTokenAt(created.plusSeconds(60)).validate(message).principal().name()).isEqualTo("bob");
+        assertThat(assertRejected(usernameTokenAt(created.plus(Duration.ofMinutes(10))), message,
+                FaultCode.MESSAGE_EXPIRED).getMessage())
+                .contains("UsernameToken Created " + created + " is 600s before the time of judgement")
+                .contains("older than username-token.max-age 300s");
+        assertThat(assertRejected(usernameTokenAt(created.minus(Duration.ofMinutes(10))), message,
+                FaultCode.MESSAGE_EXPIRED).getMessage())
+                .contains("UsernameToken Created " + created + " is 600s ahead of the time of judgement")
+                .contains("username-token.future-skew 60s");
+    }
+
+    /**
+     * WSS4J checks Created once more against the system clock: a token fresh at the clock's time
+     * but a year old today must still be accepted, and one fresh today refused at a clock a year on.
+     */
+    @Test
+    void wss4jsOwnCreatedCheckCannotOverruleTheClock() throws Exception {
+        Instant lastYear = Instant.now().minus(YEAR).truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        assertThat(usernameTokenAt(lastYear.plusSeconds(30)).validate(usernameTokenCreatedAt(lastYear)).principal()
+                .name()).isEqualTo("bob");
+        assertRejected(usernameTokenAt(now.plus(YEAR)), usernameTokenCreatedAt(now), FaultCode.MESSAGE_EXPIRED);
+    }
+
+    @Test
+    void aUsernameTokenCreatedThatIsNoDateTimeIsRefused() {
+        String message = new String(TestMessages.soap11().usernameToken("bob", "s3cret!", PasswordType.TEXT).build(),
+                StandardCharsets.UTF_8).replaceFirst("(<wsu:Created[^>]*>)([^<]*)(</wsu:Created>)", "$1$2<!-- -->x$3");
+
+        assertThat(assertRejected(usernameTokenAt(Instant.now()), message.getBytes(StandardCharsets.UTF_8),
+                FaultCode.INVALID_SECURITY).getMessage()).contains("is not a date-time");
     }
 }

@@ -72,8 +72,15 @@ final class CertificateMinter {
         }
     }
 
-    /** What to put into a certificate; the issuer is null for a self-signed one. */
-    record Request(X500Principal subject, PublicKey publicKey, Instant notBefore, Instant notAfter, boolean ca) {
+    /**
+     * What to put into a certificate; the issuer is null for a self-signed one. {@code keyUsage}:
+     * Bouncy Castle KeyUsage bits, or 0 for the usual ones of a CA or an end entity.
+     */
+    record Request(X500Principal subject, PublicKey publicKey, Instant notBefore, Instant notAfter, boolean ca,
+                   int keyUsage) {
+        Request(X500Principal subject, PublicKey publicKey, Instant notBefore, Instant notAfter, boolean ca) {
+            this(subject, publicKey, notBefore, notAfter, ca, 0);
+        }
     }
 
     /** The key and certificate of whoever signs; for a self-signed certificate, the subject itself. */
@@ -104,6 +111,9 @@ final class CertificateMinter {
     }
 
     private static KeyUsage keyUsage(Request request) {
+        if (request.keyUsage() != 0) {
+            return new KeyUsage(request.keyUsage());
+        }
         if (request.ca()) {
             return new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature);
         }

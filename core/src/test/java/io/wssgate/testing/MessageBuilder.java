@@ -129,7 +129,15 @@ public final class MessageBuilder {
     /** UsernameToken with Nonce and Created. */
     public MessageBuilder usernameToken(String user, String password, PasswordType type) {
         plan.usernameToken = new UsernameTokenSpec(Objects.requireNonNull(user, "user"),
-                Objects.requireNonNull(password, "password"), Objects.requireNonNull(type, "type"));
+                Objects.requireNonNull(password, "password"), Objects.requireNonNull(type, "type"), null);
+        return this;
+    }
+
+    /** UsernameToken with Nonce and a Created of {@code created} (a message made at another time). */
+    public MessageBuilder usernameToken(String user, String password, PasswordType type, Instant created) {
+        plan.usernameToken = new UsernameTokenSpec(Objects.requireNonNull(user, "user"),
+                Objects.requireNonNull(password, "password"), Objects.requireNonNull(type, "type"),
+                Objects.requireNonNull(created, "created"));
         return this;
     }
 

@@ -26,7 +26,8 @@ final class MessagePlan {
                          String digestAlgorithm, String c14nAlgorithm) {
     }
 
-    record UsernameTokenSpec(String user, String password, MessageBuilder.PasswordType type) {
+    /** {@code created == null} means "now". */
+    record UsernameTokenSpec(String user, String password, MessageBuilder.PasswordType type, Instant created) {
     }
 
     record EncryptionSpec(X509Certificate recipient, KeyIdType keyId, String symmetricAlgorithm,

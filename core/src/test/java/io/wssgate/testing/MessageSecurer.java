@@ -93,6 +93,10 @@ final class MessageSecurer {
                 ? WSConstants.PASSWORD_DIGEST : WSConstants.PASSWORD_TEXT);
         token.addNonce();
         token.addCreated();
+        Instant created = plan.usernameToken.created();
+        if (created != null) {
+            token.setWsTimeSource(() -> created);
+        }
         token.build();
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import io.wssgate.testing.CertificateMinter.Request;
 import io.wssgate.testing.CertificateMinter.Signer;
+import org.bouncycastle.asn1.x509.KeyUsage;
 
 /**
  * Key material generated at test time: a test CA, certificates it issued, and deliberately broken
@@ -96,6 +97,37 @@ public final class TestKeys {
     /** RSA 1024 leaf signed by {@link #ca()}: trusted and valid, but below any sane minimum key size. */
     public synchronized Identity issueRsa1024(String cn) {
         return cached("rsa1024:" + cn, () -> leaf(cn, CertificateMinter.rsa(1024), ca(), validNow()));
+    }
+
+    /**
+     * RSA 2048 leaf signed by {@link #ca()}, valid now, whose KeyUsage extension allows exactly
+     * {@code usages} (RFC 5280 names: digitalSignature, nonRepudiation, keyEncipherment,
+     * dataEncipherment, keyAgreement): e.g. an encryption-only certificate that must not sign.
+     */
+    public synchronized Identity issueWithKeyUsage(String cn, String... usages) {
+        int bits = 0;
+        for (String usage : usages) {
+            bits |= switch (usage) {
+                case "digitalSignature" -> KeyUsage.digitalSignature;
+                case "nonRepudiation" -> KeyUsage.nonRepudiation;
+                case "keyEncipherment" -> KeyUsage.keyEncipherment;
+                case "dataEncipherment" -> KeyUsage.dataEncipherment;
+                case "keyAgreement" -> KeyUsage.keyAgreement;
+                default -> throw new IllegalArgumentException("no such end-entity key usage: " + usage);
+            };
+        }
+        int keyUsage = bits;
+        if (keyUsage == 0) {
+            throw new IllegalArgumentException("name at least one key usage");
+        }
+        return cached("usage" + keyUsage + ":" + cn, () -> {
+            KeyPair pair = CertificateMinter.rsa(2048);
+            Window window = validNow();
+            Request request = new Request(CertificateMinter.dn(cn), pair.getPublic(), window.notBefore(),
+                    window.notAfter(), false, keyUsage);
+            X509Certificate cert = CertificateMinter.certificate(request, ca().asSigner());
+            return new Identity(cn, pair.getPrivate(), cert, List.of(cert, ca().certificate()));
+        });
     }
 
     /** RSA 2048 leaf signed by {@link #otherCa()}. */

@@ -115,8 +115,12 @@ public final class AttackFixture implements AutoCloseable {
     public final Identity notYetValid = keys.notYetValid("client");
     public final Identity revoked = keys.revoked("client");
     public final Identity rsa1024 = keys.issueRsa1024("client");
+    /** Trusted, valid, the allowed subject, but an encryption certificate: its KeyUsage forbids signing. */
+    public final Identity encipherOnly = keys.issueWithKeyUsage("client", "keyEncipherment");
     public final Identity idp = keys.issue("idp");
     public final Identity aliceKey = keys.issue("alice-key");
+    /** A holder-of-key proof certificate whose KeyUsage forbids signing. */
+    public final Identity aliceEncipherOnly = keys.issueWithKeyUsage("alice-key", "keyEncipherment");
     public final Identity sender = keys.issue("sender");
     public final Identity server = keys.issue("server");
     /** A second server key: an EncryptedKey made for it is "for another recipient". */

@@ -1,5 +1,6 @@
 package io.wssgate.testing.attacks;
 
+import static io.wssgate.testing.attacks.AttackFixture.SAML;
 import static io.wssgate.testing.attacks.AttackFixture.X509;
 import static io.wssgate.testing.attacks.MessageDom.DS;
 
@@ -44,6 +45,12 @@ public final class KeyAndAlgorithmAttacks {
         attacks.add(signedBy(f, "not-yet-valid certificate", f.notYetValid, FaultCode.FAILED_AUTHENTICATION));
         attacks.add(signedBy(f, "revoked certificate", f.revoked, FaultCode.FAILED_AUTHENTICATION));
         attacks.add(signedBy(f, "RSA key of 1024 bits", f.rsa1024, FaultCode.INVALID_SECURITY));
+        // RFC 5280 4.2.1.3: neither digitalSignature nor nonRepudiation, so the key may not sign
+        attacks.add(signedBy(f, "trusted certificate whose KeyUsage allows only keyEncipherment", f.encipherOnly,
+                FaultCode.FAILED_AUTHENTICATION));
+        attacks.add(Attack.post(CATEGORY, "holder-of-key proof certificate whose KeyUsage allows only keyEncipherment",
+                SAML, () -> AttackFixture.envelope(SAML).timestamp(Duration.ofMinutes(5))
+                        .saml(f.assertion().holderOfKey(f.aliceEncipherOnly)).build(), FaultCode.FAILED_AUTHENTICATION));
         attacks.add(Attack.post(CATEGORY, "bare ds:KeyValue instead of a token reference", X509,
                 () -> MessageDom.edit(f.x509(X509).build(), doc -> bareKeyValue(doc, f.client.certificate())),
                 FaultCode.UNSUPPORTED_SECURITY_TOKEN));

@@ -63,6 +63,12 @@ class SwaOutboundTest {
                 PolicyConfig.builder("sealer").path("/sealer").outbound(new OutboundPolicy(
                         Optional.of(Duration.ofMinutes(5)), Optional.empty(), Optional.of(signing), Optional.of(sealing),
                         false)).build(),
+                PolicyConfig.builder("attachments-only").path("/attachments-only").outbound(new OutboundPolicy(
+                        Optional.of(Duration.ofMinutes(5)), Optional.empty(), Optional.of(signing),
+                        Optional.of(new io.wssgate.config.OutboundEncryption(serverCert,
+                                io.wssgate.config.KeyIdentifier.ISSUER_SERIAL, io.wssgate.config.DecryptionPolicy.AES256_GCM,
+                                io.wssgate.config.DecryptionPolicy.RSA_OAEP, false, List.of(), false, true)),
+                        false)).build(),
                 PolicyConfig.builder("receiver").path("/service")
                         .trust(new TrustConfig(List.of(ca), Optional.empty(), List.of(), List.of()))
                         .attachments(AttachmentPolicy.allowed()).build(),
@@ -148,6 +154,15 @@ class SwaOutboundTest {
                 a.release();
             }
         });
+    }
+
+    @Test
+    void encryptionOfAttachmentsOnlyLeavesARequestWithoutAttachmentsInClear() throws Exception {
+        // WSS4J, given no part at all, would encrypt the Body: the policy names only Attachments
+        byte[] envelope = new ClientCall(gate.policy("attachments-only").orElseThrow())
+                .secureRequest(TestMessages.soap11().build(), List.of());
+        assertThat(new String(envelope, StandardCharsets.UTF_8)).doesNotContain("EncryptedData")
+                .doesNotContain("EncryptedKey").contains("Signature");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.wssgate.config.ConfigurationException;
 import io.wssgate.config.FipsMode;
 import io.wssgate.config.FipsPolicyCheck;
 import io.wssgate.keys.FipsProviders;
+import io.wssgate.wsdl.WsdlStartupCheck;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.Problems;
 import io.wssgate.config.UrlPattern;
@@ -13,6 +14,7 @@ import io.wssgate.config.WssGateConfig;
 import io.wssgate.inbound.OpenSamlStartup;
 import io.wssgate.keys.FileFingerprint;
 import io.wssgate.log.GateLog;
+import io.wssgate.log.QuietLoggers;
 import io.wssgate.keys.KeyFiles;
 import io.wssgate.keys.KeyMaterialLoader;
 import io.wssgate.spi.ReplayCache;
@@ -75,6 +77,8 @@ public final class WssGate implements AutoCloseable {
      * on: {@link #close()} it when done.
      */
     public static WssGate create(WssGateConfig config, Clock clock, Problems problems, List<GateObserver> observers) {
+        // before WSS4J and Santuario handle a message: their per-request WARN lines repeat the rejection line
+        QuietLoggers.quietUnlessConfigured();
         if (config.policies().isEmpty() && problems.isEmpty()) {
             problems.add("policies", "at least one policy is required");
         }
@@ -91,6 +95,7 @@ public final class WssGate implements AutoCloseable {
         for (PolicyConfig policy : config.policies()) {
             checkModel(policy, problems);
             OutboundChecks.check(policy, problems);
+            WsdlStartupCheck.check(policy, problems);
             if (fips) {
                 FipsPolicyCheck.check(policy, problems);
             }

@@ -13,7 +13,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "wssgate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Investigate WS-Security: why a server refuses a message, what a partner's service "
                 + "answers, whether a configuration loads, what is in a key file."},
-        subcommands = {ExplainCommand.class, CallCommand.class, CheckCommand.class, KeysCommand.class,
+        subcommands = {ExplainCommand.class, CallCommand.class, CheckCommand.class, KeysCommand.class, PolicyCommand.class,
             HelpCommand.class},
         footer = {"", "-v before the command (wssgate -v explain ...) shows the libraries' log on standard error.",
             "Documentation: docs/cli.md"},

@@ -11,15 +11,16 @@ import javax.xml.namespace.QName;
  *
  * <p>{@code operations} may replace some of the rules for the requests of one operation;
  * {@code require} is who may call at all; {@code requiredHeaders} are header blocks every request
- * carries exactly once; {@code addressing} what its WS-Addressing headers must be;
- * {@code attachments} whether and within which limits a request may be a MIME package.
+ * carries exactly once; {@code addressing} what its WS-Addressing headers must be; {@code wsdl}
+ * whether its WSDL is published with WS-SecurityPolicy and checked against it; {@code attachments}
+ * whether and within which limits a request may be a MIME package.
  */
 public record PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                            SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                            UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
                            boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
                            Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
-                           AddressingPolicy addressing, AttachmentPolicy attachments) {
+                           AddressingPolicy addressing, WsdlPolicy wsdl, AttachmentPolicy attachments) {
     public PolicyConfig {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
@@ -37,7 +38,32 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         Objects.requireNonNull(require, "require");
         requiredHeaders = List.copyOf(requiredHeaders);
         Objects.requireNonNull(addressing, "addressing");
+        Objects.requireNonNull(wsdl, "wsdl");
         Objects.requireNonNull(attachments, "attachments");
+    }
+
+    /** Without attachments (MIME packages refused). */
+    public PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
+                        SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
+                        UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
+                        boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
+                        Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
+                        AddressingPolicy addressing, WsdlPolicy wsdl) {
+        this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
+                outbound, securityHeader, operations, require, requiredHeaders, addressing, wsdl,
+                AttachmentPolicy.disabled());
+    }
+
+    /** Without WSDL publication or check, nor attachments. */
+    public PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
+                        SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
+                        UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
+                        boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
+                        Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
+                        AddressingPolicy addressing) {
+        this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
+                outbound, securityHeader, operations, require, requiredHeaders, addressing, WsdlPolicy.defaults(),
+                AttachmentPolicy.disabled());
     }
 
     /**
@@ -50,7 +76,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
                         boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader) {
         this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
                 outbound, securityHeader, Operations.none(), AuthorizationRule.none(), List.of(),
-                AddressingPolicy.defaults(), AttachmentPolicy.disabled());
+                AddressingPolicy.defaults(), WsdlPolicy.defaults(), AttachmentPolicy.disabled());
     }
 
     public static Builder builder(String name) {
@@ -77,6 +103,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         private List<QName> requiredHeaders = List.of();
         private AddressingPolicy addressing = AddressingPolicy.defaults();
         private AttachmentPolicy attachments = AttachmentPolicy.disabled();
+        private WsdlPolicy wsdl = WsdlPolicy.defaults();
 
         private Builder(String name) {
             this.name = name;
@@ -175,10 +202,15 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
             return this;
         }
 
+        public Builder wsdl(WsdlPolicy value) {
+            wsdl = value;
+            return this;
+        }
+
         public PolicyConfig build() {
             return new PolicyConfig(name, paths, limits, timestamp, signature, trust, saml, usernameToken,
                     decryption, roles, allowWsdlGet, outbound, securityHeader, operations, require, requiredHeaders,
-                    addressing, attachments);
+                    addressing, wsdl, attachments);
         }
     }
 }

@@ -127,7 +127,11 @@ public final class WssGateFilter implements Filter {
         if ("POST".equals(request.getMethod())) {
             validate(exchange, request, response, chain);
         } else if ("GET".equals(request.getMethod()) && policy.get().config().allowWsdlGet() && isMetadataQuery(request)) {
-            chain.doFilter(request, response);
+            if (policy.get().config().wsdl().publishPolicy() && isWsdlQuery(request)) {
+                PublishedWsdl.serve(policy.get(), request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
         } else {
             response.setHeader("Allow", "POST");
             FaultResponses.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, exchange.refuse(
@@ -177,6 +181,11 @@ public final class WssGateFilter implements Filter {
     private static String contextRelativePath(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();
         return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+    }
+
+    /** {@code ?wsdl} itself, the document the policy is attached to (not an imported {@code ?wsdl=n} or schema). */
+    private static boolean isWsdlQuery(HttpServletRequest request) {
+        return "wsdl".equals(request.getQueryString().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isMetadataQuery(HttpServletRequest request) {

@@ -75,8 +75,7 @@ class EndpointObserversTest {
     /**
      * What an operator reads on the JAX-WS side: a refusal is logged with the id its fault carries
      * and how the request arrived (method, path, remote address). (The MDC while the endpoint runs
-     * is asserted in the Spring Boot module, whose Logback has an MDC; slf4j-simple, used here, has
-     * none.)
+     * is asserted by EndpointMdcTest, which runs with Logback; slf4j-simple, used here, has none.)
      */
     @Test
     void aRefusalIsLoggedWithTheRequestItRefused(@TempDir Path dir) throws Exception {

@@ -3,6 +3,7 @@ package io.wssgate.config.load;
 import io.wssgate.config.PolicyConfig;
 import io.wssgate.config.RoleMapping;
 import io.wssgate.config.UrlPattern;
+import io.wssgate.config.WsdlPolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ final class PolicyBinder {
                 .requiredHeaders(node.get("required-headers").list(ValueParsers::requiredHeader).orElse(List.of()))
                 .addressing(AddressingBinder.inbound(node.get("addressing")))
                 .operations(OperationsBinder.operations(node.get("operations"), node.get("unknown-operations")))
+                .wsdl(wsdl(node.get("wsdl")))
                 .build();
         encryptedAssertionsUsable(policy, node);
         OperationsBinder.checkUsable(policy, node);
@@ -74,6 +76,22 @@ final class PolicyBinder {
         if (!policy.decryption().enabled() && !node.get("decryption").get("key").present()) {
             key.problem("requires decryption.key (the key the assertions are encrypted for)");
         }
+    }
+
+    private static WsdlPolicy wsdl(Node node) {
+        WsdlPolicy d = WsdlPolicy.defaults();
+        if (!node.expectMap()) {
+            return d;
+        }
+        return new WsdlPolicy(
+                node.get("publish-policy").parse(ValueParsers::bool).orElse(d.publishPolicy()),
+                node.get("location").text(),
+                node.get("policy-mismatch").parse(PolicyBinder::mismatch).orElse(d.mismatch()));
+    }
+
+    private static WsdlPolicy.Mismatch mismatch(String text) {
+        return WsdlPolicy.Mismatch.fromKey(text).orElseThrow(() -> new IllegalArgumentException(
+                "unknown policy-mismatch '" + text + "' (use warn or fail)"));
     }
 
     private static String urlPattern(String text) {

@@ -42,6 +42,18 @@ public final class ConfigSchema {
                     "Servlet URL patterns this policy guards; policies are matched in declaration order.")
                     .defaultNote("none: guards no path (a client or JAX-WS policy, used by name)"),
             flag("allow-wsdl-get", true, "Whether GET ?wsdl and ?xsd= pass through to the application."),
+            key("wsdl", section("Wsdl", "The endpoint's WSDL: WS-SecurityPolicy published in it, and checked against it.",
+                    flag("publish-policy", false,
+                            "Whether GET ?wsdl answers carry the WS-SecurityPolicy this policy enforces, per operation."),
+                    key("location", TEXT,
+                            "The endpoint's WSDL (classpath:name or a file), compared with this policy at start-up.")
+                            .defaultNote("none: nothing is compared"),
+                    key("policy-mismatch", oneOf(
+                            choice(io.wssgate.config.WsdlPolicy.Mismatch.WARN.key(), "log each difference and start"),
+                            choice(io.wssgate.config.WsdlPolicy.Mismatch.FAIL.key(), "refuse to start, listing each difference")),
+                            "What a difference between the WSDL's WS-SecurityPolicy and this policy does at start-up.")
+                            .byDefault(io.wssgate.config.WsdlPolicy.Mismatch.WARN.key())),
+                    "The endpoint's WSDL and the WS-SecurityPolicy in it."),
             key("security-header", InboundSchema.SECURITY_HEADER, "Which Security header is ours, and its layout."),
             key("limits", InboundSchema.LIMITS, "Limits checked before and while parsing."),
             key("attachments", InboundSchema.ATTACHMENTS, "MIME packages (SwA, MTOM) and their bounds (off by default)."),

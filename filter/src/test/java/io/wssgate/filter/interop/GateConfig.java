@@ -42,6 +42,7 @@ final class GateConfig {
                     paths: [%1$s]
                     trust: { certificates: [%2$s] }
                     roles: %3$s
+                    wsdl: { publish-policy: true }
                   cxf-saml:
                     paths: [%4$s]
                     trust: { certificates: [%2$s] }

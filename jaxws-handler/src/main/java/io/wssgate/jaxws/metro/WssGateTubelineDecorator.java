@@ -67,6 +67,10 @@ public class WssGateTubelineDecorator extends TubelineAssemblyDecorator {
         }
         context.setCodec(new WireValidatingCodec(context.getCodec(), handler.get().policy(),
                 endpoint.getBinding().getSOAPVersion()));
+        if (handler.get().policy().config().wsdl().publishPolicy() && endpoint.getServiceDefinition() != null) {
+            // ?wsdl answers carry the policy's WS-SecurityPolicy (wsdl.publish-policy)
+            endpoint.getServiceDefinition().addFilter(new PolicyWsdlFilter(handler.get().policy().config()));
+        }
         return new CallerContextTube(tube);
     }
 

@@ -2,6 +2,7 @@ package io.wssgate.spring;
 
 import io.wssgate.config.Problems;
 import io.wssgate.config.schema.DidYouMean;
+import io.wssgate.log.QuietLoggers;
 import io.wssgate.spring.health.WssGateHealthProperties;
 import io.wssgate.spring.properties.WssGateProperties;
 import java.lang.reflect.Method;
@@ -37,6 +38,8 @@ final class StarterKeys {
     static final List<String> CORE_ROOTS = io.wssgate.config.schema.ConfigSchema.root().keyNames();
     /** The JAX-WS handler's configuration location ({@code -Dwssgate.config}), not a starter key. */
     private static final String JAXWS_CONFIG = "config";
+    /** The engine's JVM-wide opt-out of quiet library loggers ({@code -Dwssgate.logging.quiet-libraries}), not a starter key. */
+    private static final ConfigurationPropertyName QUIET_LIBRARIES = ConfigurationPropertyName.of(QuietLoggers.OPT_OUT);
     private static final List<String> KNOWN = known();
 
     private StarterKeys() {
@@ -76,7 +79,8 @@ final class StarterKeys {
     private static boolean isStarterKey(ConfigurationPropertyName name) {
         return name.getNumberOfElements() > 1 && "wssgate".equals(name.getElement(0, Form.UNIFORM))
                 && CORE_ROOTS.stream().noneMatch(root -> root.equals(name.getElement(1, Form.UNIFORM)))
-                && !(name.getNumberOfElements() == 2 && JAXWS_CONFIG.equals(name.getElement(1, Form.UNIFORM)));
+                && !(name.getNumberOfElements() == 2 && JAXWS_CONFIG.equals(name.getElement(1, Form.UNIFORM)))
+                && !QUIET_LIBRARIES.equals(name);
     }
 
     private static boolean isKnown(ConfigurationPropertyName name) {

@@ -13,13 +13,17 @@ import org.springframework.core.env.MapPropertySource;
  * reports in its rejection line (with the reason and the correlation id), and even for some
  * valid messages. This sets {@code logging.level.<logger>=ERROR} for those loggers
  * ({@link QuietLoggers#NAMES}) as the lowest-precedence defaults, so Boot applies them whatever
- * the logging backend, and any {@code logging.level.*} of the application's own wins.
+ * the logging backend, and any {@code logging.level.*} of the application's own wins. The
+ * engine's opt-out, {@code -Dwssgate.logging.quiet-libraries=false}, leaves these defaults out too.
  */
 public class WssGateLoggingDefaults implements EnvironmentPostProcessor {
     static final String SOURCE = "wssgate-logging-defaults";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if ("false".equalsIgnoreCase(environment.getProperty(QuietLoggers.OPT_OUT, "true").strip())) {
+            return;
+        }
         Map<String, Object> levels = new LinkedHashMap<>();
         QuietLoggers.NAMES.forEach(name -> levels.put("logging.level." + name, "ERROR"));
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, levels));

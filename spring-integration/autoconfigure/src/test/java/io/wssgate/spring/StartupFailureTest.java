@@ -76,6 +76,7 @@ class StartupFailureTest {
         properties.put("wssgate.polices.other.paths[0]", "/other/*");
         properties.put("wssgate.health.expiry-warning", "10d");  // a real key of the starter
         properties.put("wssgate.config", "/somewhere/wssgate.yaml");  // the JAX-WS handler's, not the starter's
+        properties.put("wssgate.logging.quiet-libraries", "true");  // the engine's JVM-wide opt-out, not the starter's
 
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(App.class)
                 .web(WebApplicationType.NONE).properties(properties).run().close());
@@ -87,7 +88,7 @@ class StartupFailureTest {
                 .contains("Property: wssgate.filter.ordr\n    Problem:  unknown key; did you mean wssgate.filter.order?")
                 .contains("Property: wssgate.polices.other.paths[0]\n    Problem:  unknown key; did you mean "
                         + "wssgate.policies.other.paths[0]?")
-                .doesNotContain("health").doesNotContain("wssgate.config");
+                .doesNotContain("health").doesNotContain("wssgate.config").doesNotContain("quiet-libraries");
         assertThat(output).contains("APPLICATION FAILED TO START");
     }
 

@@ -8,6 +8,8 @@ import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.inbound.CharsetAgreement;
 import io.wssgate.soap.Delivery;
+import io.wssgate.mime.MimePackage;
+import io.wssgate.mime.MimeReader;
 import io.wssgate.soap.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.soap.MalformedMessageException;
@@ -144,6 +146,40 @@ public final class PolicyRuntime {
     }
 
     /**
+     * Validates a request that arrived as a MIME package ({@code multipart/related}: SwA or
+     * MTOM), read from {@code body} within {@code attachments.*} and {@code limits.max-message-size}
+     * (for the root part). An accepted outcome holds the spooled package until the transport
+     * releases it; a rejected one has already released it. A refused package is not captured
+     * ({@code diagnostics.capture-rejected} keeps single envelopes): its root alone would not
+     * show what was refused.
+     */
+    public InboundOutcome validateMimePackage(java.io.InputStream body, long declaredLength, String httpContentType,
+                                              Delivery delivery) throws java.io.IOException {
+        InboundValidator validator = current.get().validator();
+        MimePackage mime;
+        try {
+            mime = new MimeReader(config.attachments(), config.limits().maxMessageBytes())
+                    .read(body, declaredLength, httpContentType);
+        } catch (SecurityFault fault) {
+            return reject(fault.code(), fault.getMessage(), SoapVersion.fromContentType(httpContentType), delivery);
+        }
+        String rootType = mime.root().contentType();
+        InboundOutcome outcome = outcome(mime.rootBytes(), httpContentType, delivery, false, () -> {
+            CharsetAgreement.check(mime.rootBytes(), rootType);
+            return validator.validate(mime.rootBytes(), delivery, mime);
+        }, Optional.of(mime));
+        if (!(outcome instanceof InboundOutcome.Accepted)) {
+            mime.close();
+        }
+        return outcome;
+    }
+
+    private InboundOutcome outcome(byte[] message, String contentType, Delivery delivery, boolean request,
+                                   Validation validation) {
+        return outcome(message, contentType, delivery, request, validation, Optional.empty());
+    }
+
+    /**
      * Decides under a fresh correlation id, which (with the policy, and once decided the outcome)
      * is in the SLF4J MDC meanwhile, so WSS4J's and Santuario's lines carry it too.
      * {@code request}: the message is a request (a refused one is captured when the configuration
@@ -151,11 +187,12 @@ public final class PolicyRuntime {
      * is then {@link Delivery#unknown()}, as it may also be for a request).
      */
     private InboundOutcome outcome(byte[] message, String contentType, Delivery delivery, boolean request,
-                                   Validation validation) {
+                                   Validation validation, Optional<MimePackage> mime) {
         long start = System.nanoTime();
         String correlationId = UUID.randomUUID().toString();
         try (GateMdc.Scope mdc = GateMdc.open(correlationId, config.name())) {
-            InboundOutcome outcome = decide(message, contentType, delivery, request, validation, correlationId, mdc);
+            InboundOutcome outcome = decide(message, contentType, delivery, request, validation, correlationId, mdc,
+                    mime);
             // observers run with the message's MDC keys, so their own log lines carry them too
             tell(outcome, Duration.ofNanos(System.nanoTime() - start));
             return outcome;
@@ -177,7 +214,8 @@ public final class PolicyRuntime {
     }
 
     private InboundOutcome decide(byte[] message, String contentType, Delivery delivery, boolean request,
-                                  Validation validation, String correlationId, GateMdc.Scope mdc) {
+                                  Validation validation, String correlationId, GateMdc.Scope mdc,
+                                  Optional<MimePackage> mime) {
         SoapVersion faultVersion = SoapVersion.fromContentType(contentType);
         try {
             ValidatedMessage valid = validation.run();
@@ -186,7 +224,7 @@ public final class PolicyRuntime {
             byte[] body = valid.decrypted() ? Documents.serialize(valid.envelope().document()) : message;
             return new InboundOutcome.Accepted(config.name(), valid.caller(), valid.envelope().document(),
                     valid.envelope().version(), body, valid.operation(),
-                    valid.addressing().reply(valid.responseAction()), correlationId);
+                    valid.addressing().reply(valid.responseAction()), correlationId, mime);
         } catch (SecurityFault fault) {
             return refused(fault.code(), fault.getMessage(), fault, message, contentType, faultVersion, delivery,
                     request, correlationId, mdc);

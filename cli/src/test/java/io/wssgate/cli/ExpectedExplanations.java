@@ -340,5 +340,58 @@ final class ExpectedExplanations {
                 "caller alice is not authorized: operations\\.any-of\\.require\\.any-of: no alternative holds \\(\\[0\\]\\.roles: has none of \\[buyer\\] \\(roles \\[admin\\]\\); \\[1\\]\\.subjects: 'alice' matches none of");
         row("^Authorization / require\\.all-of:",
                 "caller alice is not authorized: operations\\.all-of\\.require\\.all-of\\[1\\]\\.saml-attributes\\.clearance: \\[\\] holds none of \\[secret\\]");
+        // Attachments: a MIME package is read strictly first (the transport stage), then its root
+        row("^Attachments / attachment swapped after signing|^Attachments / a MIME boundary line inside a part",
+                "signature \\S+: the digest of cid:document@wssgate\\.test does not match: the signed content was changed after it was signed");
+        row("^Attachments / contents of two signed attachments swapped",
+                "signature \\S+: the digest of cid:document@wssgate\\.test, cid:second@wssgate\\.test does not match");
+        row("^Attachments / (an unsigned extra part|a part added after signing)",
+                "attachment <(extra|added)@wssgate\\.test> is not covered by a trusted signature");
+        // (an attachment encrypted for another recipient: the row "encrypted for another recipient" above)
+        row("^Attachments / encrypted attachments with their CipherReferences swapped",
+                "the digest of cid:(document|second)@wssgate\\.test(, cid:\\S+)? does not match");
+        row("^Attachments / an encrypted attachment no signature covers",
+                "attachment <extra@wssgate\\.test> is not covered by a trusted signature");
+        row("^Attachments / an encrypted attachment's ciphertext changed",
+                "the attachment's AES-GCM tag does not match");
+        row("^Attachments / a CipherReference to a missing part",
+                "CipherReference names a missing attachment cid:nowhere@wssgate\\.test");
+        row("^Attachments / an attachment EncryptedData no EncryptedKey lists",
+                "attachment EncryptedData '\\S+' is not listed in an EncryptedKey's ReferenceList");
+        row("^Attachments / signature references a missing part",
+                "signature references a missing attachment cid:document@wssgate\\.test");
+        row("^Attachments / attachment reference in a plain SOAP message",
+                "attachment reference cid:document@wssgate\\.test in a message that is not a MIME package");
+        row("^Attachments / a signed package sent to a policy without attachments",
+                "The message is a MIME multipart package \\(SOAP with attachments or MTOM\\), not a bare SOAP envelope");
+        row("^Attachments / Content-ID duplicated", "duplicate Content-ID <document@wssgate\\.test>");
+        row("^Attachments / Content-ID of the root duplicated", "duplicate Content-ID <root@wssgate\\.test>");
+        row("^Attachments / missing start part", "no part is the start part <elsewhere@wssgate\\.test>");
+        row("^Attachments / (the boundary string inside a part's content|a bare-LF delimiter inside a part)",
+                "the boundary string inside a part, or a delimiter not on its own CRLF line");
+        row("^Attachments / a huge number of tiny parts", "more than attachments\\.max-parts 5 parts");
+        row("^Attachments / a part declared small", "a part declaring Content-Length 10 has 100000 bytes");
+        row("^Attachments / a part over attachments\\.max-part-size",
+                "attachment <big@wssgate\\.test> of 263168 bytes, more than attachments\\.max-part-size 262144");
+        row("^Attachments / nested multipart", "a nested multipart/related part");
+        row("^Attachments / package truncated", "MIME package without its close delimiter \\(truncated\\)");
+        row("^Attachments / a second envelope before the first delimiter", "text before the first MIME delimiter");
+        row("^Attachments / base64 transfer encoding",
+                "Content-Transfer-Encoding base64 \\(only binary, 8bit and 7bit are accepted\\)");
+        row("^Attachments / root part charset disagreeing",
+                "The HTTP Content-Type's charset is not the document's own encoding");
+        row("^Attachments / charset parameter given twice",
+                "a part Content-Type with malformed or repeated parameters: text/xml; charset=UTF-8; charset=UTF-16");
+        row("^Attachments / an encoded-word part header", "an encoded word in part header Content-Type");
+        row("^Attachments / a non-ASCII byte in a part header",
+                "a part header with a byte outside printable ASCII \\(0xe9\\)");
+        row("^Attachments / a Content-Type header given twice", "part header Content-Type given twice");
+        row("^Attachments / XOP (part changed after signing|includes pointing at each other)",
+                "The content of soap:Body \\(reference #\\S+\\) changed after it was signed");
+        row("^Attachments / XOP include pointing at (the root|a missing) part",
+                "an xop:Include naming no attachment: cid:(root|missing)@wssgate\\.test");
+        row("^Attachments / an unsigned extra part next to XOP content",
+                "attachment <extra@wssgate\\.test> is not covered by a trusted signature");
+        row("^Attachments / xop:Include in a SwA", "xop:Include outside an XOP \\(MTOM\\) package");
     }
 }

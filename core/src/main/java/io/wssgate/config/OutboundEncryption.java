@@ -8,14 +8,23 @@ import javax.xml.namespace.QName;
 /**
  * Encryption of outbound parts (Body content, headers by QName) to a recipient certificate;
  * with {@code encryptAssertion}, the SAML 2.0 assertion of the outbound token travels as a
- * saml2:EncryptedAssertion for the same recipient.
+ * saml2:EncryptedAssertion for the same recipient; with {@code encryptAttachments}, every SwA
+ * attachment sent with the message is encrypted (Attachment-Content-Only).
  */
 public record OutboundEncryption(Path recipientCertificate, KeyIdentifier keyIdentifier, String dataAlgorithm,
                                  String keyTransportAlgorithm, boolean encryptBody, List<QName> encryptedHeaders,
-                                 boolean encryptAssertion) {
+                                 boolean encryptAssertion, boolean encryptAttachments) {
     public OutboundEncryption {
         Objects.requireNonNull(recipientCertificate, "recipientCertificate");
         encryptedHeaders = List.copyOf(encryptedHeaders);
+    }
+
+    /** Without encrypting attachments. */
+    public OutboundEncryption(Path recipientCertificate, KeyIdentifier keyIdentifier, String dataAlgorithm,
+                              String keyTransportAlgorithm, boolean encryptBody, List<QName> encryptedHeaders,
+                              boolean encryptAssertion) {
+        this(recipientCertificate, keyIdentifier, dataAlgorithm, keyTransportAlgorithm, encryptBody, encryptedHeaders,
+                encryptAssertion, false);
     }
 
     /** Body and headers only; the assertion travels in clear. */
@@ -28,7 +37,13 @@ public record OutboundEncryption(Path recipientCertificate, KeyIdentifier keyIde
     /** The same settings, encrypting the outbound assertion or not. */
     public OutboundEncryption withEncryptedAssertion(boolean encrypt) {
         return new OutboundEncryption(recipientCertificate, keyIdentifier, dataAlgorithm, keyTransportAlgorithm,
-                encryptBody, encryptedHeaders, encrypt);
+                encryptBody, encryptedHeaders, encrypt, encryptAttachments);
+    }
+
+    /** The same settings, encrypting the SwA attachments sent or not. */
+    public OutboundEncryption withEncryptedAttachments(boolean encrypt) {
+        return new OutboundEncryption(recipientCertificate, keyIdentifier, dataAlgorithm, keyTransportAlgorithm,
+                encryptBody, encryptedHeaders, encryptAssertion, encrypt);
     }
 
     /** The Body, AES-256-GCM with RSA-OAEP, recipient named by issuer and serial. */

@@ -12,14 +12,15 @@ import javax.xml.namespace.QName;
  * <p>{@code operations} may replace some of the rules for the requests of one operation;
  * {@code require} is who may call at all; {@code requiredHeaders} are header blocks every request
  * carries exactly once; {@code addressing} what its WS-Addressing headers must be; {@code wsdl}
- * whether its WSDL is published with WS-SecurityPolicy and checked against it.
+ * whether its WSDL is published with WS-SecurityPolicy and checked against it; {@code attachments}
+ * whether and within which limits a request may be a MIME package.
  */
 public record PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                            SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                            UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
                            boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
                            Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
-                           AddressingPolicy addressing, WsdlPolicy wsdl) {
+                           AddressingPolicy addressing, WsdlPolicy wsdl, AttachmentPolicy attachments) {
     public PolicyConfig {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
@@ -38,9 +39,22 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         requiredHeaders = List.copyOf(requiredHeaders);
         Objects.requireNonNull(addressing, "addressing");
         Objects.requireNonNull(wsdl, "wsdl");
+        Objects.requireNonNull(attachments, "attachments");
     }
 
-    /** Without WSDL publication or check. */
+    /** Without attachments (MIME packages refused). */
+    public PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
+                        SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
+                        UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
+                        boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader,
+                        Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
+                        AddressingPolicy addressing, WsdlPolicy wsdl) {
+        this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
+                outbound, securityHeader, operations, require, requiredHeaders, addressing, wsdl,
+                AttachmentPolicy.disabled());
+    }
+
+    /** Without WSDL publication or check, nor attachments. */
     public PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                         SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                         UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
@@ -48,17 +62,21 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
                         Operations operations, AuthorizationRule require, List<QName> requiredHeaders,
                         AddressingPolicy addressing) {
         this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
-                outbound, securityHeader, operations, require, requiredHeaders, addressing, WsdlPolicy.defaults());
+                outbound, securityHeader, operations, require, requiredHeaders, addressing, WsdlPolicy.defaults(),
+                AttachmentPolicy.disabled());
     }
 
-    /** Without operations, authorization rule, required headers or addressing rules. */
+    /**
+     * Without operations, authorization rule, required headers or addressing rules, and without
+     * attachments (MIME packages refused).
+     */
     public PolicyConfig(String name, List<String> paths, MessageLimits limits, TimestampPolicy timestamp,
                         SignaturePolicy signature, TrustConfig trust, SamlPolicy saml,
                         UsernameTokenPolicy usernameToken, DecryptionPolicy decryption, RoleMapping roles,
                         boolean allowWsdlGet, OutboundPolicy outbound, SecurityHeaderPolicy securityHeader) {
         this(name, paths, limits, timestamp, signature, trust, saml, usernameToken, decryption, roles, allowWsdlGet,
                 outbound, securityHeader, Operations.none(), AuthorizationRule.none(), List.of(),
-                AddressingPolicy.defaults());
+                AddressingPolicy.defaults(), WsdlPolicy.defaults(), AttachmentPolicy.disabled());
     }
 
     public static Builder builder(String name) {
@@ -84,6 +102,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         private AuthorizationRule require = AuthorizationRule.none();
         private List<QName> requiredHeaders = List.of();
         private AddressingPolicy addressing = AddressingPolicy.defaults();
+        private AttachmentPolicy attachments = AttachmentPolicy.disabled();
         private WsdlPolicy wsdl = WsdlPolicy.defaults();
 
         private Builder(String name) {
@@ -178,6 +197,11 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
             return this;
         }
 
+        public Builder attachments(AttachmentPolicy value) {
+            attachments = value;
+            return this;
+        }
+
         public Builder wsdl(WsdlPolicy value) {
             wsdl = value;
             return this;
@@ -186,7 +210,7 @@ public record PolicyConfig(String name, List<String> paths, MessageLimits limits
         public PolicyConfig build() {
             return new PolicyConfig(name, paths, limits, timestamp, signature, trust, saml, usernameToken,
                     decryption, roles, allowWsdlGet, outbound, securityHeader, operations, require, requiredHeaders,
-                    addressing, wsdl);
+                    addressing, wsdl, attachments);
         }
     }
 }

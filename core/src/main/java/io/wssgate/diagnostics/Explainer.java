@@ -8,6 +8,8 @@ import io.wssgate.diagnostics.Explanation.Verdict;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import io.wssgate.inbound.CharsetAgreement;
+import io.wssgate.mime.MimePackage;
+import io.wssgate.mime.MimeReader;
 import io.wssgate.inbound.InboundValidator;
 import io.wssgate.diagnostics.trace.Stage;
 import io.wssgate.diagnostics.trace.StageFact;
@@ -76,7 +78,11 @@ public final class Explainer {
         if (httpContentType.isEmpty()) {
             skipped.add(Stage.TRANSPORT);
         }
-        return run(message, delivery, skipped, recorder -> {
+        if (httpContentType.isPresent() && MimeReader.isMultipart(httpContentType.get())
+                && policy.attachments().enabled()) {
+            return explainPackage(message, httpContentType.get(), delivery, skipped);
+        }
+        return run(() -> Optional.of(message), delivery, skipped, recorder -> {
             if (httpContentType.isPresent()) {
                 recorder.entering(Stage.TRANSPORT);
                 CharsetAgreement.check(message, httpContentType.get());
@@ -84,6 +90,37 @@ public final class Explainer {
             }
             return validator.validate(message, delivery, recorder);
         });
+    }
+
+    /**
+     * A MIME package (SwA, MTOM) as a server whose policy enables attachments reads it: read strictly
+     * within {@code attachments.*} (the transport stage), then its root envelope through the pipeline
+     * with the package's attachments; the analyses look at the root envelope.
+     */
+    private Explanation explainPackage(byte[] body, String contentType, Delivery delivery, List<Stage> skipped) {
+        MimePackage[] read = new MimePackage[1];
+        byte[][] root = {null};
+        try {
+            // a package refused as MIME has no envelope to analyse: the pipeline's detail is the cause
+            return run(() -> Optional.ofNullable(root[0]), delivery, skipped, recorder -> {
+                recorder.entering(Stage.TRANSPORT);
+                try {
+                    read[0] = new MimeReader(policy.attachments(), policy.limits().maxMessageBytes())
+                            .read(new java.io.ByteArrayInputStream(body), body.length, contentType);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                root[0] = read[0].rootBytes();
+                CharsetAgreement.check(root[0], read[0].root().contentType());
+                recorder.passed(Stage.TRANSPORT, () -> List.of(new StageFact("Content-Type", contentType),
+                        new StageFact("attachments", String.valueOf(read[0].attachments().size()))));
+                return validator.validate(root[0], delivery, read[0], recorder);
+            });
+        } finally {
+            if (read[0] != null) {
+                read[0].close();
+            }
+        }
     }
 
     /**
@@ -99,7 +136,7 @@ public final class Explainer {
         if (confirm.isEmpty()) {
             skipped.add(Stage.SIGNATURE_CONFIRMATION);
         }
-        return run(message, Delivery.unknown(), skipped,
+        return run(() -> Optional.of(message), Delivery.unknown(), skipped,
                 recorder -> validator.validateResponse(message, confirm, sentTokenSignatures, recorder));
     }
 
@@ -108,22 +145,30 @@ public final class Explainer {
         ValidatedMessage run(StageRecorder recorder) throws SecurityFault;
     }
 
-    private Explanation run(byte[] message, Delivery delivery, List<Stage> skipped, Pipeline pipeline) {
+    /**
+     * {@code envelope}: the envelope judged, asked for after the pipeline ran (a MIME package's root
+     * is known only once the package was read; none when the package itself was refused).
+     */
+    private Explanation run(java.util.function.Supplier<Optional<byte[]>> envelope, Delivery delivery, List<Stage> skipped,
+                            Pipeline pipeline) {
         int number = ++explained;
         StageRecorder recorder = new StageRecorder();
         Verdict verdict;
         List<Finding> findings = new ArrayList<>();
-        Optional<Document> received = parse(message);
         try {
             ValidatedMessage valid = pipeline.run(recorder);
-            received.ifPresent(d -> admitted.add(ReplayEvidence.of(number, d)));
+            envelope.get().flatMap(this::parse).ifPresent(d -> admitted.add(ReplayEvidence.of(number, d)));
             verdict = new Verdict.Accepted(valid.principal().name(), valid.principal().tokenType()
                     + valid.principal().confirmationMethod().map(m -> " (" + m.key() + ")").orElse(""),
                     List.copyOf(new TreeSet<>(valid.principal().roles())));
         } catch (SecurityFault fault) {
             verdict = new Verdict.Rejected(fault.code(), fault.getMessage());
-            findings.addAll(analyse(new Refusal(message, received, recorder.envelope(), policy, keys, clock.instant(),
-                    recorder.failed().orElse(Stage.PARSE), fault.code(), fault.getMessage(), delivery)));
+            Optional<byte[]> message = envelope.get();
+            if (message.isPresent()) {
+                findings.addAll(analyse(new Refusal(message.get(), parse(message.get()), recorder.envelope(), policy,
+                        keys, clock.instant(), recorder.failed().orElse(Stage.PARSE), fault.code(),
+                        fault.getMessage(), delivery)));
+            }
         } catch (RuntimeException e) {
             // what PolicyRuntime answers to any unexpected failure of the pipeline
             verdict = new Verdict.Rejected(FaultCode.INVALID_SECURITY, "unexpected failure: " + e);

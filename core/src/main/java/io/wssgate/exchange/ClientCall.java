@@ -2,6 +2,7 @@ package io.wssgate.exchange;
 
 import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
+import io.wssgate.spi.OutboundAttachment;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.outbound.RequestAddressing;
 import io.wssgate.soap.AddressingHeaders;
@@ -34,6 +35,7 @@ public final class ClientCall {
     private List<byte[]> sentSignatures = List.of();
     private List<byte[]> sentTokenSignatures = List.of();
     private Optional<String> sentMessageId = Optional.empty();
+    private List<OutboundAttachment> sentAttachments = List.of();
 
     public ClientCall(PolicyRuntime policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -60,6 +62,23 @@ public final class ClientCall {
      * ({@code outbound.addressing}) and configures neither.
      */
     public byte[] secureRequest(byte[] envelope, Delivery delivery) throws OutboundSecurityException {
+        return secureRequest(envelope, delivery, List.of());
+    }
+
+    /**
+     * The same for a request sent with SwA {@code attachments} (the transport sends them, unchanged,
+     * in a {@code multipart/related} package with the returned envelope as its root): each is
+     * signed by a {@code cid:} reference when {@code outbound.signature.parts} lists Attachments.
+     */
+    public byte[] secureRequest(byte[] envelope, List<OutboundAttachment> attachments)
+            throws OutboundSecurityException {
+        return secureRequest(envelope, Delivery.unknown(), attachments);
+    }
+
+    /** The same, going out as {@code delivery} says and with SwA {@code attachments}. */
+    public byte[] secureRequest(byte[] envelope, Delivery delivery, List<OutboundAttachment> attachments)
+            throws OutboundSecurityException {
+        sentAttachments = List.copyOf(attachments);
         if (!policy.securesOutbound()) {
             return envelope;
         }
@@ -67,16 +86,29 @@ public final class ClientCall {
         try {
             Document request = Documents.parse(envelope);
             OutboundContext context = OutboundContext.forRequest()
-                    .withAddressing(RequestAddressing.of(policy.config(), request, delivery));
+                    .withAddressing(RequestAddressing.of(policy.config(), request, delivery))
+                    .withAttachments(attachments);
             secured = policy.secureOutbound(request, context);
         } catch (IOException e) {
             throw new OutboundSecurityException("policy '" + policy.name() + "': the request is not XML: "
                     + e.getMessage(), e);
         }
         sentSignatures = secured.signatureValues();
+        if (!secured.attachments().isEmpty()) {
+            sentAttachments = secured.attachments();
+        }
         sentTokenSignatures = secured.tokenSignatureValues();
         sentMessageId = secured.messageId();
         return Documents.serialize(secured.document());
+    }
+
+    /**
+     * The SwA attachments to send with the envelope {@link #secureRequest} returned: the ones
+     * given, or their ciphertext where {@code outbound.encryption.parts} lists Attachments (each
+     * opening encrypts the source again: nothing is held in memory).
+     */
+    public List<OutboundAttachment> sentAttachments() {
+        return sentAttachments;
     }
 
     /**

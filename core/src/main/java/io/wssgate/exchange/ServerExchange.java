@@ -8,6 +8,9 @@ import io.wssgate.inbound.SecurityHeaderRule;
 import io.wssgate.soap.Delivery;
 import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.soap.SoapVersion;
+import io.wssgate.mime.MimeReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +56,30 @@ public final class ServerExchange {
                     SoapVersion.fromContentType(httpContentType), delivery);
         }
         return policy.validateHttpBody(body.get(), httpContentType, delivery);
+    }
+
+    /**
+     * A request as it comes over HTTP, read here: a SOAP envelope within {@link #maxMessageBytes()}
+     * ({@link BoundedRead}), or, where the policy enables attachments, a MIME package
+     * ({@code multipart/related}: SOAP with Attachments, MTOM) spooled within its
+     * {@code attachments.*} limits. An accepted request's {@link InboundOutcome.Accepted#openApplicationBody()}
+     * is what the application reads; the transport {@linkplain InboundOutcome.Accepted#release() releases}
+     * it when the application is done.
+     *
+     * @param declaredLength the length the transport announced (Content-Length), or -1
+     */
+    public InboundOutcome receive(InputStream body, long declaredLength, String httpContentType, Delivery delivery)
+            throws IOException {
+        if (readsMimePackage(httpContentType)) {
+            return policy.validateMimePackage(body, declaredLength, httpContentType, delivery);
+        }
+        // without attachments a MIME package is just a body that is not a SOAP envelope, refused as such
+        return receive(BoundedRead.read(body, declaredLength, maxMessageBytes()), httpContentType, delivery);
+    }
+
+    /** Whether a request of this Content-Type is read as a MIME package (the policy enables attachments). */
+    public boolean readsMimePackage(String httpContentType) {
+        return MimeReader.isMultipart(httpContentType) && policy.config().attachments().enabled();
     }
 
     /**

@@ -6,6 +6,8 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.util.List;
 import java.util.Optional;
+import io.wssgate.mime.MimePackage;
+import io.wssgate.mime.MimePart;
 import javax.xml.namespace.QName;
 import org.apache.wss4j.common.saml.SamlAssertionWrapper;
 import org.w3c.dom.Element;
@@ -16,17 +18,40 @@ import org.w3c.dom.Element;
  * own header blocks: a signed copy moved elsewhere (signature wrapping) covers nothing here.
  * A signature counts if its key is a trusted certificate or the subject key of a processed
  * holder-of-key assertion (SamlRules later checks that assertion's own conditions).
- * Whatever was decrypted must be covered as well, whether or not signatures are required.
+ * Whatever was decrypted must be covered as well, whether or not signatures are required, and
+ * so must every attachment of a MIME package unless {@code attachments.require-signed} is off.
  */
 final class CoverageCheck {
     private final SignaturePolicy policy;
+    private final boolean attachmentsSigned;
 
     CoverageCheck(SignaturePolicy policy) {
+        this(policy, true);
+    }
+
+    /** {@code attachmentsSigned}: every attachment of a MIME package must be covered ({@code attachments.require-signed}). */
+    CoverageCheck(SignaturePolicy policy, boolean attachmentsSigned) {
         this.policy = policy;
+        this.attachmentsSigned = attachmentsSigned;
     }
 
     void check(SoapEnvelope envelope, SecurityResults results) throws SecurityFault {
-        if (!policy.required() && results.decrypted().isEmpty()) {
+        check(envelope, results, Optional.empty());
+    }
+
+    void check(SoapEnvelope envelope, SecurityResults results, Optional<MimePackage> mime) throws SecurityFault {
+        check(envelope, results, mime, java.util.Set.of());
+    }
+
+    /**
+     * {@code decryptedParts}: attachments whose ciphertext a decryption consumed (see
+     * XopIncludes#consumed); attachments holding the certificate of a trusted signature count as
+     * covered as well ({@link TokenAttachments}).
+     */
+    void check(SoapEnvelope envelope, SecurityResults results, Optional<MimePackage> mime,
+               java.util.Set<MimePart> decryptedParts) throws SecurityFault {
+        boolean attachmentsToCover = attachmentsSigned && mime.isPresent() && !mime.get().attachments().isEmpty();
+        if (!policy.required() && results.decrypted().isEmpty() && !attachmentsToCover) {
             return;
         }
         List<VerifiedSignature> usable = usable(results);
@@ -37,6 +62,12 @@ final class CoverageCheck {
         // encryption alone says nothing about who wrote it.
         for (Element decrypted : results.decrypted()) {
             requireCovered(usable, decrypted, "decrypted element " + XmlNames.qname(decrypted));
+        }
+        if (attachmentsToCover) {
+            java.util.Set<MimePart> byUse = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            byUse.addAll(decryptedParts);
+            byUse.addAll(TokenAttachments.certificates(envelope.document(), mime.get(), usable));
+            requireAttachmentsCovered(usable, mime.get(), byUse);
         }
         if (!policy.required()) {
             return;
@@ -54,6 +85,34 @@ final class CoverageCheck {
                         "expected exactly one header " + header + " but found " + blocks.size());
             }
             requireCovered(usable, blocks.get(0), "header " + header);
+        }
+    }
+
+    /**
+     * Every attachment is the very part a trusted signature's reference resolved to (SwA), or the
+     * part an xop:Include inside a signed element names (MTOM): the digest was computed over that
+     * part's bytes, which are the bytes the application receives.
+     */
+    private static void requireAttachmentsCovered(List<VerifiedSignature> signatures, MimePackage mime,
+                                                  java.util.Set<MimePart> decryptedParts) throws SecurityFault {
+        java.util.Set<MimePart> covered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        covered.addAll(decryptedParts);
+        for (VerifiedSignature signature : signatures) {
+            for (String uri : signature.coveredAttachments()) {
+                AttachmentCallbacks.resolve(mime, uri).ifPresent(covered::add);
+            }
+            // MTOM: the base64 of a part an xop:Include stands for was digested with the element around it
+            for (Element element : signature.covered()) {
+                for (Element include : XopIncludes.in(element)) {
+                    covered.add(XopIncludes.part(include, mime));
+                }
+            }
+        }
+        for (MimePart attachment : mime.attachments()) {
+            if (!covered.contains(attachment)) {
+                throw new SecurityFault(FaultCode.FAILED_CHECK, "attachment <" + attachment.contentId().orElse("")
+                        + "> is not covered by a trusted signature");
+            }
         }
     }
 

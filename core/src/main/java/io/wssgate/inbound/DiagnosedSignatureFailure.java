@@ -37,14 +37,17 @@ final class DiagnosedSignatureFailure implements Processor {
     public List<WSSecurityEngineResult> handleToken(Element signature, RequestData data) throws WSSecurityException {
         List<WSSecurityEngineResult> results;
         try {
-            // a fresh processor per token, as WSS4J itself does when it knows a processor by class
-            results = new SignatureProcessor().handleToken(signature, data);
+            // a fresh processor per token, as WSS4J itself does when it knows a processor by class (a
+            // shared one is not documented thread-safe); Santuario's factory, except that attachment
+            // references are digested while streaming (StreamingDsig)
+            results = new SignatureProcessor(StreamingDsig.PROVIDER).handleToken(signature, data);
         } catch (WSSecurityException e) {
             if (e.getErrorCode() != ErrorCode.FAILED_CHECK || e.getCause() != null
                     || !"FAILED_CHECK".equals(e.getMsgID())) {
                 throw e;
             }
-            throw new Wss4jReason(ErrorCode.FAILED_CHECK, "FAILED_CHECK", reason(signature, data.getWsDocInfo()));
+            throw new Wss4jReason(ErrorCode.FAILED_CHECK, "FAILED_CHECK", reason(signature, data.getWsDocInfo(),
+                    data.getAttachmentCallbackHandler()));
         }
         // WSS4J verified the signature with the key; whether its certificate may sign is not its concern
         SigningKeyUsage.check(results);
@@ -52,12 +55,22 @@ final class DiagnosedSignatureFailure implements Processor {
     }
 
     static String reason(Element signature, WSDocInfo docInfo) {
+        return reason(signature, docInfo, null);
+    }
+
+    /** {@code attachments}: the request's MIME package, for references to its attachments (may be null). */
+    static String reason(Element signature, WSDocInfo docInfo,
+                         javax.security.auth.callback.CallbackHandler attachments) {
         String id = signature.getAttributeNS(null, "Id");
         String which = "signature" + (id.isEmpty() ? "" : " " + id) + ": ";
         try {
             DOMValidateContext context = new DOMValidateContext(new NoKey(), signature);
             context.setProperty("org.apache.jcp.xml.dsig.secureValidation", Boolean.TRUE);
             context.setProperty(STRTransform.TRANSFORM_WS_DOC_INFO, docInfo);
+            if (attachments != null) {
+                context.setProperty(org.apache.wss4j.dom.transform.AttachmentContentSignatureTransform
+                        .ATTACHMENT_CALLBACKHANDLER, attachments);
+            }
             XMLSignature parsed = factory().unmarshalXMLSignature(context);
             List<String> changed = new ArrayList<>();
             for (Object o : parsed.getSignedInfo().getReferences()) {
@@ -83,11 +96,8 @@ final class DiagnosedSignatureFailure implements Processor {
     }
 
     private static XMLSignatureFactory factory() {
-        try {
-            return XMLSignatureFactory.getInstance("DOM", "ApacheXMLDSig");
-        } catch (java.security.NoSuchProviderException e) {
-            return XMLSignatureFactory.getInstance("DOM");
-        }
+        // the factory that verified: attachment references are digested from the spooled package
+        return XMLSignatureFactory.getInstance("DOM", StreamingDsig.PROVIDER);
     }
 
     /** Digests need no key; the SignatureValue is never checked here. */

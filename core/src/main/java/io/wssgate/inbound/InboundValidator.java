@@ -6,6 +6,7 @@ import io.wssgate.diagnostics.trace.Stage;
 import io.wssgate.diagnostics.trace.StageFact;
 import io.wssgate.soap.AddressingHeaders;
 import io.wssgate.soap.Delivery;
+import io.wssgate.mime.MimePackage;
 import java.util.Map;
 import java.util.stream.Collectors;
 import io.wssgate.replay.ExpiringReplayCache;
@@ -84,7 +85,7 @@ public final class InboundValidator {
         boolean encryptedAssertions = policy.saml().enabled() && policy.saml().encryptedAssertions();
         this.precheck = new MessagePrecheck(policy.usernameToken().enabled(), policy.saml().enabled(),
                 encryptedAssertions, policy.outbound().signatureConfirmation(), policy.signature().algorithms(),
-                policy.decryption());
+                policy.decryption(), policy.limits().maxMessageBytes());
         this.encryptedAssertions = new EncryptedAssertions(
                 encryptedAssertions ? keys.decryptionKey() : Optional.empty(), policy.decryption(), parser);
         this.wss4j = new Wss4jSettings(policy, keys, clock);
@@ -131,7 +132,21 @@ public final class InboundValidator {
 
     /** The same, telling {@code trace} about every stage as it runs (for diagnosis). */
     public ValidatedMessage validate(byte[] message, Delivery delivery, PipelineTrace trace) throws SecurityFault {
-        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), trace);
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), trace, Optional.empty());
+    }
+
+    /**
+     * Validates a request that arrived as the root part of {@code mime}: its signatures may
+     * reference the package's attachments, which are digested from disk while streaming.
+     */
+    public ValidatedMessage validate(byte[] message, Delivery delivery, MimePackage mime) throws SecurityFault {
+        return validate(message, delivery, mime, PipelineTrace.NONE);
+    }
+
+    /** The same, telling {@code trace} about every stage as it runs (for diagnosis). */
+    public ValidatedMessage validate(byte[] message, Delivery delivery, MimePackage mime, PipelineTrace trace)
+            throws SecurityFault {
+        return validate(message, false, delivery, Optional.empty(), java.util.List.of(), trace, Optional.of(mime));
     }
 
     /**
@@ -158,12 +173,14 @@ public final class InboundValidator {
     public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
                                              java.util.List<byte[]> sentTokenSignatures, PipelineTrace trace)
             throws SecurityFault {
-        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures, trace);
+        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures, trace,
+                Optional.empty());
     }
 
     private ValidatedMessage validate(byte[] message, boolean response, Delivery delivery,
                                       Optional<java.util.List<byte[]>> sentSignatures,
-                                      java.util.List<byte[]> sentTokenSignatures, PipelineTrace trace)
+                                      java.util.List<byte[]> sentTokenSignatures, PipelineTrace trace,
+                                      Optional<MimePackage> mime)
             throws SecurityFault {
         trace.entering(Stage.PARSE);
         SoapEnvelope envelope;
@@ -187,15 +204,21 @@ public final class InboundValidator {
         String actor = SecurityHeaderRule.actorOrRole(header, envelope.version());
         trace.passed(Stage.SECURITY_HEADER, () -> StageFacts.securityHeader(header, actor));
         trace.entering(Stage.PRECHECKS);
-        precheck.check(envelope, header);
+        precheck.check(envelope, header, mime);
         if (fips) {
             FipsMessageCheck.check(envelope.document().getDocumentElement());
         }
         DuplicateIdCheck.check(envelope.document().getDocumentElement());
+        if (mime.isPresent()) {
+            // (in a plain message an xop:Include names nothing WSS4J can fetch: it fails there as before)
+            XopIncludes.check(envelope.document(), mime.get());
+        }
+        java.util.Set<io.wssgate.mime.MimePart> ciphertextParts = mime.isPresent()
+                ? XopIncludes.ciphertextParts(envelope.document(), mime.get()) : java.util.Set.of();
         Optional<Element> decryptedAssertion = encryptedAssertions.decryptInPlace(header);
         if (decryptedAssertion.isPresent()) {
             // the decrypted assertion (its issuer signature, its IDs) gets the checks the received header got
-            precheck.check(envelope, header);
+            precheck.check(envelope, header, mime);
             DuplicateIdCheck.check(envelope.document().getDocumentElement());
         }
         // the decrypted assertion stands where its EncryptedAssertion arrived: references to it and
@@ -205,7 +228,7 @@ public final class InboundValidator {
         trace.passed(Stage.PRECHECKS, () -> StageFacts.prechecks(decryptedAssertion));
         trace.entering(Stage.HEADER_PROCESSING);
         ProcessingOrder.apply(header);
-        SecurityResults results = SecurityResults.of(process(header, actor));
+        SecurityResults results = SecurityResults.of(process(header, actor, mime));
         trace.passed(Stage.HEADER_PROCESSING, () -> StageFacts.processed(results));
         trace.entering(Stage.LAYOUT);
         layoutCheck.check(arrival, results);
@@ -222,10 +245,20 @@ public final class InboundValidator {
         RequestRules rules = response ? policyRules : rulesFor(envelope, addressing, delivery);
         trace.passed(Stage.OPERATION, () -> StageFacts.operation(rules.operation(), delivery));
         trace.entering(Stage.COVERAGE);
-        rules.checkCoverage(envelope, results);
+        java.util.Set<io.wssgate.mime.MimePart> consumedCiphertext = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        consumedCiphertext.addAll(XopIncludes.consumed(ciphertextParts, envelope.document(), mime));
+        if (mime.isPresent()) {
+            consumedCiphertext.addAll(XopIncludes.keyCiphertext(ciphertextParts, header, mime.get(),
+                    !results.decrypted().isEmpty()));
+        }
+        rules.checkCoverage(envelope, results, mime, consumedCiphertext);
         trace.passed(Stage.COVERAGE, () -> StageFacts.coverage(rules.signature()));
         trace.entering(Stage.ENCRYPTION);
         rules.checkEncryption(envelope, results);
+        if (mime.isPresent() && policy.attachments().requireEncrypted()) {
+            AttachmentEncryption.requireEncrypted(mime.get(), consumedCiphertext);
+        }
         UndecryptedHeaderCheck.check(envelope, policy.securityHeader().actor());
         trace.passed(Stage.ENCRYPTION, () -> StageFacts.encryption(rules.decryption()));
         if (sentSignatures.isPresent()) {
@@ -255,7 +288,11 @@ public final class InboundValidator {
         AuthenticatedCaller caller = new AuthenticatedCaller(principal,
                 assertion.map(a -> Documents.detachedCopy(a.assertion().getElement())),
                 results.signatures().stream().map(VerifiedSignature::value).toList());
-        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent(),
+        // decrypted attachments: the application gets the envelope without their EncryptedData as well
+        boolean attachmentsDecrypted = mime.isPresent() && mime.get().attachments().stream()
+                .anyMatch(mime.get()::isDecrypted);
+        return new ValidatedMessage(envelope, caller, !results.decrypted().isEmpty() || decryptedAssertion.isPresent()
+                        || attachmentsDecrypted,
                 rules.operation(), rules.responseAction(), addressing);
     }
 
@@ -285,9 +322,11 @@ public final class InboundValidator {
                 && !policy.outbound().signatureConfirmation() && !policy.decryption().requiresEncryption();
     }
 
-    private WSHandlerResult process(Element header, String actor) throws SecurityFault {
+    private WSHandlerResult process(Element header, String actor, Optional<MimePackage> mime) throws SecurityFault {
         try {
-            return engine.processSecurityHeader(header, wss4j.newRequestData(actor));
+            org.apache.wss4j.dom.handler.RequestData data = wss4j.newRequestData(actor);
+            mime.ifPresent(m -> data.setAttachmentCallbackHandler(new AttachmentCallbacks(m, policy.limits().maxMessageBytes())));
+            return engine.processSecurityHeader(header, data);
         } catch (WSSecurityException e) {
             throw Wss4jFaults.toFault(e);
         } catch (RuntimeException e) {

@@ -9,6 +9,8 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import io.wssgate.mime.MimePackage;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.w3c.dom.Element;
@@ -33,6 +35,7 @@ final class MessagePrecheck {
     private final AlgorithmPolicy algorithms;
     private final DecryptionPolicy decryption;
     private final Set<String> allowedTransforms;
+    private final AttachmentReferences attachmentReferences;
 
     MessagePrecheck(boolean usernameTokens, boolean saml, boolean signatureConfirmations, AlgorithmPolicy algorithms,
                     DecryptionPolicy decryption) {
@@ -42,6 +45,13 @@ final class MessagePrecheck {
     /** {@code encryptedAssertions}: a saml2:EncryptedAssertion may stand in the header (EncryptedAssertions decrypts it). */
     MessagePrecheck(boolean usernameTokens, boolean saml, boolean encryptedAssertions, boolean signatureConfirmations,
                     AlgorithmPolicy algorithms, DecryptionPolicy decryption) {
+        this(usernameTokens, saml, encryptedAssertions, signatureConfirmations, algorithms, decryption,
+                io.wssgate.config.MessageLimits.DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    /** {@code maxXmlAttachmentBytes}: the largest XML attachment a signature may cover (it is canonicalized in memory). */
+    MessagePrecheck(boolean usernameTokens, boolean saml, boolean encryptedAssertions, boolean signatureConfirmations,
+                    AlgorithmPolicy algorithms, DecryptionPolicy decryption, long maxXmlAttachmentBytes) {
         Set<QName> tokens = new HashSet<>(List.of(XmlNames.TIMESTAMP, XmlNames.BINARY_SECURITY_TOKEN, XmlNames.SIGNATURE));
         if (saml) {
             tokens.add(XmlNames.SAML1_ASSERTION);
@@ -71,9 +81,15 @@ final class MessagePrecheck {
         transforms.add(ENVELOPED);
         transforms.add(STR_TRANSFORM);
         this.allowedTransforms = Set.copyOf(transforms);
+        this.attachmentReferences = new AttachmentReferences(algorithms, maxXmlAttachmentBytes);
     }
 
     void check(SoapEnvelope envelope, Element securityHeader) throws SecurityFault {
+        check(envelope, securityHeader, Optional.empty());
+    }
+
+    /** {@code mime}: the package the envelope arrived in; only then may a signature reference attachments. */
+    void check(SoapEnvelope envelope, Element securityHeader, Optional<MimePackage> mime) throws SecurityFault {
         for (Element token : Documents.childElements(securityHeader)) {
             QName name = XmlNames.qname(token);
             if (!allowedTokens.contains(name)) {
@@ -85,9 +101,12 @@ final class MessagePrecheck {
         }
         NodeList signatures = envelope.document().getElementsByTagNameNS(XmlNames.DS, "Signature");
         for (int i = 0; i < signatures.getLength(); i++) {
-            checkSignature((Element) signatures.item(i));
+            checkSignature((Element) signatures.item(i), mime);
         }
         checkEncryption(envelope);
+        if (mime.isPresent()) {
+            AttachmentEncryption.check(securityHeader, mime.get());
+        }
     }
 
     private static void requireTokenReference(Element signature) throws SecurityFault {
@@ -100,7 +119,7 @@ final class MessagePrecheck {
         }
     }
 
-    private void checkSignature(Element signature) throws SecurityFault {
+    private void checkSignature(Element signature, Optional<MimePackage> mime) throws SecurityFault {
         Element signedInfo = firstChild(signature, XmlNames.DS, "SignedInfo");
         if (signedInfo == null) {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "ds:Signature without SignedInfo");
@@ -119,7 +138,11 @@ final class MessagePrecheck {
             throw new SecurityFault(FaultCode.INVALID_SECURITY, "signature has " + references.size() + " references");
         }
         for (Element reference : references) {
-            checkReference(reference);
+            if (reference.getAttributeNS(null, "URI").startsWith("cid:")) {
+                attachmentReferences.check(reference, mime);
+            } else {
+                checkReference(reference);
+            }
         }
     }
 
@@ -178,9 +201,10 @@ final class MessagePrecheck {
             requireAllowed(algorithm((Element) data.item(i), "EncryptionMethod", XmlNames.XENC),
                     decryption.dataAlgorithms(), "data encryption");
         }
+
     }
 
-    private static String algorithm(Element parent, String child) throws SecurityFault {
+    static String algorithm(Element parent, String child) throws SecurityFault {
         return algorithm(parent, child, XmlNames.DS);
     }
 
@@ -192,13 +216,13 @@ final class MessagePrecheck {
         return e.getAttributeNS(null, "Algorithm");
     }
 
-    private static void requireAllowed(String algorithm, Set<String> allowed, String kind) throws SecurityFault {
+    static void requireAllowed(String algorithm, Set<String> allowed, String kind) throws SecurityFault {
         if (!allowed.contains(algorithm)) {
             throw new SecurityFault(FaultCode.UNSUPPORTED_ALGORITHM, kind + " algorithm not allowed: " + algorithm);
         }
     }
 
-    private static Element firstChild(Element parent, String namespace, String localName) {
+    static Element firstChild(Element parent, String namespace, String localName) {
         for (Element e : Documents.childElements(parent)) {
             if (localName.equals(e.getLocalName()) && namespace.equals(e.getNamespaceURI())) {
                 return e;

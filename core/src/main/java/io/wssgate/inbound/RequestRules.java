@@ -10,6 +10,8 @@ import io.wssgate.fault.SecurityFault;
 import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.identity.TokenType;
 import io.wssgate.identity.WssPrincipal;
+import io.wssgate.mime.MimePackage;
+import io.wssgate.mime.MimePart;
 import io.wssgate.soap.SoapEnvelope;
 import java.util.List;
 import java.util.Optional;
@@ -39,11 +41,11 @@ final class RequestRules {
     private RequestRules(Optional<String> operation, SignaturePolicy signature, DecryptionPolicy decryption,
                          List<QName> requiredHeaders, Set<ConfirmationMethod> confirmationMethods,
                          Optional<Set<TokenType>> tokenTypes, AuthorizationCheck authorization,
-                         Optional<String> responseAction) {
+                         Optional<String> responseAction, boolean attachmentsSigned) {
         this.operation = operation;
         this.signature = signature;
         this.decryption = decryption;
-        this.coverage = new CoverageCheck(signature);
+        this.coverage = new CoverageCheck(signature, attachmentsSigned);
         this.encryption = new EncryptionRequirement(decryption);
         this.requiredHeaders = List.copyOf(requiredHeaders);
         this.confirmationMethods = Set.copyOf(confirmationMethods);
@@ -57,7 +59,7 @@ final class RequestRules {
         return new RequestRules(Optional.empty(), policy.signature(), policy.decryption(), policy.requiredHeaders(),
                 policy.saml().confirmationMethods(), Optional.empty(),
                 new AuthorizationCheck(List.of(new AuthorizationCheck.Labelled("require", policy.require()))),
-                Optional.empty());
+                Optional.empty(), policy.attachments().requireSigned());
     }
 
     /** The rules of {@code operation} under {@code policy}. */
@@ -74,7 +76,7 @@ final class RequestRules {
                 operation.confirmationMethods().orElse(policy.saml().confirmationMethods()), operation.tokenTypes(),
                 new AuthorizationCheck(List.of(new AuthorizationCheck.Labelled("require", policy.require()),
                         new AuthorizationCheck.Labelled(path, operation.require()))),
-                operation.responseAction());
+                operation.responseAction(), policy.attachments().requireSigned());
     }
 
     /** The operation's name; empty under the policy's own rules. */
@@ -105,7 +107,17 @@ final class RequestRules {
      * two calls so that a diagnosis trace reports them as two stages).
      */
     void checkCoverage(SoapEnvelope envelope, SecurityResults results) throws SecurityFault {
-        coverage.check(envelope, results);
+        checkCoverage(envelope, results, Optional.empty(), Set.of());
+    }
+
+    /**
+     * The same for a request that arrived as a MIME package: every attachment must be covered too
+     * (attachments are the policy's, operations do not change them); {@code decryptedParts} are the
+     * attachments whose ciphertext a decryption consumed.
+     */
+    void checkCoverage(SoapEnvelope envelope, SecurityResults results, Optional<MimePackage> mime,
+                       Set<MimePart> decryptedParts) throws SecurityFault {
+        coverage.check(envelope, results, mime, decryptedParts);
         for (QName header : requiredHeaders) {
             List<Element> blocks = envelope.headerBlocks().stream()
                     .filter(h -> XmlNames.qname(h).equals(header)).toList();

@@ -58,13 +58,20 @@ record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signa
     }
 
     private static List<org.w3c.dom.Element> protectedElements(WSSecurityEngineResult r) {
+        List<org.w3c.dom.Element> elements = new ArrayList<>();
+        // an attachment's stand-in element (WSS4J makes one up) is no element of the message
+        dataRefs(r).stream().filter(ref -> !ref.isAttachment()).forEach(ref -> elements.add(ref.getProtectedElement()));
+        return elements;
+    }
+
+    private static List<String> protectedAttachments(WSSecurityEngineResult r) {
+        return dataRefs(r).stream().filter(WSDataRef::isAttachment).map(WSDataRef::getWsuId).toList();
+    }
+
+    private static List<WSDataRef> dataRefs(WSSecurityEngineResult r) {
         @SuppressWarnings("unchecked")
         List<WSDataRef> refs = (List<WSDataRef>) r.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
-        List<org.w3c.dom.Element> elements = new ArrayList<>();
-        if (refs != null) {
-            refs.forEach(ref -> elements.add(ref.getProtectedElement()));
-        }
-        return elements;
+        return refs == null ? List.of() : refs;
     }
 
     private static VerifiedSignature signature(WSSecurityEngineResult r) throws SecurityFault {
@@ -83,12 +90,12 @@ record SecurityResults(List<Timestamp> timestamps, List<VerifiedSignature> signa
         if (principal instanceof SAMLTokenPrincipal saml) {
             PublicKey key = certificate.map(X509Certificate::getPublicKey).orElse(publicKey);
             return new VerifiedSignature(element, List.copyOf(covered), certificate, key, Optional.of(saml.getToken()),
-                    value);
+                    value, protectedAttachments(r));
         }
         if (certificate.isEmpty()) {
             throw new SecurityFault(FaultCode.UNSUPPORTED_SECURITY_TOKEN, "message signature key is not a certificate");
         }
         return new VerifiedSignature(element, List.copyOf(covered), certificate, certificate.get().getPublicKey(),
-                Optional.empty(), value);
+                Optional.empty(), value, protectedAttachments(r));
     }
 }

@@ -8,7 +8,6 @@ import org.apache.wss4j.dom.engine.WSSConfig;
 import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.handler.RequestData;
 import org.apache.wss4j.dom.processor.EncryptedDataProcessor;
-import org.apache.wss4j.dom.processor.EncryptedKeyProcessor;
 import org.apache.wss4j.dom.processor.Processor;
 import org.apache.wss4j.dom.processor.ReferenceListProcessor;
 import org.w3c.dom.Element;
@@ -31,7 +30,8 @@ final class UniformDecryptionFailure implements Processor {
     /** Replaces WSS4J's processors for EncryptedKey, ReferenceList and EncryptedData in {@code config}. */
     static void install(WSSConfig config) {
         // a fresh delegate per token, as WSS4J itself does when it knows a processor by class
-        config.setProcessor(WSConstants.ENCRYPTED_KEY, new UniformDecryptionFailure(EncryptedKeyProcessor::new));
+        // (attachments an EncryptedKey lists are decrypted streaming: AttachmentKeyProcessor)
+        config.setProcessor(WSConstants.ENCRYPTED_KEY, new UniformDecryptionFailure(AttachmentKeyProcessor::new));
         config.setProcessor(WSConstants.REFERENCE_LIST, new UniformDecryptionFailure(ReferenceListProcessor::new));
         config.setProcessor(WSConstants.ENCRYPTED_DATA, new UniformDecryptionFailure(EncryptedDataProcessor::new));
     }

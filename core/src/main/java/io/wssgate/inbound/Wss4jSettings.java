@@ -92,6 +92,9 @@ final class Wss4jSettings {
         data.setDisableBSPEnforcement(false);
         data.setAllowRSA15KeyTransportAlgorithm(false);
         data.setEnableRevocation(revocationEnabled);
+        // never inline an MTOM attachment's base64 into the DOM to verify it (WSS4J would hold it
+        // in memory twice): XopReference streams it into the digest
+        data.setExpandXopInclude(false);
         data.setSubjectCertConstraints(subjectDnPatterns);
         // Subject confirmation (holder-of-key, sender-vouches) and audiences are enforced by
         // SamlRules with stricter rules than WSS4J's own checks (every AudienceRestriction must

@@ -85,16 +85,17 @@ public final class OutboundSecurer {
                 confirmSignatures(header, context.signaturesToConfirm(), signedExtras);
             }
             Optional<Attached> token = token(context);
-            List<byte[]> signatureValues = sign(header, soap, token, signedExtras);
+            List<byte[]> signatureValues = sign(header, soap, token, signedExtras, context);
             if (assertionEncrypter.isPresent()) {
                 encryptAssertion(header, token);
             }
+            List<io.wssgate.spi.OutboundAttachment> encrypted = List.of();
             if (policy.encryption().isPresent()) {
-                encrypt(header, soap, policy.encryption().get());
+                encrypted = encrypt(header, soap, policy.encryption().get(), context.attachments());
             }
             byte[] tokenSignature = token.isPresent() ? token.get().assertion().getSignatureValue() : null;
             List<byte[]> tokenSignatureValues = tokenSignature == null ? List.of() : List.of(tokenSignature);
-            return new SecuredMessage(soap, signatureValues, tokenSignatureValues, messageId);
+            return new SecuredMessage(soap, signatureValues, tokenSignatureValues, messageId, encrypted);
         } catch (WSSecurityException e) {
             throw new OutboundSecurityException("WS-Security could not secure the message: " + e.getMessage(), e);
         }
@@ -167,14 +168,19 @@ public final class OutboundSecurer {
     }
 
     private List<byte[]> sign(WSSecHeader header, Document soap, Optional<Attached> token,
-                              List<WSEncryptionPart> signedExtras) throws WSSecurityException, OutboundSecurityException {
+                              List<WSEncryptionPart> signedExtras, OutboundContext context)
+            throws WSSecurityException, OutboundSecurityException {
         Optional<OutboundSigning> signing = policy.signature();
+        // SwA attachments are signed when outbound.signature.parts lists Attachments
+        List<io.wssgate.spi.OutboundAttachment> attachments = signing.filter(OutboundSigning::signAttachments)
+                .map(s -> context.attachments()).orElse(List.of());
         if (token.isPresent() && token.get().proofKey().isPresent()) {
-            return List.of(holderOfKey(header, soap, token.get(), signing, signedExtras));
+            return List.of(holderOfKey(header, soap, token.get(), signing, signedExtras, attachments));
         }
         if (token.isPresent() && token.get().senderVouches()) {
             return List.of(senderVouches(header, soap, token.get().assertion(), signing.orElseThrow(() ->
-                    new OutboundSecurityException("a sender-vouches assertion needs outbound.signature")), signedExtras));
+                    new OutboundSecurityException("a sender-vouches assertion needs outbound.signature")), signedExtras,
+                    attachments));
         }
         token.ifPresent(t -> new WSSecSAMLToken(header).build(t.assertion()));
         if (signing.isEmpty()) {
@@ -186,31 +192,36 @@ public final class OutboundSecurer {
         signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.get().keyIdentifier()));
         configure(signature, Layout.of(signing.get()), key);
         signature.getParts().addAll(parts(soap, Layout.of(signing.get()), signedExtras, token.map(Attached::assertion)));
+        AttachmentSigning.add(signature, attachments);
         signature.build(key.crypto());
         return List.of(signature.getSignatureValue());
     }
 
     /** The message signed with the proof key, its KeyInfo referring to the assertion (SAML Token Profile). */
     private byte[] holderOfKey(WSSecHeader header, Document soap, Attached token, Optional<OutboundSigning> signing,
-                               List<WSEncryptionPart> signedExtras) throws WSSecurityException {
+                               List<WSEncryptionPart> signedExtras, List<io.wssgate.spi.OutboundAttachment> attachments)
+            throws WSSecurityException {
         KeyCrypto proof = token.proofKey().orElseThrow();
         WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
         signature.setUserInfo(KeyCrypto.ALIAS, proof.password());
         Layout layout = signing.map(Layout::of).orElse(Layout.PROOF_DEFAULT);
         configure(signature, layout, proof);
         signature.getParts().addAll(parts(soap, layout, signedExtras, Optional.empty()));
+        AttachmentSigning.add(signature, attachments);
         signature.build(proof.crypto(), token.assertion(), null, null, null);
         return signature.getSignatureValue();
     }
 
     /** The sender's signature covers Body, Timestamp and (through an STR-Transform) the assertion. */
     private byte[] senderVouches(WSSecHeader header, Document soap, SamlAssertionWrapper assertion,
-                                 OutboundSigning signing, List<WSEncryptionPart> signedExtras) throws WSSecurityException {
+                                 OutboundSigning signing, List<WSEncryptionPart> signedExtras,
+                                 List<io.wssgate.spi.OutboundAttachment> attachments) throws WSSecurityException {
         KeyCrypto sender = signingKey.orElseThrow();
         WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
         signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.keyIdentifier()));
         configure(signature, Layout.of(signing), sender);
         signature.getParts().addAll(parts(soap, Layout.of(signing), signedExtras, Optional.empty()));
+        AttachmentSigning.add(signature, attachments);
         signature.build(null, assertion, sender.crypto(), KeyCrypto.ALIAS, sender.password());
         return signature.getSignatureValue();
     }
@@ -242,7 +253,11 @@ public final class OutboundSecurer {
         return parts;
     }
 
-    private void encrypt(WSSecHeader header, Document soap, OutboundEncryption settings) throws WSSecurityException {
+    /** Returns the attachments to send in place of {@code attachments} (encrypted), or none. */
+    private List<io.wssgate.spi.OutboundAttachment> encrypt(WSSecHeader header, Document soap,
+                                                           OutboundEncryption settings,
+                                                           List<io.wssgate.spi.OutboundAttachment> attachments)
+            throws WSSecurityException {
         WSSecEncrypt encrypt = new WSSecEncrypt(header);
         encrypt.setUseThisCert(recipient.orElseThrow());
         encrypt.setKeyIdentifierType(wss4jKeyIdentifier(settings.keyIdentifier()));
@@ -261,8 +276,15 @@ public final class OutboundSecurer {
             encrypt.getParts().add(new WSEncryptionPart(h.getLocalPart(), h.getNamespaceURI(), "Header"));
         }
         SecretKey key = KeyUtils.getKeyGenerator(settings.dataAlgorithm()).generateKey();
+        List<io.wssgate.spi.OutboundAttachment> sent = settings.encryptAttachments()
+                ? AttachmentEncrypting.add(encrypt, attachments, key, settings.dataAlgorithm()) : List.of();
+        if (encrypt.getParts().isEmpty()) {
+            // parts: [Attachments] and a message without any: nothing to encrypt (WSS4J would take the Body)
+            return List.of();
+        }
         // the recipient certificate is given; the empty crypto only serves WSS4J's key-identifier helpers
         encrypt.build(new org.apache.wss4j.common.crypto.Merlin(), key);
+        return sent;
     }
 
     private static int wss4jKeyIdentifier(KeyIdentifier id) {

@@ -10,20 +10,34 @@ import java.util.Optional;
  * What securing one outbound message may depend on: the caller whose request is being served
  * (for a subject taken from the caller, or an assertion propagated unchanged), whether it is a
  * response, the signature values of the request a response must confirm (WSS 1.1
- * SignatureConfirmation; only responses carry it), and the WS-Addressing headers it is to carry
- * (a reply's RelatesTo and Action, a client's To, Action and MessageID).
+ * SignatureConfirmation; only responses carry it), the WS-Addressing headers it is to carry
+ * (a reply's RelatesTo and Action, a client's To, Action and MessageID), and the SwA attachments
+ * sent with it.
  */
 public record OutboundContext(Optional<AuthenticatedCaller> caller, boolean response,
-                              List<byte[]> signaturesToConfirm, Optional<OutgoingAddressing> addressing) {
+                              List<byte[]> signaturesToConfirm, Optional<OutgoingAddressing> addressing,
+                              List<OutboundAttachment> attachments) {
     public OutboundContext {
         caller = caller == null ? Optional.empty() : caller;
         signaturesToConfirm = List.copyOf(signaturesToConfirm);
         addressing = addressing == null ? Optional.empty() : addressing;
+        attachments = List.copyOf(attachments);
     }
 
-    /** Without WS-Addressing headers to add. */
+    /** Without WS-Addressing headers to add, nor attachments. */
     public OutboundContext(Optional<AuthenticatedCaller> caller, boolean response, List<byte[]> signaturesToConfirm) {
-        this(caller, response, signaturesToConfirm, Optional.empty());
+        this(caller, response, signaturesToConfirm, Optional.empty(), List.of());
+    }
+
+    /** Without attachments. */
+    public OutboundContext(Optional<AuthenticatedCaller> caller, boolean response, List<byte[]> signaturesToConfirm,
+                           Optional<OutgoingAddressing> addressing) {
+        this(caller, response, signaturesToConfirm, addressing, List.of());
+    }
+
+    /** The same message, sent with these SwA attachments (signed when {@code outbound.signature.parts} lists Attachments). */
+    public OutboundContext withAttachments(List<OutboundAttachment> sent) {
+        return new OutboundContext(caller, response, signaturesToConfirm, addressing, sent);
     }
 
     /** A request sent on behalf of {@code caller}. */
@@ -53,6 +67,6 @@ public record OutboundContext(Optional<AuthenticatedCaller> caller, boolean resp
 
     /** The same context with these WS-Addressing headers to add. */
     public OutboundContext withAddressing(Optional<OutgoingAddressing> value) {
-        return new OutboundContext(caller, response, signaturesToConfirm, value);
+        return new OutboundContext(caller, response, signaturesToConfirm, value, attachments);
     }
 }

@@ -2,7 +2,6 @@ package io.wssgate.filter;
 
 import io.wssgate.InboundOutcome;
 import io.wssgate.PolicyRuntime;
-import io.wssgate.exchange.BoundedRead;
 import io.wssgate.exchange.ServerExchange;
 import io.wssgate.soap.Delivery;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,10 +46,12 @@ public final class ServletTransport {
         return Step.REFUSE_METHOD;
     }
 
-    /** Reads the request body within the policy's limit and has the exchange judge it. */
+    /**
+     * Reads the request body within the policy's limits (a SOAP envelope, or a MIME package where
+     * the policy enables attachments) and has the exchange judge it.
+     */
     public static InboundOutcome receive(ServerExchange exchange, HttpServletRequest request) throws IOException {
-        return exchange.receive(BoundedRead.read(request.getInputStream(), request.getContentLengthLong(),
-                        exchange.maxMessageBytes()), request.getContentType(),
+        return exchange.receive(request.getInputStream(), request.getContentLengthLong(), request.getContentType(),
                 delivery(request));
     }
 
@@ -71,7 +72,9 @@ public final class ServletTransport {
     /**
      * The request as the application reads it once the container knows the caller: the accepted
      * body (the received or decrypted message) and the accepted request as the attribute
-     * {@link InboundOutcome.Accepted#KEY}; user, roles and auth type stay the container's.
+     * {@link InboundOutcome.Accepted#KEY}; user, roles and auth type stay the container's. The
+     * filter behind the module releases the accepted request (a MIME package's spooled file)
+     * when the application is done.
      */
     public static HttpServletRequest withAcceptedBody(HttpServletRequest request, InboundOutcome.Accepted accepted) {
         return new AcceptedBodyRequest(request, accepted);

@@ -150,7 +150,9 @@ public final class WssGateFilter implements Filter {
                 Optional<InboundOutcome.Accepted> byModule = acceptedByAuthModule(request, policy.get());
                 if (byModule.isPresent()) {
                     // the container knows the caller: user and roles stay its answer, only the body is ours
-                    run(exchange, byModule.get(), ServletTransport.withAcceptedBody(request, byModule.get()), response, chain);
+                    try (AcceptedBodyRequest body = new AcceptedBodyRequest(request, byModule.get())) {
+                        run(exchange, byModule.get(), body, response, chain);
+                    }
                 } else {
                     validate(exchange, request, response, chain);
                 }
@@ -171,11 +173,14 @@ public final class WssGateFilter implements Filter {
             return;
         }
         InboundOutcome.Accepted accepted = (InboundOutcome.Accepted) outcome;
-        if (SoapVersionGuard.refuse(soapVersions.of(request), accepted.version(), request.getContentType(),
-                accepted.policy(), response)) {
-            return;
+        // a MIME package is spooled to disk: released however the application ends
+        try (AuthenticatedRequest authenticated = new AuthenticatedRequest(request, accepted)) {
+            if (SoapVersionGuard.refuse(soapVersions.of(request), accepted.version(),
+                    contentTypeOfEnvelope(accepted, request), accepted.policy(), response)) {
+                return;
+            }
+            run(exchange, accepted, authenticated, response, chain);
         }
-        run(exchange, accepted, new AuthenticatedRequest(request, accepted), response, chain);
     }
 
     private static void run(ServerExchange exchange, InboundOutcome.Accepted accepted, HttpServletRequest request,
@@ -190,6 +195,11 @@ public final class WssGateFilter implements Filter {
                 chain.doFilter(request, response);
             }
         }
+    }
+
+    /** The Content-Type the envelope itself came with: the request's, or a MIME package's root part's. */
+    private static String contentTypeOfEnvelope(InboundOutcome.Accepted accepted, HttpServletRequest request) {
+        return accepted.mime().map(m -> m.envelopeContentType()).orElse(request.getContentType());
     }
 
     /** {@code ?wsdl} itself, the document the policy is attached to (not an imported {@code ?wsdl=n} or schema). */

@@ -4,7 +4,10 @@ import io.wssgate.WssGate;
 import io.wssgate.filter.WebAppGates;
 import io.wssgate.filter.WssGateFilter;
 import jakarta.security.auth.message.config.AuthConfigFactory;
+import io.wssgate.InboundOutcome;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -53,6 +56,19 @@ public final class AuthModuleInitializer implements ServletContainerInitializer 
         FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, WssGateFilter.behindAuthModule(gate));
         filter.setAsyncSupported(true);
         filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        // a request the container refuses after the module accepted it (403) never reaches that
+        // filter: what the accepted request holds (a spooled MIME package) is released at its end
+        context.addListener(new ReleaseAcceptedRequest());
+    }
+
+    /** Releases the accepted request of every request when the container is done with it. */
+    public static final class ReleaseAcceptedRequest implements ServletRequestListener {
+        @Override
+        public void requestDestroyed(ServletRequestEvent event) {
+            if (event.getServletRequest().getAttribute(InboundOutcome.Accepted.KEY) instanceof InboundOutcome.Accepted a) {
+                a.release();
+            }
+        }
     }
 
     private static AuthConfigFactory factory(ServletContext context) throws ServletException {

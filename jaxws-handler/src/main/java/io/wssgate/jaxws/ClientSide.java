@@ -40,8 +40,21 @@ final class ClientSide {
         SOAPMessage message = context.getMessage();
         SoapVersion version = SoapMessages.versionOf(message);
         try {
-            context.setMessage(SoapMessages.fromBytes(call.secureRequest(SoapMessages.toBytes(message),
-                    requestDelivery(context)), version));
+            if (message.countAttachments() > 0) {
+                // SwA: the envelope is secured (its signature covering the attachments where the
+                // policy says so) and replaced in place; the attachments go out as they are, or
+                // encrypted where the policy encrypts them
+                java.util.List<io.wssgate.spi.OutboundAttachment> given = SoapMessages.attachments(message);
+                byte[] secured = call.secureRequest(SoapMessages.envelopeBytes(message), requestDelivery(context),
+                        given);
+                if (!call.sentAttachments().equals(given)) {
+                    SoapMessages.replaceAttachments(message, call.sentAttachments());
+                }
+                SoapMessages.replaceEnvelope(message, secured);
+            } else {
+                context.setMessage(SoapMessages.fromBytes(call.secureRequest(SoapMessages.toBytes(message),
+                        requestDelivery(context)), version));
+            }
         } catch (OutboundSecurityException | SOAPException | IOException e) {
             throw new WebServiceException("WS-Security policy '" + policy.name()
                     + "' could not secure the request, so it was not sent: " + e.getMessage(), e);

@@ -24,8 +24,9 @@ final class SoapMessages {
 
     /**
      * The envelope as UTF-8 bytes. Attachments (SwA, MTOM) are refused rather than silently
-     * dropped: the core cannot cover them, so a message carrying them is never validated or
-     * signed as if they were not there.
+     * dropped: where the handler validates a runtime's re-serialised message it cannot see the
+     * wire package (attachments are validated on the wire: the Metro codec, the filter); a client
+     * request with attachments takes {@link #envelopeBytes} and {@link #attachments} instead.
      */
     static byte[] toBytes(SOAPMessage message) throws SOAPException, IOException {
         if (message.countAttachments() > 0) {
@@ -34,6 +35,84 @@ final class SoapMessages {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
+    }
+
+    /** The envelope alone (the SOAP part) of a message with attachments, as UTF-8 bytes. */
+    static byte[] envelopeBytes(SOAPMessage message) throws SOAPException {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                    message.getSOAPPart().getContent(), new javax.xml.transform.stream.StreamResult(out));
+            return out.toByteArray();
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new SOAPException("cannot serialize the envelope", e);
+        }
+    }
+
+    /**
+     * The message's SwA attachments for the core to sign, each given a Content-ID if it has none
+     * (a signature names its attachment by Content-ID).
+     */
+    static List<io.wssgate.spi.OutboundAttachment> attachments(SOAPMessage message) throws SOAPException {
+        List<io.wssgate.spi.OutboundAttachment> attachments = new java.util.ArrayList<>();
+        java.util.Iterator<jakarta.xml.soap.AttachmentPart> parts = message.getAttachments();
+        while (parts.hasNext()) {
+            jakarta.xml.soap.AttachmentPart part = parts.next();
+            if (part.getContentId() == null) {
+                part.setContentId("<" + java.util.UUID.randomUUID() + "@wssgate>");
+            }
+            String id = part.getContentId().trim();
+            if (id.startsWith("<") && id.endsWith(">")) {
+                id = id.substring(1, id.length() - 1);
+            }
+            attachments.add(io.wssgate.spi.OutboundAttachment.of(id, part.getContentType(), part.getRawContentBytes()));
+        }
+        return attachments;
+    }
+
+    /**
+     * Replaces the message's attachments by {@code sent} (the core's encrypted ones: same
+     * Content-IDs, their ciphertext streamed from the source when the runtime writes them).
+     */
+    static void replaceAttachments(SOAPMessage message, List<io.wssgate.spi.OutboundAttachment> sent) {
+        message.removeAllAttachments();
+        for (io.wssgate.spi.OutboundAttachment a : sent) {
+            jakarta.xml.soap.AttachmentPart part = message.createAttachmentPart(
+                    new jakarta.activation.DataHandler(new AttachmentSource(a)));
+            part.setContentId("<" + a.contentId() + ">");
+            part.setContentType(a.contentType());
+            message.addAttachmentPart(part);
+        }
+    }
+
+    /** An outbound attachment as the Activation API reads it, opened afresh each time. */
+    private record AttachmentSource(io.wssgate.spi.OutboundAttachment attachment)
+            implements jakarta.activation.DataSource {
+        @Override
+        public java.io.InputStream getInputStream() throws IOException {
+            return attachment.content().open();
+        }
+
+        @Override
+        public java.io.OutputStream getOutputStream() {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public String getContentType() {
+            return attachment.contentType();
+        }
+
+        @Override
+        public String getName() {
+            return attachment.contentId();
+        }
+    }
+
+    /** Puts {@code envelope} in place of the message's SOAP part, keeping its attachments. */
+    static void replaceEnvelope(SOAPMessage message, byte[] envelope) throws SOAPException {
+        message.getSOAPPart().setContent(new javax.xml.transform.stream.StreamSource(new ByteArrayInputStream(envelope)));
+        message.saveChanges();
     }
 
     /** A SAAJ message of the given version holding exactly {@code envelope}. */

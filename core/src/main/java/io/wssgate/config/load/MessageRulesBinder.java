@@ -1,6 +1,7 @@
 package io.wssgate.config.load;
 
 import io.wssgate.config.AlgorithmPolicy;
+import io.wssgate.config.AttachmentPolicy;
 import io.wssgate.config.MessageLimits;
 import io.wssgate.config.SignaturePolicy;
 import io.wssgate.config.TimestampPolicy;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import javax.xml.namespace.QName;
 
-/** Binds the per-message rules of a policy: {@code limits}, {@code timestamp} and {@code signature}. */
+/** Binds the per-message rules of a policy: {@code limits}, {@code attachments}, {@code timestamp} and {@code signature}. */
 final class MessageRulesBinder {
     private MessageRulesBinder() {
     }
@@ -24,6 +25,20 @@ final class MessageRulesBinder {
                 node.get("max-message-size").parse(ValueParsers::size).orElse(d.maxMessageBytes()),
                 node.get("max-depth").parse(ValueParsers::positiveInt).orElse(d.maxDepth()),
                 node.get("max-elements").parse(ValueParsers::positiveInt).orElse(d.maxElements()));
+    }
+
+    static AttachmentPolicy attachments(Node node) {
+        AttachmentPolicy d = AttachmentPolicy.disabled();
+        if (!node.expectMap()) {
+            return d;
+        }
+        return new AttachmentPolicy(
+                node.get("enabled").parse(ValueParsers::bool).orElse(d.enabled()),
+                node.get("max-parts").parse(ValueParsers::positiveInt).orElse(d.maxParts()),
+                node.get("max-part-size").parse(ValueParsers::size).orElse(d.maxPartBytes()),
+                node.get("max-total-size").parse(ValueParsers::size).orElse(d.maxTotalBytes()),
+                node.get("require-signed").parse(ValueParsers::bool).orElse(d.requireSigned()),
+                node.get("require-encrypted").parse(ValueParsers::bool).orElse(d.requireEncrypted()));
     }
 
     static TimestampPolicy timestamp(Node node) {

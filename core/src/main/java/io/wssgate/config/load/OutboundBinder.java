@@ -67,11 +67,13 @@ final class OutboundBinder {
         }
         Optional<KeySource> key = requiredKey(node.get("key"));
         KeyIdentifier keyId = keyIdentifier(node.get("key-identifier"), KeyIdentifier.BST);
-        Parts parts = parts(node.get("parts"), List.of("Body", "Timestamp"), List.of("Body", "Timestamp", "Token"));
+        Parts parts = parts(node.get("parts"), List.of("Body", "Timestamp"),
+                List.of("Body", "Timestamp", "Token", "Attachments"));
         return key.map(k -> new OutboundSigning(k, keyId, node.get("algorithm").text(),
                 node.get("digest").text().orElse(AlgorithmPolicy.SHA256),
                 node.get("canonicalization").text().orElse(AlgorithmPolicy.EXC_C14N),
-                parts.named("Body"), parts.named("Timestamp"), parts.named("Token"), parts.headers()));
+                parts.named("Body"), parts.named("Timestamp"), parts.named("Token"), parts.headers(),
+                parts.named("Attachments")));
     }
 
     private static Optional<OutboundEncryption> encryption(Node node) {
@@ -80,13 +82,13 @@ final class OutboundBinder {
         }
         Optional<Path> recipient = node.get("recipient-certificate").requiredFile();
         KeyIdentifier keyId = keyIdentifier(node.get("key-identifier"), KeyIdentifier.ISSUER_SERIAL);
-        Parts parts = parts(node.get("parts"), List.of("Body"), List.of("Body"));
+        Parts parts = parts(node.get("parts"), List.of("Body"), List.of("Body", "Attachments"));
         return recipient.map(r -> new OutboundEncryption(r, keyId,
                 node.get("data-algorithm").text().orElse(DecryptionPolicy.AES256_GCM),
                 node.get("key-transport").text().orElse(node.context().fips() ? DecryptionPolicy.RSA_OAEP_11
                         : DecryptionPolicy.RSA_OAEP),
                 parts.named("Body"), parts.headers(),
-                node.get("assertion").parse(ValueParsers::bool).orElse(false)));
+                node.get("assertion").parse(ValueParsers::bool).orElse(false), parts.named("Attachments")));
     }
 
     private static Optional<OutboundToken> token(Node node) {
@@ -171,7 +173,7 @@ final class OutboundBinder {
         }
     }
 
-    /** Named parts ("Body", "Timestamp", "Token") and header QNames; listing parts replaces the defaults. */
+    /** Named parts ("Body", "Timestamp", "Token", "Attachments") and header QNames; listing parts replaces the defaults. */
     private static Parts parts(Node node, List<String> defaults, List<String> allowedNames) {
         List<Node> given = node.scalarElements().orElse(null);
         if (given == null) {

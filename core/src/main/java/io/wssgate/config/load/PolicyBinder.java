@@ -30,6 +30,7 @@ final class PolicyBinder {
                 .paths(node.get("paths").list(PolicyBinder::urlPattern).orElse(List.of()))
                 .allowWsdlGet(node.get("allow-wsdl-get").parse(ValueParsers::bool).orElse(true))
                 .limits(MessageRulesBinder.limits(node.get("limits")))
+                .attachments(MessageRulesBinder.attachments(node.get("attachments")))
                 .timestamp(MessageRulesBinder.timestamp(node.get("timestamp")))
                 .signature(MessageRulesBinder.signature(node.get("signature")))
                 .trust(TrustBinder.trust(node.get("trust")))

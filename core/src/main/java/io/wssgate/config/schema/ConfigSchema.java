@@ -57,6 +57,7 @@ public final class ConfigSchema {
                     "The endpoint's WSDL and the WS-SecurityPolicy in it."),
             key("security-header", InboundSchema.SECURITY_HEADER, "Which Security header is ours, and its layout."),
             key("limits", InboundSchema.LIMITS, "Limits checked before and while parsing."),
+            key("attachments", InboundSchema.ATTACHMENTS, "MIME packages (SwA, MTOM) and their bounds (off by default)."),
             key("timestamp", InboundSchema.TIMESTAMP, "Rules for the wsu:Timestamp."),
             key("signature", InboundSchema.SIGNATURE, "Rules for XML signatures."),
             key("trust", InboundSchema.TRUST, "Who may sign messages."),

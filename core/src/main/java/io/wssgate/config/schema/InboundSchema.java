@@ -17,6 +17,7 @@ import static io.wssgate.config.schema.Define.oneOf;
 import static io.wssgate.config.schema.Define.section;
 
 import io.wssgate.config.AlgorithmPolicy;
+import io.wssgate.config.AttachmentPolicy;
 import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.config.DecryptionPolicy;
 import io.wssgate.config.HeaderLayout;
@@ -35,6 +36,18 @@ final class InboundSchema {
                     .byDefault(String.valueOf(MessageLimits.DEFAULT_MAX_DEPTH)),
             key("max-elements", POSITIVE_INTEGER, "Most elements in a message (a 10 MiB order batch has about 130,000).")
                     .byDefault(String.valueOf(MessageLimits.DEFAULT_MAX_ELEMENTS)));
+
+    static final Section ATTACHMENTS = section("Attachments",
+            "MIME packages (multipart/related: SOAP with Attachments, MTOM/XOP) and their bounds.",
+            flag("enabled", false, "Whether a request may be a multipart/related package; otherwise it is refused."),
+            key("max-parts", POSITIVE_INTEGER, "Most attachments (parts besides the root) in one request.")
+                    .byDefault(String.valueOf(AttachmentPolicy.DEFAULT_MAX_PARTS)),
+            key("max-part-size", SIZE, "Largest attachment (content bytes); the root part is bounded by limits.max-message-size.")
+                    .byDefault("10MiB"),
+            key("max-total-size", SIZE, "Largest whole multipart request body, every part and delimiter included.")
+                    .byDefault("50MiB"),
+            flag("require-signed", true, "Whether every attachment must be covered by a trusted signature."),
+            flag("require-encrypted", false, "Whether every attachment must arrive encrypted (SwA EncryptedData or MTOM ciphertext)."));
 
     static final Section TIMESTAMP = section("Timestamp", "Rules for the wsu:Timestamp.",
             flag("required", true, "Whether a message must carry a Timestamp."),

@@ -84,7 +84,7 @@ final class OutboundSchema {
             key("digest", URI, "The digest algorithm URI.").byDefault(AlgorithmPolicy.SHA256),
             key("canonicalization", URI, "The canonicalization algorithm URI.").byDefault(AlgorithmPolicy.EXC_C14N),
             key("parts", listOf(MESSAGE_PART),
-                    "What is signed: Body, Timestamp, Token and/or headers as {namespace}LocalName.")
+                    "What is signed: Body, Timestamp, Token, Attachments (every SwA attachment sent) and/or headers as {namespace}LocalName.")
                     .byDefault("Body", "Timestamp"));
 
     static final Section ENCRYPTION = section("OutboundEncryption", "Encryption of parts of sent messages.",
@@ -95,7 +95,8 @@ final class OutboundSchema {
             key("key-transport", URI,
                     "The key transport algorithm URI; xenc11 rsa-oaep is sent with SHA-256 and MGF1-SHA256.")
                     .defaultNote(DecryptionPolicy.RSA_OAEP + " (FIPS mode: " + DecryptionPolicy.RSA_OAEP_11 + ")"),
-            key("parts", listOf(MESSAGE_PART), "What is encrypted: Body and/or headers as {namespace}LocalName.")
+            key("parts", listOf(MESSAGE_PART),
+                    "What is encrypted: Body, Attachments (every SwA attachment sent, Attachment-Content-Only) and/or headers as {namespace}LocalName.")
                     .byDefault("Body"),
             flag("assertion", false, "Send the token's SAML 2.0 assertion as saml2:EncryptedAssertion."));
 

@@ -108,6 +108,11 @@ public record Attack(String category, String name, String path, Supplier<byte[]>
         return new Attack(category, name, path, body, newContentType, newMethod, expected, runtimeAnswers, headers);
     }
 
+    /** The same attack sent to another path (another policy). */
+    public Attack onPath(String newPath) {
+        return new Attack(category, name, newPath, body, contentType, method, expected, runtimeAnswers);
+    }
+
     public Attack expecting(Outcome outcome) {
         return new Attack(category, name, path, body, contentType, method, outcome, runtimeAnswers, headers);
     }

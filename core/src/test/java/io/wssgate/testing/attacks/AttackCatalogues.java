@@ -17,6 +17,7 @@ public final class AttackCatalogues {
             EncryptedAssertionAttacks::all,
             EncryptedXmlAdvisoryAttacks::all,
             ParserAttacks::all,
+            AttachmentAttacks::all,
             TimestampAndUsernameTokenAttacks::all,
             OperationAttacks::all,
             AuthorizationAttacks::all);

@@ -62,6 +62,13 @@ public final class AttackFixture implements AutoCloseable {
     public static final String ENCSAML_12 = "/encsaml/service12";
 
     /**
+     * Policy "swa": as "x509", and requests may be MIME packages (SwA, MTOM) of at most 5
+     * attachments of 256 KiB each, every attachment signed; encrypted attachments are decrypted
+     * with the server key.
+     */
+    public static final String SWA = "/swa/service";
+
+    /**
      * Policy "ops": the operations {@code status} (payload root {@code whoami}; X.509 or SAML) and
      * {@code order} (payload root {@code echo}; SAML holder-of-key with role {@code buyer}), each
      * also named by a SOAPAction and a wsa:Action; the policy's own {@code require} admits only
@@ -140,6 +147,9 @@ public final class AttackFixture implements AutoCloseable {
     }
 
     public static String contentTypeFor(String path) {
+        if (SWA.equals(path)) {
+            return new io.wssgate.testing.mime.Multipart().contentType();
+        }
         return path.endsWith("12") ? SOAP12_CONTENT_TYPE : SOAP11_CONTENT_TYPE;
     }
 
@@ -212,6 +222,16 @@ public final class AttackFixture implements AutoCloseable {
         return builder.signWith(client, KeyIdType.BST).encryptBodyFor(server.certificate()).encryptHeader(ROUTING);
     }
 
+    /** A document the SwA and MTOM baselines carry. */
+    public static final byte[] DOCUMENT = "%PDF-1.7 the signed document\r\n%%EOF".getBytes(
+            java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** {@link #BODY} signed by the client with one attachment, Attachment-Content transform: what "swa" accepts. */
+    public io.wssgate.testing.mime.SwaMessages swa() {
+        return io.wssgate.testing.mime.SwaMessages.signedBy(client).body(BODY)
+                .attach("document@wssgate.test", "application/pdf", DOCUMENT);
+    }
+
     /** A valid message for every attacked path, so a suite can prove the server accepts the baseline. */
     public Map<String, Supplier<byte[]>> baselines() {
         Map<String, Supplier<byte[]>> valid = new LinkedHashMap<>();
@@ -230,6 +250,7 @@ public final class AttackFixture implements AutoCloseable {
             case "ut" -> () -> usernameToken(path).build();
             case "enc" -> () -> encrypted(path).build();
             case "encsaml" -> () -> encryptedHolderOfKey(path).build();
+            case "swa" -> () -> swa().build().body();
             case "ops", "opsaction", "authz" -> () -> envelope(path, WHOAMI).timestamp(Duration.ofMinutes(5))
                     .signWith(client, KeyIdType.BST).build();
             case "opswsa" -> () -> OperationPolicies.addressed(envelope(path, WHOAMI), OperationPolicies.STATUS_ACTION)
@@ -241,7 +262,7 @@ public final class AttackFixture implements AutoCloseable {
     /** The principal name the application must see for the baseline of {@code path}. */
     public static String baselinePrincipal(String path) {
         return switch (POLICY_OF_PATH.get(path)) {
-            case "x509", "enc", "ops", "opsaction", "opswsa", "authz" -> CLIENT_DN;
+            case "x509", "enc", "swa", "ops", "opsaction", "opswsa", "authz" -> CLIENT_DN;
             case "saml", "bearer", "encsaml" -> SamlSpec.DEFAULT_SUBJECT;
             case "ut" -> USER;
             default -> throw new IllegalArgumentException("not an attacked path: " + path);
@@ -267,6 +288,7 @@ public final class AttackFixture implements AutoCloseable {
         map.put(ENC_12, "enc");
         map.put(ENCSAML, "encsaml");
         map.put(ENCSAML_12, "encsaml");
+        map.put(SWA, "swa");
         map.put(OPS, "ops");
         map.put(OPS_12, "ops");
         map.put(OPS_ACTION, "opsaction");
@@ -349,6 +371,21 @@ public final class AttackFixture implements AutoCloseable {
                         certificate: %8$s
                     roles:
                       saml-attributes: [role]
+                  swa:
+                    paths: [/swa/*]
+                    trust:
+                      certificates: [%1$s]
+                      crls: [%2$s]
+                      subject-dn-patterns: ["CN=client,O=WSS Gate Test,C=DE"]
+                    decryption:
+                      key:
+                        private-key: %7$s
+                        certificate: %8$s
+                    attachments:
+                      enabled: true
+                      max-parts: 5
+                      max-part-size: 256KiB
+                      max-total-size: 2MiB
                 """.formatted(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, users, serverKey, serverCert)
                 + OperationPolicies.yaml(ca, crl, SamlSpec.DEFAULT_ISSUER, idpCert, AUDIENCE, serverKey, serverCert);
     }

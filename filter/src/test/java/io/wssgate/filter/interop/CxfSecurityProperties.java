@@ -50,9 +50,9 @@ final class CxfSecurityProperties {
         Map<String, Object> in = new HashMap<>();
         in.put(ConfigurationConstants.ACTION, "Timestamp " + (profile.saml()
                 ? ConfigurationConstants.SAML_TOKEN_SIGNED + (profile.signed() ? " Signature" : "")
-                        // WSS4J 3.0.5 reports a decrypted saml2:EncryptedAssertion as two Encrypt results
-                        // (EncryptedAssertionProcessor and the EncryptedData processor it delegates to)
-                        + (profile.encryptsAssertion ? " Encrypt Encrypt" : "")
+                        // the saml2:EncryptedAssertion (WSS Gate's client encrypts only the assertion when
+                        // its encryption parts are empty; WSS4J used to take the Body as well then)
+                        + (profile.encryptsAssertion ? " Encrypt" : "")
                 : profile.encryptsBody ? "Signature Encrypt" : "Signature"));
         in.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, CRYPTO);
         in.put(ConfigurationConstants.DEC_PROP_REF_ID, CRYPTO);

@@ -48,6 +48,16 @@ final class CxfServiceApp implements AutoCloseable {
         return server.uri("/services/" + profile.slug());
     }
 
+    /** The SwA document service that also decrypts ({@link CxfDocumentEndpoint}, Signature and Encrypt required). */
+    URI sealedDocuments() {
+        return server.uri("/services/sealed-documents");
+    }
+
+    /** The SwA document service ({@link CxfDocumentEndpoint}). */
+    URI documents() {
+        return server.uri("/services/documents");
+    }
+
     URL wsdl(Profile profile) throws java.net.MalformedURLException {
         return URI.create(address(profile) + "?wsdl").toURL();
     }

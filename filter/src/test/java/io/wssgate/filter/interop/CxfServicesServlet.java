@@ -40,5 +40,24 @@ public class CxfServicesServlet extends CXFNonSpringServlet {
                     SecurityConstants.AUDIENCE_RESTRICTIONS, InteropKeys.AUDIENCE)));
             factory.create();
         }
+        // SwA documents from WSS Gate's client: signature (attachments included) verified by WSS4J as
+        // CXF drives it; plain answers
+        JaxWsServerFactoryBean documents = new JaxWsServerFactoryBean();
+        documents.setBus(getBus());
+        documents.setServiceClass(CxfDocumentEndpoint.class);
+        documents.setServiceBean(new CxfDocumentEndpoint());
+        documents.setAddress("/documents");
+        documents.getInInterceptors().add(new WSS4JInInterceptor(
+                CxfSecurityProperties.serviceInbound(Profile.X509_TIMESTAMP_SIGNATURE, keys)));
+        documents.create();
+        // the same, also decrypting (attachments WSS Gate's client encrypted for the server)
+        JaxWsServerFactoryBean sealed = new JaxWsServerFactoryBean();
+        sealed.setBus(getBus());
+        sealed.setServiceClass(CxfDocumentEndpoint.class);
+        sealed.setServiceBean(new CxfDocumentEndpoint());
+        sealed.setAddress("/sealed-documents");
+        sealed.getInInterceptors().add(new WSS4JInInterceptor(
+                CxfSecurityProperties.serviceInbound(Profile.SIGNATURE_AND_AES256_GCM_BODY, keys)));
+        sealed.create();
     }
 }

@@ -60,7 +60,6 @@ final class WireValidatingCodec implements EndpointAwareCodec {
     @Override
     public void decode(InputStream in, String contentType, Packet packet) throws IOException {
         ServerExchange exchange = new ServerExchange(policy);
-        Optional<byte[]> wire = BoundedRead.read(in, -1, exchange.maxMessageBytes());
         // Metro has put the HTTP connection on the packet before decoding: its servlet request tells
         // the URL a SAML Recipient is compared with, and the SOAPAction; without a servlet (Metro's
         // own HTTP server) the SOAPAction Metro read from the request's header is on the packet.
@@ -69,14 +68,25 @@ final class WireValidatingCodec implements EndpointAwareCodec {
                 ? packet.get(MessageContext.SERVLET_REQUEST) : null;
         Delivery delivery = servletRequest != null ? ServletDelivery.ofRequest(servletRequest)
                 : new Delivery(Optional.empty(), Optional.empty(), SoapActions.of(packet.soapAction, contentType));
-        InboundOutcome outcome = exchange.receive(wire, contentType, delivery);
+        Optional<byte[]> wire = Optional.empty();
+        InboundOutcome outcome;
+        if (exchange.readsMimePackage(contentType)) {
+            outcome = exchange.receive(in, -1, contentType, delivery);
+        } else {
+            wire = BoundedRead.read(in, -1, exchange.maxMessageBytes());
+            outcome = exchange.receive(wire, contentType, delivery);
+        }
         if (outcome instanceof InboundOutcome.Rejected rejected) {
             // the endpoint answers in its binding's SOAP version whatever the request claimed to be
             outcome = new InboundOutcome.Rejected(rejected.code(), rejected.correlationId(), version(bindingVersion));
         }
         WireOutcome.attach(packet.invocationProperties, outcome);
-        if (outcome instanceof InboundOutcome.Accepted accepted) {
-            // the core hands back the very array it was given unless decryption changed the message
+        if (outcome instanceof InboundOutcome.Accepted accepted && accepted.mime().isPresent()) {
+            // a MIME package goes on as it arrived (its root decrypted, if it was): Metro's own MIME
+            // decoder reads the attachments lazily from the stream, which owns the spooled file now
+            delegate.decode(accepted.openApplicationBody(), contentType, packet);
+        } else if (outcome instanceof InboundOutcome.Accepted accepted) {
+            // the core hands back the very array it read unless decryption changed the message
             boolean decrypted = accepted.body() != wire.get();
             delegate.decode(new ByteArrayInputStream(accepted.body()), contentTypeOf(decrypted, contentType), packet);
         } else {

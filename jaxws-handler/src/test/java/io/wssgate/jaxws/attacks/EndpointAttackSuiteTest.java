@@ -42,6 +42,7 @@ class EndpointAttackSuiteTest extends ParitySuite {
             Map.entry(new Scenario.Endpoint("ut", SoapVersion.SOAP_11), UtEndpoint.class),
             Map.entry(new Scenario.Endpoint("ut", SoapVersion.SOAP_12), UtSoap12Endpoint.class),
             Map.entry(new Scenario.Endpoint("enc", SoapVersion.SOAP_11), EncEndpoint.class),
+            Map.entry(new Scenario.Endpoint("swa", SoapVersion.SOAP_11), SwaEndpoint.class),
             Map.entry(new Scenario.Endpoint("enc", SoapVersion.SOAP_12), EncSoap12Endpoint.class),
             Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_11), EncSamlEndpoint.class),
             Map.entry(new Scenario.Endpoint("encsaml", SoapVersion.SOAP_12), EncSamlSoap12Endpoint.class),

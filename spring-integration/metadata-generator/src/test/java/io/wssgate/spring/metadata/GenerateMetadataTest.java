@@ -52,7 +52,7 @@ class GenerateMetadataTest {
         });
         sections.forEach(name -> assertThat(files).containsKey("io/wssgate/spring/properties/" + name + "Properties.java"));
         assertThat(sections).contains("Policy", "Operation", "Require", "Condition", "Addressing", "OutboundAddressing",
-                "Revocation", "Ocsp", "Diagnostics", "CaptureRejected");
+                "Revocation", "Ocsp", "Diagnostics", "CaptureRejected", "Attachments");
         // one class per section, the root's (WssGateCoreProperties) and the metadata file
         assertThat(files).hasSize(sections.size() + 2);
     }

@@ -1,0 +1,236 @@
+package io.wssgate.inbound;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.crypto.Data;
+import javax.xml.crypto.KeySelectorResult;
+import javax.xml.crypto.OctetStreamData;
+import javax.xml.crypto.dsig.DigestMethod;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.SignedInfo;
+import javax.xml.crypto.dsig.XMLSignContext;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.XMLValidateContext;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+
+/**
+ * A signature with attachment ({@code cid:}) references, validated as Santuario validates any
+ * signature (the SignatureValue over SignedInfo first, then every reference, stopping at the
+ * first failure) except that an attachment reference is digested without Santuario's reference
+ * cache: the attachment flows from disk through WSS4J's SwA transform into the digest, and
+ * nothing keeps a copy. What WSS4J later asks of the reference (that it was an octet stream,
+ * i.e. an attachment) is answered by a marker instead of the cached bytes.
+ */
+final class AttachmentSignature implements XMLSignature {
+    static final String CACHE_REFERENCE = "javax.xml.crypto.dsig.cacheReference";
+
+    private final XMLSignature signature;
+    private final SignedInfo signedInfo;
+
+    private AttachmentSignature(XMLSignature signature, boolean xop) {
+        this.signature = signature;
+        List<Reference> references = new ArrayList<>();
+        for (Object r : signature.getSignedInfo().getReferences()) {
+            Reference reference = (Reference) r;
+            if (isAttachment(reference)) {
+                references.add(new AttachmentReference(reference));
+            } else if (xop && reference.getURI() != null && reference.getURI().startsWith("#")) {
+                references.add(new XopReference(reference));
+            } else {
+                references.add(reference);
+            }
+        }
+        this.signedInfo = new Info(signature.getSignedInfo(), List.copyOf(references));
+    }
+
+    /**
+     * Santuario's signature itself, unless it references attachments or its document contains
+     * {@code xop:Include} elements (MTOM), whose content a reference may cover.
+     */
+    static XMLSignature wrapIfNeeded(XMLSignature signature, XMLValidateContext context) {
+        boolean xop = context instanceof javax.xml.crypto.dsig.dom.DOMValidateContext dom && dom.getNode() != null
+                && !XopIncludes.in(dom.getNode().getOwnerDocument()).isEmpty();
+        if (xop) {
+            return new AttachmentSignature(signature, true);
+        }
+        for (Object r : signature.getSignedInfo().getReferences()) {
+            if (isAttachment((Reference) r)) {
+                return new AttachmentSignature(signature, false);
+            }
+        }
+        return signature;
+    }
+
+    static boolean isAttachment(Reference reference) {
+        return reference.getURI() != null && reference.getURI().startsWith("cid:");
+    }
+
+    @Override
+    public boolean validate(XMLValidateContext context) throws XMLSignatureException {
+        if (!signature.getSignatureValue().validate(context)) {
+            return false;
+        }
+        for (Object r : signedInfo.getReferences()) {
+            if (!((Reference) r).validate(context)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public KeyInfo getKeyInfo() {
+        return signature.getKeyInfo();
+    }
+
+    @Override
+    public SignedInfo getSignedInfo() {
+        return signedInfo;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List getObjects() {
+        return signature.getObjects();
+    }
+
+    @Override
+    public String getId() {
+        return signature.getId();
+    }
+
+    @Override
+    public SignatureValue getSignatureValue() {
+        return signature.getSignatureValue();
+    }
+
+    @Override
+    public void sign(XMLSignContext signContext) {
+        throw new UnsupportedOperationException("a received signature is only validated");
+    }
+
+    @Override
+    public KeySelectorResult getKeySelectorResult() {
+        return signature.getKeySelectorResult();
+    }
+
+    @Override
+    public boolean isFeatureSupported(String feature) {
+        return signature.isFeatureSupported(feature);
+    }
+
+    /** SignedInfo with the attachment references wrapped. */
+    private record Info(SignedInfo info, List<Reference> references) implements SignedInfo {
+        @Override
+        public javax.xml.crypto.dsig.CanonicalizationMethod getCanonicalizationMethod() {
+            return info.getCanonicalizationMethod();
+        }
+
+        @Override
+        public javax.xml.crypto.dsig.SignatureMethod getSignatureMethod() {
+            return info.getSignatureMethod();
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public List getReferences() {
+            return references;
+        }
+
+        @Override
+        public String getId() {
+            return info.getId();
+        }
+
+        @Override
+        public InputStream getCanonicalizedData() {
+            return info.getCanonicalizedData();
+        }
+
+        @Override
+        public boolean isFeatureSupported(String feature) {
+            return info.isFeatureSupported(feature);
+        }
+    }
+
+    /** The package of the message being validated, which WSS4J passes on through its attachment callback. */
+    static java.util.Optional<io.wssgate.mime.MimePackage> mime(XMLValidateContext context) {
+        return context.getProperty(org.apache.wss4j.dom.transform.AttachmentContentSignatureTransform
+                .ATTACHMENT_CALLBACKHANDLER) instanceof AttachmentCallbacks callbacks
+                ? java.util.Optional.of(callbacks.mime()) : java.util.Optional.empty();
+    }
+
+    /** An attachment reference, digested with the reference cache off. */
+    private static final class AttachmentReference implements Reference {
+        private final Reference reference;
+
+        AttachmentReference(Reference reference) {
+            this.reference = reference;
+        }
+
+        @Override
+        public boolean validate(XMLValidateContext context) throws XMLSignatureException {
+            Object cache = context.getProperty(CACHE_REFERENCE);
+            context.setProperty(CACHE_REFERENCE, Boolean.FALSE);
+            try {
+                return reference.validate(context);
+            } finally {
+                context.setProperty(CACHE_REFERENCE, cache);
+            }
+        }
+
+        /** Not the attachment's bytes (nothing kept them): an empty octet stream saying "an attachment". */
+        @Override
+        public Data getDereferencedData() {
+            return new OctetStreamData(InputStream.nullInputStream(), getURI(), null);
+        }
+
+        @Override
+        public InputStream getDigestInputStream() {
+            return null;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public List getTransforms() {
+            return reference.getTransforms();
+        }
+
+        @Override
+        public DigestMethod getDigestMethod() {
+            return reference.getDigestMethod();
+        }
+
+        @Override
+        public String getId() {
+            return reference.getId();
+        }
+
+        @Override
+        public byte[] getDigestValue() {
+            return reference.getDigestValue();
+        }
+
+        @Override
+        public byte[] getCalculatedDigestValue() {
+            return reference.getCalculatedDigestValue();
+        }
+
+        @Override
+        public String getURI() {
+            return reference.getURI();
+        }
+
+        @Override
+        public String getType() {
+            return reference.getType();
+        }
+
+        @Override
+        public boolean isFeatureSupported(String feature) {
+            return reference.isFeatureSupported(feature);
+        }
+    }
+}

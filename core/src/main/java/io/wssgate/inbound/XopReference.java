@@ -1,0 +1,158 @@
+package io.wssgate.inbound;
+
+import io.wssgate.fault.SecurityFault;
+import io.wssgate.mime.MimePackage;
+import io.wssgate.mime.MimePart;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.crypto.Data;
+import javax.xml.crypto.NodeSetData;
+import javax.xml.crypto.dom.DOMCryptoContext;
+import javax.xml.crypto.dsig.DigestMethod;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.Transform;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.XMLValidateContext;
+import javax.xml.crypto.dsig.spec.ExcC14NParameterSpec;
+import org.apache.xml.security.algorithms.JCEMapper;
+import org.apache.xml.security.c14n.CanonicalizationException;
+import org.apache.xml.security.c14n.Canonicalizer;
+import org.apache.xml.security.c14n.InvalidCanonicalizerException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A same-document reference in an MTOM message. When the element it names contains
+ * {@code xop:Include} elements, what was signed is that element with each include replaced by
+ * the base64 of its attachment (XOP 1.0: the signature is over the reconstructed infoset). This
+ * reference digests exactly that without building it: the element is canonicalized with a marker
+ * in place of each include, and the attachment's base64 is streamed into the digest at the
+ * marker ({@link XopDigestStream}). The DOM is restored afterwards. Such a reference must have
+ * exactly one transform, Exclusive C14N (checked before any key is used). A reference without
+ * includes is Santuario's, unchanged.
+ */
+final class XopReference implements Reference {
+    static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
+
+    private final Reference reference;
+    private Element streamed;
+
+    XopReference(Reference reference) {
+        this.reference = reference;
+    }
+
+    @Override
+    public boolean validate(XMLValidateContext context) throws XMLSignatureException {
+        Element target = context instanceof DOMCryptoContext dom ? dom.getElementById(getURI().substring(1)) : null;
+        List<Element> includes = target == null ? List.of() : XopIncludes.in(target);
+        java.util.Optional<MimePackage> mime = AttachmentSignature.mime(context);
+        if (includes.isEmpty() || mime.isEmpty()) {
+            return reference.validate(context);
+        }
+        if (getTransforms().size() != 1 || !EXC_C14N.equals(((Transform) getTransforms().get(0)).getAlgorithm())) {
+            throw new XMLSignatureException("a reference covering xop:Include content must have exactly Exclusive C14N");
+        }
+        try {
+            byte[] computed = digest(target, includes, mime.get());
+            streamed = target;
+            return MessageDigest.isEqual(computed, getDigestValue());
+        } catch (SecurityFault | CanonicalizationException | InvalidCanonicalizerException | NoSuchAlgorithmException e) {
+            throw new XMLSignatureException(e);
+        }
+    }
+
+    private byte[] digest(Element target, List<Element> includes, MimePackage mime) throws SecurityFault,
+            CanonicalizationException, InvalidCanonicalizerException, NoSuchAlgorithmException {
+        List<MimePart> parts = new ArrayList<>();
+        List<Node> markers = new ArrayList<>();
+        for (Element include : includes) {
+            parts.add(XopIncludes.part(include, mime));
+            Node marker = include.getOwnerDocument().createTextNode(XopDigestStream.marker(markers.size()));
+            include.getParentNode().replaceChild(marker, include);
+            markers.add(marker);
+        }
+        try {
+            String jce = JCEMapper.translateURItoJCEID(getDigestMethod().getAlgorithm());
+            if (jce == null) {
+                throw new NoSuchAlgorithmException(getDigestMethod().getAlgorithm());
+            }
+            MessageDigest digest = MessageDigest.getInstance(jce);
+            Canonicalizer.getInstance(EXC_C14N).canonicalizeSubtree(target, prefixList(),
+                    new XopDigestStream(digest, mime, parts));
+            return digest.digest();
+        } finally {
+            for (int i = 0; i < markers.size(); i++) {
+                markers.get(i).getParentNode().replaceChild(includes.get(i), markers.get(i));
+            }
+        }
+    }
+
+    /** The InclusiveNamespaces PrefixList of the Exclusive C14N transform, space-separated, or null. */
+    private String prefixList() {
+        Transform transform = (Transform) getTransforms().get(0);
+        if (transform.getParameterSpec() instanceof ExcC14NParameterSpec spec && !spec.getPrefixList().isEmpty()) {
+            return String.join(" ", spec.getPrefixList());
+        }
+        return null;
+    }
+
+    /** After streaming validation: the element itself (what WSS4J records as covered). */
+    @Override
+    public Data getDereferencedData() {
+        if (streamed == null) {
+            return reference.getDereferencedData();
+        }
+        Element element = streamed;
+        NodeSetData<Node> data = () -> List.<Node>of(element).iterator();
+        return data;
+    }
+
+    @Override
+    public InputStream getDigestInputStream() {
+        return streamed == null ? reference.getDigestInputStream() : null;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List getTransforms() {
+        return reference.getTransforms();
+    }
+
+    @Override
+    public DigestMethod getDigestMethod() {
+        return reference.getDigestMethod();
+    }
+
+    @Override
+    public String getId() {
+        return reference.getId();
+    }
+
+    @Override
+    public byte[] getDigestValue() {
+        return reference.getDigestValue();
+    }
+
+    @Override
+    public byte[] getCalculatedDigestValue() {
+        return reference.getCalculatedDigestValue();
+    }
+
+    @Override
+    public String getURI() {
+        return reference.getURI();
+    }
+
+    @Override
+    public String getType() {
+        return reference.getType();
+    }
+
+    @Override
+    public boolean isFeatureSupported(String feature) {
+        return reference.isFeatureSupported(feature);
+    }
+}

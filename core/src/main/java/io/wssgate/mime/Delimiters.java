@@ -1,0 +1,121 @@
+package io.wssgate.mime;
+
+import io.wssgate.fault.SecurityFault;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the parts of a spooled multipart body by its delimiter ({@code --boundary}), strictly:
+ * every occurrence of the boundary string must be a delimiter line, only white space may
+ * surround the parts, and the close delimiter must be there.
+ */
+final class Delimiters {
+    private static final int CHUNK = 64 * 1024;
+
+    private final FileChannel channel;
+    private final byte[] delimiter;
+
+    Delimiters(FileChannel channel, byte[] delimiter) {
+        this.channel = channel;
+        this.delimiter = delimiter;
+    }
+
+    /**
+     * Every position where {@code --boundary} occurs, refused as soon as there are more than
+     * {@code allowed} (root, {@code maxParts} attachments, close delimiter).
+     */
+    List<Long> positions(int allowed, int maxParts) throws IOException, SecurityFault {
+        List<Long> positions = new ArrayList<>();
+        long size = channel.size();
+        byte[] buffer = new byte[CHUNK + delimiter.length];
+        long base = 0;
+        int carried = 0;
+        while (base + carried < size) {
+            ByteBuffer target = ByteBuffer.wrap(buffer, carried, buffer.length - carried);
+            int n = channel.read(target, base + carried);
+            if (n <= 0) {
+                break;
+            }
+            int filled = carried + n;
+            int last = filled - delimiter.length;
+            for (int i = 0; i <= last; i++) {
+                if (buffer[i] == delimiter[0] && matches(buffer, i, delimiter)) {
+                    positions.add(base + i);
+                    if (positions.size() > allowed) {
+                        throw MimeReader.malformed("more than attachments.max-parts " + maxParts + " parts");
+                    }
+                }
+            }
+            // keep the tail that could still start a delimiter
+            int keep = Math.min(filled, delimiter.length - 1);
+            System.arraycopy(buffer, filled - keep, buffer, 0, keep);
+            base += filled - keep;
+            carried = keep;
+        }
+        return positions;
+    }
+
+    private static boolean matches(byte[] buffer, int at, byte[] delimiter) {
+        for (int j = 1; j < delimiter.length; j++) {
+            if (buffer[at + j] != delimiter[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * From the delimiter positions, each part's [start, end) (headers and content): every
+     * occurrence of the boundary string must be a delimiter line (after CRLF, followed by
+     * optional spaces and CRLF, or by {@code --} for the last); only white space may precede the
+     * first and follow the last.
+     */
+    List<long[]> partBodies(List<Long> positions) throws IOException, SecurityFault {
+        int delimiterLength = delimiter.length;
+        if (positions.isEmpty()) {
+            throw MimeReader.malformed("no MIME delimiter in the body");
+        }
+        long size = channel.size();
+        List<long[]> bodies = new ArrayList<>();
+        long partStart = -1;
+        for (int k = 0; k < positions.size(); k++) {
+            long p = positions.get(k);
+            if (p > 0 && !"\r\n".equals(MimeReader.ascii(channel, p - 2, 2))) {
+                throw MimeReader.malformed("the boundary string inside a part, or a delimiter not on its own CRLF line");
+            }
+            if (k == 0 && p > 2 && (p - 2 > 1024 || !MimeReader.ascii(channel, 0, (int) (p - 2)).isBlank())) {
+                throw MimeReader.malformed("text before the first MIME delimiter");
+            }
+            if (k > 0) {
+                bodies.add(new long[] {partStart, p - 2});
+            }
+            long after = p + delimiterLength;
+            String tail = MimeReader.ascii(channel, after, (int) Math.min(size - after, 80));
+            if (tail.startsWith("--")) {
+                if (k != positions.size() - 1) {
+                    throw MimeReader.malformed("the boundary string after the close delimiter");
+                }
+                if (k == 0) {
+                    throw MimeReader.malformed("a MIME package without parts");
+                }
+                String epilogue = MimeReader.ascii(channel, after + 2, (int) Math.min(size - after - 2, 1024));
+                if (!epilogue.isBlank() || size - after - 2 > 1024) {
+                    throw MimeReader.malformed("text after the close MIME delimiter");
+                }
+                return bodies;
+            }
+            int i = 0;
+            while (i < tail.length() && (tail.charAt(i) == ' ' || tail.charAt(i) == '\t')) {
+                i++;
+            }
+            if (!tail.startsWith("\r\n", i)) {
+                throw MimeReader.malformed("the boundary string inside a part, or a malformed delimiter line");
+            }
+            partStart = after + i + 2;
+        }
+        throw MimeReader.malformed("MIME package without its close delimiter (truncated)");
+    }
+}

@@ -1,0 +1,233 @@
+package io.wssgate.jaxws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wssgate.fault.FaultCode;
+import io.wssgate.testing.TestKeys;
+import io.wssgate.testing.mime.MtomMessages;
+import io.wssgate.testing.mime.SwaMessages;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * MTOM and SwA requests over HTTP to an {@code @MTOM} Metro endpoint secured by
+ * {@code @WssGateEndpoint}: WSS Gate checks the package on the wire, Metro decodes the package
+ * as it arrived, and the endpoint reads the very document that was signed; a tampered package
+ * never reaches it.
+ */
+class AttachmentEndpointTest {
+    static final TestKeys KEYS = TestKeys.create();
+    static final TestKeys.Identity CLIENT = KEYS.issue("client");
+    static final TestKeys.Identity SERVER = KEYS.issue("server");
+    static final String CLIENT_DN = "CN=client,O=WSS Gate Test,C=DE";
+    static final byte[] SCAN = new byte[300_000];
+    static MetroWebApp app;
+    static io.wssgate.WssGate clientGate;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        new Random(7).nextBytes(SCAN);
+        Path ca = TestKeys.writePem(dir.resolve("keys/ca.pem"), KEYS.ca().certificate());
+        Path clientCert = TestKeys.writePem(dir.resolve("keys/client.pem"), CLIENT.certificate());
+        Path clientKey = TestKeys.writePkcs8Pem(dir.resolve("keys/client-key.pem"), CLIENT.privateKey());
+        Path serverCert = TestKeys.writePem(dir.resolve("keys/server.pem"), SERVER.certificate());
+        Path serverKey = TestKeys.writePkcs8Pem(dir.resolve("keys/server-key.pem"), SERVER.privateKey());
+        Path config = Files.writeString(dir.resolve("wssgate.yaml"), """
+                policies:
+                  documents:
+                    paths: [/documents]
+                    trust:
+                      certificates: [%1$s]
+                    decryption:
+                      key: { private-key: %5$s, certificate: %4$s }
+                    attachments:
+                      enabled: true
+                      max-part-size: 1MiB
+                  sealed-documents:
+                    paths: [/sealed-documents]
+                    trust:
+                      certificates: [%1$s]
+                    decryption:
+                      key: { private-key: %5$s, certificate: %4$s }
+                    attachments:
+                      enabled: true
+                      require-encrypted: true
+                  documents-sealed-client:
+                    paths: [/sealed-client]
+                    signature: { required: false }
+                    timestamp: { required: false }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
+                        parts: [Body, Timestamp, Attachments]
+                      encryption:
+                        recipient-certificate: %4$s
+                        parts: [Attachments]
+                  documents-client:
+                    paths: [/client]
+                    signature: { required: false }
+                    timestamp: { required: false }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
+                        parts: [Body, Timestamp, Attachments]
+                """.formatted(ca, clientKey, clientCert, serverCert, serverKey));
+        clientGate = io.wssgate.WssGate.create(io.wssgate.config.load.ConfigLoader.fromYaml(config,
+                io.wssgate.config.load.VariableResolver.system()));
+        System.setProperty(ConfigLocation.SYSTEM_PROPERTY, config.toString());
+        try {
+            app = MetroWebApp.start(dir, List.of(new MetroWebApp.Endpoint("/documents", DocumentEndpoint.class),
+                    new MetroWebApp.Endpoint("/sealed-documents", DocumentEndpoint.class)));
+        } finally {
+            System.clearProperty(ConfigLocation.SYSTEM_PROPERTY);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.close();
+        clientGate.close();
+    }
+
+    static MtomMessages mtom() {
+        return MtomMessages.signedBy(CLIENT).operation(DocumentEndpoint.NS, "store", "document")
+                .document("scan@wssgate.test", SCAN);
+    }
+
+    @Test
+    void theMtomEndpointReadsTheSignedDocument() throws Exception {
+        SwaMessages.Package pkg = mtom().build();
+        assertThat(pkg.envelopeText()).contains("xop:Include");
+
+        String report = returned(app.post("/documents", pkg.body(), pkg.contentType()));
+
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=" + DocumentEndpoint.describe(SCAN)
+                + ";attachments={scan@wssgate.test=" + DocumentEndpoint.describe(SCAN) + "}");
+    }
+
+    @Test
+    void theEndpointReadsASignedSwaAttachment() throws Exception {
+        byte[] pdf = "%PDF-1.7 signed".getBytes(StandardCharsets.US_ASCII);
+        SwaMessages.Package pkg = SwaMessages.signedBy(CLIENT)
+                .body("<d:store xmlns:d=\"" + DocumentEndpoint.NS + "\"/>")
+                .attach("report@wssgate.test", "application/pdf", pdf).build();
+
+        String report = returned(app.post("/documents", pkg.body(), pkg.contentType()));
+
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=none;attachments={report@wssgate.test="
+                + DocumentEndpoint.describe(pdf) + "}");
+    }
+
+    @Test
+    void aTamperedMtomPartNeverReachesTheEndpoint() throws Exception {
+        byte[] forged = SCAN.clone();
+        forged[1000] ^= 1;
+        HttpResponse<byte[]> response = app.post("/documents", mtom().replaceAfterSigning("scan@wssgate.test", forged)
+                .build().body(), mtom().build().contentType());
+        SoapBodies.assertFault(response, FaultCode.FAILED_CHECK);
+    }
+
+    @Test
+    void anUnsignedExtraPartNeverReachesTheEndpoint() throws Exception {
+        SwaMessages.Package pkg = mtom().extraPart("extra@wssgate.test", "application/pdf", new byte[10]).build();
+        SoapBodies.assertFault(app.post("/documents", pkg.body(), pkg.contentType()), FaultCode.FAILED_CHECK);
+    }
+
+    @Test
+    void aWssGateClientSignsItsSwaAttachmentForTheEndpoint() throws Exception {
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
+                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
+        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
+                "DocumentPort"), DocumentStore.class), clientGate, "documents-client");
+        byte[] pdf = "%PDF-1.7 from a WSS Gate client".getBytes(StandardCharsets.US_ASCII);
+        java.util.Map<String, jakarta.activation.DataHandler> attachments = new java.util.HashMap<>();
+        attachments.put("report@client.test", new jakarta.activation.DataHandler(new BytesSource(pdf)));
+        ((jakarta.xml.ws.BindingProvider) port).getRequestContext()
+                .put(jakarta.xml.ws.handler.MessageContext.OUTBOUND_MESSAGE_ATTACHMENTS, attachments);
+
+        String report = port.store(null);
+
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=none;attachments={report@client.test="
+                + DocumentEndpoint.describe(pdf) + "}");
+    }
+
+    @Test
+    void theEndpointReadsAnEncryptedSwaAttachmentDecrypted() throws Exception {
+        byte[] pdf = "%PDF-1.7 signed and encrypted by WSS4J".getBytes(StandardCharsets.US_ASCII);
+        SwaMessages.Package pkg = SwaMessages.signedBy(CLIENT)
+                .body("<d:store xmlns:d=\"" + DocumentEndpoint.NS + "\"/>")
+                .attach("report@wssgate.test", "application/pdf", pdf).encryptFor(SERVER.certificate(), false).build();
+        assertThat(new String(pkg.body(), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+
+        String report = returned(app.post("/documents", pkg.body(), pkg.contentType()));
+
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=none;attachments={report@wssgate.test="
+                + DocumentEndpoint.describe(pdf) + "}");
+    }
+
+    @Test
+    void aWssGateClientEncryptsItsSwaAttachmentForTheEndpoint() throws Exception {
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
+                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
+        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
+                "DocumentPort"), DocumentStore.class), clientGate, "documents-sealed-client");
+        byte[] pdf = "%PDF-1.7 encrypted by a WSS Gate client".getBytes(StandardCharsets.US_ASCII);
+        java.util.Map<String, jakarta.activation.DataHandler> attachments = new java.util.HashMap<>();
+        attachments.put("report@client.test", new jakarta.activation.DataHandler(new BytesSource(pdf)));
+        ((jakarta.xml.ws.BindingProvider) port).getRequestContext()
+                .put(jakarta.xml.ws.handler.MessageContext.OUTBOUND_MESSAGE_ATTACHMENTS, attachments);
+        // the endpoint whose policy refuses any attachment that did not arrive encrypted
+        ((jakarta.xml.ws.BindingProvider) port).getRequestContext().put(
+                jakarta.xml.ws.BindingProvider.ENDPOINT_ADDRESS_PROPERTY, app.uri("/sealed-documents").toString());
+
+        String report = port.store(null);
+
+        // the endpoint read the plaintext, which arrived encrypted (require-encrypted)
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=none;attachments={report@client.test="
+                + DocumentEndpoint.describe(pdf) + "}");
+    }
+
+    /** The return value from a (possibly MTOM-packaged) response. */
+    static String returned(HttpResponse<byte[]> response) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        assertThat(response.statusCode()).as(body).isEqualTo(200);
+        Matcher m = Pattern.compile("<return>([^<]*)</return>").matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return m.group(1);
+    }
+
+    /** An attachment's bytes as the Activation API wants them (a file would be a FileDataSource). */
+    record BytesSource(byte[] bytes) implements jakarta.activation.DataSource {
+        @Override
+        public java.io.InputStream getInputStream() {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public java.io.OutputStream getOutputStream() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String getContentType() {
+            return "application/pdf";
+        }
+
+        @Override
+        public String getName() {
+            return "report.pdf";
+        }
+    }
+}

@@ -6,7 +6,6 @@ import java.util.List;
 import javax.xml.crypto.Data;
 import javax.xml.crypto.KeySelectorResult;
 import javax.xml.crypto.OctetStreamData;
-import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.SignedInfo;
 import javax.xml.crypto.dsig.XMLSignContext;
@@ -163,11 +162,9 @@ final class AttachmentSignature implements XMLSignature {
     }
 
     /** An attachment reference, digested with the reference cache off. */
-    private static final class AttachmentReference implements Reference {
-        private final Reference reference;
-
+    private static final class AttachmentReference extends DelegatingReference {
         AttachmentReference(Reference reference) {
-            this.reference = reference;
+            super(reference);
         }
 
         @Override
@@ -190,47 +187,6 @@ final class AttachmentSignature implements XMLSignature {
         @Override
         public InputStream getDigestInputStream() {
             return null;
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public List getTransforms() {
-            return reference.getTransforms();
-        }
-
-        @Override
-        public DigestMethod getDigestMethod() {
-            return reference.getDigestMethod();
-        }
-
-        @Override
-        public String getId() {
-            return reference.getId();
-        }
-
-        @Override
-        public byte[] getDigestValue() {
-            return reference.getDigestValue();
-        }
-
-        @Override
-        public byte[] getCalculatedDigestValue() {
-            return reference.getCalculatedDigestValue();
-        }
-
-        @Override
-        public String getURI() {
-            return reference.getURI();
-        }
-
-        @Override
-        public String getType() {
-            return reference.getType();
-        }
-
-        @Override
-        public boolean isFeatureSupported(String feature) {
-            return reference.isFeatureSupported(feature);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.wssgate.inbound;
 
 import java.security.InvalidAlgorithmParameterException;
 import java.security.NoSuchAlgorithmException;
-import java.security.NoSuchProviderException;
 import java.security.Provider;
 import java.util.List;
 import javax.xml.crypto.Data;
@@ -40,6 +39,7 @@ import javax.xml.crypto.dsig.spec.TransformParameterSpec;
  */
 final class StreamingDsig {
     static final Provider PROVIDER = new GateProvider();
+    private static final Provider SANTUARIO = new org.apache.jcp.xml.dsig.internal.dom.XMLDSigRI();
 
     private StreamingDsig() {
     }
@@ -63,11 +63,10 @@ final class StreamingDsig {
         private final XMLSignatureFactory santuario;
 
         Factory() {
-            try {
-                santuario = XMLSignatureFactory.getInstance("DOM", "ApacheXMLDSig");
-            } catch (NoSuchProviderException e) {
-                throw new IllegalStateException("Santuario's XML signature provider is not installed", e);
-            }
+            // Santuario's provider instance of our own class loader, not the JVM-wide list's entry: on
+            // an application server another application's undeploy may take "ApacheXMLDSig" out
+            // of that list (or leave one from another class loader in it)
+            santuario = XMLSignatureFactory.getInstance("DOM", SANTUARIO);
         }
 
         @Override

@@ -11,7 +11,6 @@ import java.util.List;
 import javax.xml.crypto.Data;
 import javax.xml.crypto.NodeSetData;
 import javax.xml.crypto.dom.DOMCryptoContext;
-import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.Transform;
 import javax.xml.crypto.dsig.XMLSignatureException;
@@ -34,14 +33,13 @@ import org.w3c.dom.Node;
  * exactly one transform, Exclusive C14N (checked before any key is used). A reference without
  * includes is Santuario's, unchanged.
  */
-final class XopReference implements Reference {
+final class XopReference extends DelegatingReference {
     static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
 
-    private final Reference reference;
     private Element streamed;
 
     XopReference(Reference reference) {
-        this.reference = reference;
+        super(reference);
     }
 
     @Override
@@ -113,46 +111,5 @@ final class XopReference implements Reference {
     @Override
     public InputStream getDigestInputStream() {
         return streamed == null ? reference.getDigestInputStream() : null;
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes")
-    public List getTransforms() {
-        return reference.getTransforms();
-    }
-
-    @Override
-    public DigestMethod getDigestMethod() {
-        return reference.getDigestMethod();
-    }
-
-    @Override
-    public String getId() {
-        return reference.getId();
-    }
-
-    @Override
-    public byte[] getDigestValue() {
-        return reference.getDigestValue();
-    }
-
-    @Override
-    public byte[] getCalculatedDigestValue() {
-        return reference.getCalculatedDigestValue();
-    }
-
-    @Override
-    public String getURI() {
-        return reference.getURI();
-    }
-
-    @Override
-    public String getType() {
-        return reference.getType();
-    }
-
-    @Override
-    public boolean isFeatureSupported(String feature) {
-        return reference.isFeatureSupported(feature);
     }
 }

@@ -1,12 +1,6 @@
 package io.wssgate.examples.webxml;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,17 +17,11 @@ import java.util.concurrent.TimeUnit;
  * {@code AuthConfigFactory}; WARs in the base's webapps/. Started as its own process on a free
  * loopback port on this JDK and stopped again; its console output is kept in {@code console.log}.
  */
-final class JettyDistribution implements AutoCloseable {
+final class JettyDistribution extends ServerProcess {
     /** The Jetty modules the base enables: what docs/app-servers.md tells an operator to add. */
     static final String MODULES = "http,ee10-deploy,ee10-annotations,ee10-jaspi,ee10-jaspi-default-auth-config-factory";
-    private final Path base;
-    private final int port;
-    private final Process process;
-
     private JettyDistribution(Path base, int port, Process process) {
-        this.base = base;
-        this.port = port;
-        this.process = process;
+        super("Jetty", base, port, process);
     }
 
     /** Unpacks {@code zip} into {@code dir}, creates the base, lets {@code deploy} fill its webapps/, starts Jetty. */
@@ -75,45 +63,6 @@ final class JettyDistribution implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code path} answers (any status but 404/503), at most {@code timeout}. */
-    void awaitDeployed(String path, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Jetty exited:\n" + console());
-            }
-            try {
-                int status = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status != 404 && status != 503) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(path + " not deployed within " + timeout + ":\n" + console());
-    }
-
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    String console() throws IOException {
-        Path log = base.resolve("console.log");
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy(); // SIGTERM: Jetty's shutdown hook stops the applications
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
     @FunctionalInterface
     interface Deployer {
         void into(Path webapps) throws IOException;
@@ -123,9 +72,4 @@ final class JettyDistribution implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

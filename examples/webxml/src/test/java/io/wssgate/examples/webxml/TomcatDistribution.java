@@ -2,18 +2,10 @@ package io.wssgate.examples.webxml;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -24,15 +16,9 @@ import java.util.zip.ZipInputStream;
  * {@code Bootstrap} on this JDK, and stopped again; its console output is kept in
  * {@code console.log} beside it.
  */
-final class TomcatDistribution implements AutoCloseable {
-    private final Path home;
-    private final int port;
-    private final Process process;
-
+final class TomcatDistribution extends ServerProcess {
     private TomcatDistribution(Path home, int port, Process process) {
-        this.home = home;
-        this.port = port;
-        this.process = process;
+        super("Tomcat", home, port, process);
     }
 
     /** Unpacks {@code zip} into {@code dir}, lets {@code deploy} fill webapps/, starts Tomcat with these system properties. */
@@ -63,45 +49,6 @@ final class TomcatDistribution implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile()).start();
         return new TomcatDistribution(home, port, process);
-    }
-
-    /** Waits until {@code path} answers (any status but 404/503), at most {@code timeout}. */
-    void awaitDeployed(String path, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Tomcat exited:\n" + console());
-            }
-            try {
-                int status = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status != 404 && status != 503) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(path + " not deployed within " + timeout + ":\n" + console());
-    }
-
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    String console() throws IOException {
-        Path log = home.resolve("console.log");
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy(); // SIGTERM: Tomcat's shutdown hook stops the applications
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
     }
 
     @FunctionalInterface
@@ -137,11 +84,6 @@ final class TomcatDistribution implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {

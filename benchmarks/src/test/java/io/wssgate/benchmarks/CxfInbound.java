@@ -15,6 +15,7 @@ import org.apache.cxf.phase.PhaseManager;
 import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
+import org.apache.wss4j.common.crypto.Crypto;
 import org.apache.wss4j.dom.handler.WSHandlerConstants;
 
 /**
@@ -24,24 +25,33 @@ import org.apache.wss4j.dom.handler.WSHandlerConstants;
  * is in the chain because without it CXF accepts a message whose Body nobody signed; with it,
  * CXF enforces what our policy enforces (Body and Timestamp signed).
  */
-final class CxfInbound implements InboundSystem {
+public final class CxfInbound implements InboundSystem {
     private static final String TRUST = "wssgate.bench.trust";
 
     private final Bus bus = CxfBus.create();
     private final PhaseInterceptorChain template;
 
     CxfInbound(Scenario scenario) {
+        template = new PhaseInterceptorChain(bus.getExtension(PhaseManager.class).getInPhases());
+        template.add(List.of(new StaxInInterceptor(), new ReadHeadersInterceptor(bus),
+                new WSS4JInInterceptor(properties(scenario, BenchKeys.get().trust())), new DefaultCryptoCoverageChecker()));
+    }
+
+    /**
+     * WSS4JInInterceptor's properties for the scenario as CXF's documentation shows them
+     * (Timestamp + Signature; Timestamp + signed SAML token + Signature), trusting {@code trust},
+     * Timestamps accepted for the messages' hour: also the end-to-end benchmark's CXF endpoint.
+     */
+    public static Map<String, Object> properties(Scenario scenario, Crypto trust) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConfigurationConstants.ACTION, scenario == Scenario.X509
                 ? ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE
                 : ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SAML_TOKEN_SIGNED + " "
                         + ConfigurationConstants.SIGNATURE);
         properties.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, TRUST);
-        properties.put(TRUST, BenchKeys.get().trust());
+        properties.put(TRUST, trust);
         properties.put(ConfigurationConstants.TTL_TIMESTAMP, String.valueOf(Messages.LIFETIME.toSeconds()));
-        template = new PhaseInterceptorChain(bus.getExtension(PhaseManager.class).getInPhases());
-        template.add(List.of(new StaxInInterceptor(), new ReadHeadersInterceptor(bus),
-                new WSS4JInInterceptor(properties), new DefaultCryptoCoverageChecker()));
+        return properties;
     }
 
     @Override

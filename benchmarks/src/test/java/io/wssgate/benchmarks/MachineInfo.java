@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /** What RESULTS.md says about the machine: CPU model, cores, memory, OS and the load around the run. */
-final class MachineInfo {
+public final class MachineInfo {
     private MachineInfo() {
     }
 
-    static Map<String, Object> describe() {
+    public static Map<String, Object> describe() {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cpu", procField("/proc/cpuinfo", "model name"));
         machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
@@ -23,7 +23,7 @@ final class MachineInfo {
     }
 
     /** The 1/5/15-minute load averages: how busy the shared machine was. */
-    static String load() {
+    public static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class MachineInfo {
      * outside the module's results has uncommitted changes, so a result names the code it
      * measured; "unknown" outside a git checkout.
      */
-    static String commit(Path module) {
+    public static String commit(Path module) {
         String head = git(module, "rev-parse", "--short=12", "HEAD");
         if (head.isEmpty()) {
             return "unknown";

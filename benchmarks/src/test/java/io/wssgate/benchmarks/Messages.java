@@ -23,8 +23,16 @@ public final class Messages {
 
     /** A signed request of the scenario, with a Body of the given size. */
     public static byte[] signed(Scenario scenario, MessageSize size) {
+        return signed(scenario, size, Instant.now());
+    }
+
+    /**
+     * The same with a Timestamp created at {@code created} (an hour's lifetime): messages with
+     * distinct Created values are distinct messages to a server's replay detection.
+     */
+    public static byte[] signed(Scenario scenario, MessageSize size, Instant created) {
         BenchKeys keys = BenchKeys.get();
-        MessageBuilder message = TestMessages.soap11(BodyGenerator.ofSize(size.bodyBytes())).timestamp(LIFETIME);
+        MessageBuilder message = TestMessages.soap11(BodyGenerator.ofSize(size.bodyBytes())).timestamp(created, LIFETIME);
         return switch (scenario) {
             case X509 -> message.signWith(keys.client, KeyIdType.BST).build();
             case SAML_HOK -> message.saml(SamlSpec.saml2().signedBy(keys.idp).holderOfKey(keys.alice)

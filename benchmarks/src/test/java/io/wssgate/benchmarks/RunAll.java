@@ -1,6 +1,7 @@
 package io.wssgate.benchmarks;
 
-import io.wssgate.benchmarks.http.HttpThroughput;
+import io.wssgate.benchmarks.e2e.E2ePlan;
+import io.wssgate.benchmarks.e2e.EndToEnd;
 import io.wssgate.benchmarks.report.ExchangeReport;
 import io.wssgate.benchmarks.report.JmhResults;
 import io.wssgate.benchmarks.report.Json;
@@ -34,7 +35,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>every system, direction and scenario at 1 KB and 100 KB;</li>
  * <li>the same at 10 MB, with fewer, longer iterations (one operation takes up to seconds);</li>
  * <li>every system validating the 10 MB request with {@code -Xmx256m};</li>
- * <li>the filter on Jetty against the in-process pipeline;</li>
+ * <li>HTTP end to end ({@link EndToEnd}): each server variant and its load generator in JVMs
+ * of their own, pinned to a core each;</li>
  * <li>the exchange benchmarks: the JAX-WS endpoint path and the filter path in process
  * ({@code io.wssgate.benchmarks.exchange}) at 1 KB and 100 KB;</li>
  * <li>a stack profile of our side of each missed target.</li>
@@ -42,7 +44,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Arguments: {@code full} (writes {@code results/} and {@code RESULTS.md}), {@code smoke}
  * (tiny iterations, writes under {@code target/smoke}, to check the harness end to end),
  * {@code exchange} (only step 5, full iterations: replaces the exchange results in
- * {@code results/} and rewrites RESULTS.md, leaving every other result as it was) or
+ * {@code results/} and rewrites RESULTS.md, leaving every other result as it was), {@code http}
+ * (only step 4, likewise) or
  * {@code report} (only rewrites RESULTS.md from {@code results/}, e.g. after editing
  * {@code results/NOTES.md}), and the module directory.
  */
@@ -66,6 +69,15 @@ public final class RunAll {
         Path module = Path.of(args[1]).toAbsolutePath();
         if ("report".equals(args[0])) {
             ResultsReport.write(module.resolve("results"), module.resolve("RESULTS.md"));
+            return;
+        }
+        if ("http".equals(args[0])) {
+            Path results = module.resolve("results");
+            Files.createDirectories(results);
+            Files.deleteIfExists(results.resolve(EndToEnd.RESULTS));
+            EndToEnd.run(E2ePlan.full(), Files.createTempDirectory("wssgate-e2e"), results.resolve(EndToEnd.RESULTS));
+            ResultsReport.write(results, module.resolve("RESULTS.md"));
+            System.out.println("Wrote " + module.resolve("RESULTS.md"));
             return;
         }
         if ("exchange".equals(args[0])) {
@@ -101,8 +113,8 @@ public final class RunAll {
         jmh(ALL, "jmh-main.json", List.of("1KB", "100KB"), List.of(), iterations(3, 2, 5, 2), "-Xmx3g");
         jmh(ALL, "jmh-large.json", List.of("10MB"), List.of(), iterations(2, 3, 3, 3), "-Xmx3g");
         jmh(INBOUND, "jmh-heap256.json", List.of("10MB"), List.of(), iterations(1, 2, 2, 2), "-Xmx256m");
-        HttpThroughput.run(full ? HttpThroughput.Plan.full() : HttpThroughput.Plan.smoke(),
-                Files.createTempDirectory("wssgate-bench-http"), results.resolve("http.json"));
+        EndToEnd.run(full ? E2ePlan.full() : E2ePlan.smoke(), Files.createTempDirectory("wssgate-e2e"),
+                results.resolve(EndToEnd.RESULTS));
         exchange();
         profileMissedTargets();
         machine.put("loadEnd", MachineInfo.load());
@@ -159,9 +171,9 @@ public final class RunAll {
         List<Measurement> timed = new ArrayList<>(JmhResults.load(results.resolve("jmh-main.json")).measurements());
         timed.addAll(JmhResults.load(results.resolve("jmh-large.json")).measurements());
         @SuppressWarnings("unchecked")
-        Map<String, Object> http = (Map<String, Object>) Json.parse(Files.readString(results.resolve("http.json")));
+        Map<String, Object> e2e = (Map<String, Object>) Json.parse(Files.readString(results.resolve(EndToEnd.RESULTS)));
         Set<Verdict.ProfileKey> keys = new LinkedHashSet<>();
-        List<Verdict> missed = Targets.evaluate(timed, JmhResults.load(results.resolve("jmh-heap256.json")), http)
+        List<Verdict> missed = Targets.evaluate(timed, JmhResults.load(results.resolve("jmh-heap256.json")), e2e)
                 .stream().filter(v -> !v.met() && v.profile().isPresent()).toList();
         missed.stream().filter(v -> v.profile().get().size().equals("100KB")).forEach(v -> keys.add(v.profile().get()));
         missed.forEach(v -> keys.add(v.profile().get()));

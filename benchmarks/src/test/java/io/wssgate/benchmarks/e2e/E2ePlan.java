@@ -28,7 +28,7 @@ public record E2ePlan(List<Integer> concurrencies, Duration warmUp, Duration set
     /** Seconds per server: checks the harness end to end, figures mean nothing. */
     public static E2ePlan smoke() {
         return new E2ePlan(List.of(1, 4), Duration.ofMillis(700), Duration.ofMillis(200), Duration.ofMillis(700),
-                List.of(MessageSize.KB_1), 1_500, 1_200, 300);
+                List.of(MessageSize.KB_1), 600, 500, 150);
     }
 
     public int poolSize(Scenario scenario, MessageSize size) {

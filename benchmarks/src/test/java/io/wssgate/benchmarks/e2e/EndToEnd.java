@@ -44,6 +44,12 @@ public final class EndToEnd {
         this.keys = keys;
     }
 
+    /** Only this benchmark: {@code full|smoke} and the results file. */
+    public static void main(String[] args) throws Exception {
+        run("full".equals(args[0]) ? E2ePlan.full() : E2ePlan.smoke(), Files.createTempDirectory("wssgate-e2e"),
+                Path.of(args[1]));
+    }
+
     /** Runs the plan and writes the results to {@code out}; throws after writing if any answer was wrong. */
     public static Map<String, Object> run(E2ePlan plan, Path work, Path out) throws Exception {
         Pinning pinning = Pinning.detect();

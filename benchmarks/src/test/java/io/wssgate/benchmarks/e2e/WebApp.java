@@ -52,6 +52,7 @@ final class WebApp {
                       </servlet>
                       <servlet-mapping><servlet-name>metro</servlet-name><url-pattern>/x509/orders</url-pattern><url-pattern>/saml/orders</url-pattern></servlet-mapping>
                     """;
+            // CXF finds its endpoint by the path info: mapped at /*, that is the endpoint's whole path
             case CXF -> """
                       <servlet>
                         <servlet-name>cxf</servlet-name>
@@ -59,7 +60,7 @@ final class WebApp {
                         <init-param><param-name>%s</param-name><param-value>%s</param-value></init-param>
                         <load-on-startup>1</load-on-startup>
                       </servlet>
-                      <servlet-mapping><servlet-name>cxf</servlet-name><url-pattern>/x509/*</url-pattern><url-pattern>/saml/*</url-pattern></servlet-mapping>
+                      <servlet-mapping><servlet-name>cxf</servlet-name><url-pattern>/*</url-pattern></servlet-mapping>
                     """.formatted(CxfOrdersServlet.class.getName(), CxfOrdersServlet.KEYS_DIR, keys);
         };
     }

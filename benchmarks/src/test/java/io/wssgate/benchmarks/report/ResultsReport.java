@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Writes RESULTS.md from a results directory (JMH JSON files, the HTTP run, the machine
+ * Writes RESULTS.md from a results directory (JMH JSON files, the HTTP end-to-end run, the machine
  * description, profiles of missed targets, the exchange benchmarks ({@link ExchangeReport}),
  * optional hand-written NOTES.md). Runs at the end
  * of {@code benchmarks/run.sh}; can be rerun on stored results:
@@ -43,8 +43,8 @@ public final class ResultsReport {
         List<Measurement> timed = new ArrayList<>(main.measurements());
         timed.addAll(large.measurements());
         Map<String, Object> machine = jsonFile("machine.json").orElse(Map.of());
-        Map<String, Object> http = jsonFile("http.json").orElse(null);
-        List<Verdict> verdicts = Targets.evaluate(timed, heap, http);
+        Map<String, Object> e2e = jsonFile("e2e.json").orElse(null);
+        List<Verdict> verdicts = Targets.evaluate(timed, heap, e2e);
 
         line("# Benchmark results");
         line("");
@@ -57,7 +57,7 @@ public final class ResultsReport {
         timesSection("Inbound: validating one signed request", "inbound", timed);
         timesSection("Outbound: securing one message", "outbound", timed);
         heapSection(heap);
-        httpSection(http);
+        EndToEndReport.render(e2e).forEach(this::line);
         profilesSection(verdicts);
         ExchangeReport.render(results).forEach(this::line);
         Path notes = results.resolve("NOTES.md");
@@ -181,49 +181,6 @@ public final class ResultsReport {
             }
             line(row.toString());
         }
-    }
-
-    private void httpSection(Map<String, Object> http) {
-        line("");
-        line("## HTTP: the filter on Jetty against the pipeline in process");
-        line("");
-        if (http == null) {
-            line("Not run.");
-            return;
-        }
-        line("The same " + Report.number(Json.number(http.get("messageBytes")), "%,.0f") + "-byte signed X.509 request,"
-                + " " + Report.number(Json.number(http.get("threads")), "%.0f") + " closed-loop callers, "
-                + Report.number(Json.number(http.get("measureSeconds")), "%.0f") + " s per measurement, in process and"
-                + " over loopback HTTP/1.1 (JDK `HttpClient` → Jetty 12 → `WssGateFilter` → a servlet that reads the"
-                + " body and answers one byte), measured alternately after a warm-up of each. The client runs on the"
-                + " same 2 cores as the server.");
-        line("");
-        line("| round | in process req/s | filter req/s | +cost per request | in-process p50 / p99 | HTTP p50 / p99"
-                + " | CPU/request in process | server CPU/request | client CPU/request | errors |");
-        line("|---|---|---|---|---|---|---|---|---|---|");
-        List<?> rounds = (List<?>) http.get("rounds");
-        for (int i = 0; i < rounds.size(); i++) {
-            Map<?, ?> r = (Map<?, ?>) rounds.get(i);
-            double local = Json.number(r.get("inProcessPerSecond"));
-            double remote = Json.number(r.get("httpPerSecond"));
-            line("| " + (i + 1) + " | " + Report.number(local, "%,.0f") + " | " + Report.number(remote, "%,.0f") + " | "
-                    + Report.number(100 * (local / remote - 1), "%+.1f%%") + " | "
-                    + Report.number(Json.number(r.get("inProcessP50Ms")), "%.2f") + " / "
-                    + Report.number(Json.number(r.get("inProcessP99Ms")), "%.2f") + " ms | "
-                    + Report.number(Json.number(r.get("httpP50Ms")), "%.2f") + " / "
-                    + Report.number(Json.number(r.get("httpP99Ms")), "%.2f") + " ms | "
-                    + Report.time(Json.number(r.get("inProcessCpuNsPerRequest"))) + " | "
-                    + Report.time(Json.number(r.get("serverCpuNsPerRequest"))) + " | "
-                    + Report.time(Json.number(r.get("clientCpuNsPerRequest"))) + " | "
-                    + Report.number(Json.number(r.get("inProcessErrors")) + Json.number(r.get("httpErrors")), "%.0f")
-                    + " |");
-        }
-        double serverOverInProcess = HttpFigures.mean(http, "serverCpuNsPerRequest")
-                / HttpFigures.mean(http, "inProcessCpuNsPerRequest") - 1;
-        line("");
-        line("Server-side CPU per request (Jetty's threads: HTTP parsing, the filter, our pipeline, the servlet) is "
-                + Report.number(100 * serverOverInProcess, "%+.1f%%") + " against the pipeline alone; the rest of"
-                + " the gap in requests per second is the client's CPU, which shares the machine.");
     }
 
     private void profilesSection(List<Verdict> verdicts) throws IOException {

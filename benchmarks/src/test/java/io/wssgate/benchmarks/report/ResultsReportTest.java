@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generator on small, made-up result sets: every section renders, each verdict is right,
- * and the exchange section sets the filter against the core and a run against its baseline.
+ * the exchange section sets the filter against the core and a run against its baseline, and the
+ * end-to-end section judges its targets at the highest concurrency.
  */
 class ResultsReportTest {
 
@@ -22,8 +23,6 @@ class ResultsReportTest {
                 run("Inbound", "cxf", "X509", "100KB", 2000), run("Outbound", "ours", "X509", "100KB", 1300),
                 run("Outbound", "floor", "X509", "100KB", 1000), run("Outbound", "cxf", "X509", "100KB", 1400)) + "]");
         Files.writeString(dir.resolve("jmh-heap256.json"), "[" + run("Inbound", "ours", "X509", "10MB", 5e8) + "]");
-        Files.writeString(dir.resolve("http.json"), Json.write(Map.of("threads", 4.0, "measureSeconds", 15.0,
-                "messageBytes", 5000.0, "rounds", List.of(Map.of("inProcessPerSecond", 1000.0, "httpPerSecond", 950.0)))));
         Files.writeString(dir.resolve("profile-outbound-X509-100KB.txt"),
                 "....[Thread state: RUNNABLE]....\n 50.0%  50.0% sun.security.rsa.RSACore.crtCrypt\n");
         Path out = dir.resolve("RESULTS.md");
@@ -37,7 +36,6 @@ class ResultsReportTest {
                 .contains("outbound X509 100KB: throughput at least 1.2× CXF | 1.08× ± 0.01 | **missed** by 10.3% |")
                 .contains("10 MB X509 request validated under -Xmx256m | validated, 500.00 ms per message | met")
                 .contains("10 MB SAML_HOK request validated under -Xmx256m | failed (no result) | **missed**")
-                .contains("+5.3% per request | met")
                 .contains("sun.security.rsa.RSACore.crtCrypt");
     }
 
@@ -83,6 +81,70 @@ class ResultsReportTest {
         Files.copy(dir.resolve(ExchangeReport.RUN), baseline.resolve(ExchangeReport.RUN));
         ResultsReport.write(dir, out);
         assertThat(Files.readString(out)).contains("is this run itself").doesNotContain("this ÷ baseline");
+    }
+
+    @Test
+    void rendersTheEndToEndRunAndJudgesItsTargetsAtTheHighestConcurrency(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("e2e.json"), Json.write(Map.of("started", "2026-12-07T13:00:00Z",
+                "pinning", "server JVM pinned to core 0, load generator JVM to core 1", "concurrencies", List.of(1.0, 16.0),
+                "inProcess", List.of(Map.of("scenario", "X509", "size", "1KB", "cpuNsPerValidation", 150_000.0)),
+                "runs", List.of(
+                        e2eRun("servlet", "any", 20_000, 40_000, 50_000),
+                        e2eRun("filter", "X509", 4_000, 300_000, 210_000),
+                        e2eRun("metro", "any", 5_000, 100_000, 90_000),
+                        e2eRun("metro-wssgate", "X509", 2_000, 260_000, 250_000),
+                        e2eRun("cxf-wss4j", "X509", 1_000, 700_000, 800_000)),
+                "failures", List.of())));
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+
+        // judged at concurrency 16: 210 ÷ (50 + 150) = 1.05; 2,000 ÷ 1,000 = 2.00 (but 250 ÷ (90 + 150) = 1.04)
+        assertThat(Files.readString(out))
+                .contains("## HTTP end to end")
+                .contains("server JVM pinned to core 0, load generator JVM to core 1")
+                .contains("| HTTP X509 1KB: filter server CPU per request at most 1.1× (in-process validation + plain"
+                        + " servlet) | 210.0 µs vs 50.0 µs + 150.0 µs: 1.05× | met |")
+                .contains("| HTTP X509 1KB: Metro endpoint with WSS Gate's handler, throughput at least 2.0× CXF's"
+                        + " secured endpoint | 2,000 vs 1,000 req/s: 2.00× | met |")
+                .contains("(unsecured Metro endpoint + in-process validation) | 250.0 µs vs 90.0 µs + 150.0 µs: 1.04× | met |")
+                .contains("| X509 | 1KB | 1 | 150.0 µs | 1.58× | 2.00× | 1.04× |")
+                .contains("| WSS Gate filter + servlet | X509 | 1KB | 16 | 4,000 | 1.00 / 5.00 ms | 210.0 µs |");
+    }
+
+    @Test
+    void aMissedEndToEndTargetSaysByHowMuch(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("e2e.json"), Json.write(Map.of("concurrencies", List.of(4.0),
+                "inProcess", List.of(Map.of("scenario", "SAML_HOK", "size", "100KB", "cpuNsPerValidation", 1_000_000.0)),
+                "runs", List.of(e2eRun("metro-wssgate", "SAML_HOK", "100KB", List.of(window(4.0, 300, 2_000_000))),
+                        e2eRun("cxf-wss4j", "SAML_HOK", "100KB", List.of(window(4.0, 200, 3_000_000)))))));
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+
+        assertThat(Files.readString(out)).contains("throughput at least 2.0× CXF's secured endpoint"
+                + " | 300 vs 200 req/s: 1.50× | **missed** by 25.0% |");
+    }
+
+    /** A run with a window at concurrency 1 (a quarter of the rate) and one at 16. */
+    private static Map<String, Object> e2eRun(String variant, String scenario, double rateAt16, double cpuAt1,
+                                              double cpuAt16) {
+        return e2eRun(variant, scenario, "1KB", List.of(window(1.0, rateAt16 / 4, cpuAt1), window(16.0, rateAt16, cpuAt16)));
+    }
+
+    private static Map<String, Object> e2eRun(String variant, String scenario, String size, List<Object> windows) {
+        return Map.of("variant", variant, "scenario", scenario, "size", size, "windows", windows, "label",
+                Map.of("servlet", "plain servlet", "filter", "WSS Gate filter + servlet", "metro",
+                        "Metro endpoint, no security", "metro-wssgate", "Metro endpoint + WSS Gate handler",
+                        "cxf-wss4j", "CXF 4 endpoint + WSS4JInInterceptor").get(variant));
+    }
+
+    private static Map<String, Object> window(double concurrency, double rate, double cpu) {
+        Map<String, Object> window = new java.util.HashMap<>(Map.of("concurrency", concurrency, "perSecond", rate,
+                "p50Ms", 1.0, "p99Ms", 5.0, "serverCpuNsPerRequest", cpu, "serverCpuShare", 0.99,
+                "clientCpuNsPerRequest", 20_000.0, "clientCpuShare", 0.2, "seconds", 6.0, "requests", rate * 6));
+        window.put("errors", 0.0);
+        return window;
     }
 
     @Test

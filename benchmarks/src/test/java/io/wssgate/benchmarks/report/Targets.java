@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The issue's targets, evaluated on the measurements: inbound at most 1.5× the floor at
  * 100 KB; throughput at least 1.2× CXF at every size (inbound and outbound); the 10 MB message
- * validated under -Xmx256m; outbound at most 1.2× the floor (checked at every size); the filter
- * at most 10% below the in-process pipeline.
+ * validated under -Xmx256m; outbound at most 1.2× the floor (checked at every size); the HTTP
+ * end-to-end targets ({@link EndToEndReport}).
  */
 public final class Targets {
     public static final List<String> SCENARIOS = List.of("X509", "SAML_HOK");
@@ -18,12 +18,11 @@ public final class Targets {
     static final double INBOUND_FLOOR = 1.5;
     static final double OVER_CXF = 1.2;
     static final double OUTBOUND_FLOOR = 1.2;
-    static final double FILTER_OVERHEAD = 0.10;
 
     private Targets() {
     }
 
-    public static List<Verdict> evaluate(List<Measurement> timed, JmhResults heapLimited, Map<String, Object> http) {
+    public static List<Verdict> evaluate(List<Measurement> timed, JmhResults heapLimited, Map<String, Object> e2e) {
         List<Verdict> verdicts = new ArrayList<>();
         for (String scenario : SCENARIOS) {
             ratioToFloor(timed, "inbound", scenario, "100KB", INBOUND_FLOOR).ifPresent(verdicts::add);
@@ -46,14 +45,7 @@ public final class Targets {
                 ratioToFloor(timed, "outbound", scenario, size, OUTBOUND_FLOOR).ifPresent(verdicts::add);
             }
         }
-        if (http != null) {
-            double overhead = HttpFigures.overhead(http);
-            verdicts.add(new Verdict("filter on Jetty adds at most 10% over the in-process pipeline (1 KB, req/s)",
-                    String.format(Locale.ROOT, "%.0f req/s vs %.0f in process: +%.1f%% per request",
-                            HttpFigures.mean(http, "httpPerSecond"), HttpFigures.mean(http, "inProcessPerSecond"),
-                            100 * overhead),
-                    overhead <= FILTER_OVERHEAD, percent(overhead - FILTER_OVERHEAD) + " points", Optional.empty()));
-        }
+        verdicts.addAll(EndToEndReport.verdicts(e2e));
         return verdicts;
     }
 

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * outbound policy per scenario. Everything stays at the secure defaults except what the
  * issue demands for a fair race: Timestamp replay detection is off (no other system keeps a
  * cache either), and ages are an hour so long benchmark forks do not expire their messages.
- * The Servlet filter of the HTTP benchmark reads the same file.
+ * (The HTTP end-to-end benchmark has a configuration of its own, with replay detection on.)
  *
  * <p>The exchange benchmarks ({@code io.wssgate.benchmarks.exchange}) use the inbound policies
  * and, for a server that also signs its responses, {@code x509-exchange} and

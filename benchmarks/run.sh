@@ -5,7 +5,7 @@
 # exchange benchmarks (the JAX-WS endpoint path and the filter path in process, about 22
 # minutes), replaces their results in results/ and rewrites RESULTS.md; `benchmarks/run.sh http`
 # runs only the HTTP end-to-end benchmark (each server and its load generator in JVMs of their
-# own, pinned with taskset; about 13 minutes), replaces results/e2e.json and rewrites RESULTS.md;
+# own, pinned with taskset; about 15 minutes), replaces results/e2e.json and rewrites RESULTS.md;
 # `benchmarks/run.sh report` only rewrites RESULTS.md from results/. Builds core, filter and
 # jaxws-handler from this checkout (-am), so nothing stale from ~/.m2 is measured.
 set -euo pipefail

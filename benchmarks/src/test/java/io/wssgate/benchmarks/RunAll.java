@@ -35,17 +35,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>every system, direction and scenario at 1 KB and 100 KB;</li>
  * <li>the same at 10 MB, with fewer, longer iterations (one operation takes up to seconds);</li>
  * <li>every system validating the 10 MB request with {@code -Xmx256m};</li>
- * <li>HTTP end to end ({@link EndToEnd}): each server variant and its load generator in JVMs
- * of their own, pinned to a core each;</li>
  * <li>the exchange benchmarks: the JAX-WS endpoint path and the filter path in process
  * ({@code io.wssgate.benchmarks.exchange}) at 1 KB and 100 KB;</li>
- * <li>a stack profile of our side of each missed target.</li>
+ * <li>a stack profile of our side of each missed target;</li>
+ * <li>HTTP end to end ({@link EndToEnd}): each server variant and its load generator in JVMs
+ * of their own, pinned to a core each (last: a wrong answer fails the run once everything,
+ * RESULTS.md included, is written).</li>
  * </ol>
  * Arguments: {@code full} (writes {@code results/} and {@code RESULTS.md}), {@code smoke}
  * (tiny iterations, writes under {@code target/smoke}, to check the harness end to end),
- * {@code exchange} (only step 5, full iterations: replaces the exchange results in
+ * {@code exchange} (only step 4, full iterations: replaces the exchange results in
  * {@code results/} and rewrites RESULTS.md, leaving every other result as it was), {@code http}
- * (only step 4, likewise) or
+ * (only step 6, likewise) or
  * {@code report} (only rewrites RESULTS.md from {@code results/}, e.g. after editing
  * {@code results/NOTES.md}), and the module directory.
  */
@@ -75,9 +76,12 @@ public final class RunAll {
             Path results = module.resolve("results");
             Files.createDirectories(results);
             Files.deleteIfExists(results.resolve(EndToEnd.RESULTS));
-            EndToEnd.run(E2ePlan.full(), Files.createTempDirectory("wssgate-e2e"), results.resolve(EndToEnd.RESULTS));
-            ResultsReport.write(results, module.resolve("RESULTS.md"));
-            System.out.println("Wrote " + module.resolve("RESULTS.md"));
+            try {
+                EndToEnd.run(E2ePlan.full(), Files.createTempDirectory("wssgate-e2e"), results.resolve(EndToEnd.RESULTS));
+            } finally {
+                ResultsReport.write(results, module.resolve("RESULTS.md"));
+                System.out.println("Wrote " + module.resolve("RESULTS.md"));
+            }
             return;
         }
         if ("exchange".equals(args[0])) {
@@ -100,10 +104,14 @@ public final class RunAll {
                 Files.delete(p);
             }
         }
-        new RunAll(full, results, module).run();
         Path report = full ? module.resolve("RESULTS.md") : results.resolve("RESULTS.md");
-        ResultsReport.write(results, report);
-        System.out.println("Wrote " + report);
+        try {
+            new RunAll(full, results, module).run();
+        } finally {
+            // also when the end-to-end run got a wrong answer: RESULTS.md then says which, and the run fails
+            ResultsReport.write(results, report);
+            System.out.println("Wrote " + report);
+        }
     }
 
     private void run() throws Exception {
@@ -113,13 +121,17 @@ public final class RunAll {
         jmh(ALL, "jmh-main.json", List.of("1KB", "100KB"), List.of(), iterations(3, 2, 5, 2), "-Xmx3g");
         jmh(ALL, "jmh-large.json", List.of("10MB"), List.of(), iterations(2, 3, 3, 3), "-Xmx3g");
         jmh(INBOUND, "jmh-heap256.json", List.of("10MB"), List.of(), iterations(1, 2, 2, 2), "-Xmx256m");
-        EndToEnd.run(full ? E2ePlan.full() : E2ePlan.smoke(), Files.createTempDirectory("wssgate-e2e"),
-                results.resolve(EndToEnd.RESULTS));
         exchange();
         profileMissedTargets();
-        machine.put("loadEnd", MachineInfo.load());
-        machine.put("finished", now());
-        Files.writeString(results.resolve("machine.json"), Json.write(machine));
+        try {
+            // last: it fails the run (after writing its results) if any server answered wrongly
+            EndToEnd.run(full ? E2ePlan.full() : E2ePlan.smoke(), Files.createTempDirectory("wssgate-e2e"),
+                    results.resolve(EndToEnd.RESULTS));
+        } finally {
+            machine.put("loadEnd", MachineInfo.load());
+            machine.put("finished", now());
+            Files.writeString(results.resolve("machine.json"), Json.write(machine));
+        }
     }
 
     /**
@@ -170,10 +182,9 @@ public final class RunAll {
     private void profileMissedTargets() throws Exception {
         List<Measurement> timed = new ArrayList<>(JmhResults.load(results.resolve("jmh-main.json")).measurements());
         timed.addAll(JmhResults.load(results.resolve("jmh-large.json")).measurements());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> e2e = (Map<String, Object>) Json.parse(Files.readString(results.resolve(EndToEnd.RESULTS)));
         Set<Verdict.ProfileKey> keys = new LinkedHashSet<>();
-        List<Verdict> missed = Targets.evaluate(timed, JmhResults.load(results.resolve("jmh-heap256.json")), e2e)
+        // the HTTP targets have no JMH benchmark to profile
+        List<Verdict> missed = Targets.evaluate(timed, JmhResults.load(results.resolve("jmh-heap256.json")), null)
                 .stream().filter(v -> !v.met() && v.profile().isPresent()).toList();
         missed.stream().filter(v -> v.profile().get().size().equals("100KB")).forEach(v -> keys.add(v.profile().get()));
         missed.forEach(v -> keys.add(v.profile().get()));

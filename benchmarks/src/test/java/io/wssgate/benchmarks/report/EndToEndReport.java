@@ -69,7 +69,7 @@ public final class EndToEndReport {
         md.add("## HTTP end to end: each server in a JVM of its own, the load generator on another core");
         md.add("");
         if (e2e == null) {
-            md.add("Not run.");
+            md.add("Not run yet: `benchmarks/run.sh http` (or a full run) writes it.");
             return md;
         }
         new EndToEndReport(e2e).write(md);

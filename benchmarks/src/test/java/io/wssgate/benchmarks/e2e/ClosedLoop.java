@@ -43,72 +43,87 @@ final class ClosedLoop {
 
     /** Messages {@code [from, to)} of the pool (indices wrap around when the pool is one repeated message). */
     Outcome run(int concurrency, Duration duration, int from, int to) throws Exception {
-        AtomicInteger next = new AtomicInteger(from);
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong errors = new AtomicLong();
-        AtomicReference<String> firstError = new AtomicReference<>();
-        List<long[]> latencies = new ArrayList<>();
-        int[] counts = new int[concurrency];
-        List<Thread> callers = new ArrayList<>();
-        List<HttpConnection> connections = new ArrayList<>();
+        Shared shared = new Shared(new AtomicInteger(from), to);
+        List<Caller> callers = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
-            connections.add(new HttpConnection(port));
+            callers.add(new Caller(new HttpConnection(port), shared));
         }
+        List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
-            int me = c;
-            long[][] mine = {new long[1 << 14]};
-            latencies.add(null);
-            callers.add(new Thread(() -> {
-                HttpConnection connection = connections.get(me);
-                int n = 0;
-                int i;
-                while (!stop.get() && (i = next.getAndIncrement()) < to) {
-                    long start = System.nanoTime();
-                    String error;
-                    try {
-                        error = check(connection.post(path, pool.message(i % pool.size())));
-                    } catch (IOException e) {
-                        error = e.toString();
-                        connection = reconnect(connection);
-                        connections.set(me, connection);
-                    }
-                    long took = System.nanoTime() - start;
-                    if (error != null) {
-                        errors.incrementAndGet();
-                        firstError.compareAndSet(null, error);
-                        continue;
-                    }
-                    if (n == mine[0].length) {
-                        mine[0] = Arrays.copyOf(mine[0], n * 2);
-                    }
-                    mine[0][n++] = took;
-                }
-                counts[me] = n;
-                latencies.set(me, mine[0]);
-            }, "caller-" + c));
+            threads.add(new Thread(callers.get(c), "caller-" + c));
         }
         long start = System.nanoTime();
-        callers.forEach(Thread::start);
+        threads.forEach(Thread::start);
         long deadline = start + duration.toNanos();
-        while (System.nanoTime() < deadline && next.get() < to) {
+        while (System.nanoTime() < deadline && shared.next.get() < to) {
             Thread.sleep(5);
         }
-        stop.set(true);
-        for (Thread caller : callers) {
-            caller.join();
+        shared.stop.set(true);
+        for (Thread thread : threads) {
+            thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        for (HttpConnection connection : connections) {
-            connection.close();
-        }
-        long[] all = new long[Arrays.stream(counts).sum()];
+        long[] all = new long[callers.stream().mapToInt(c -> c.count).sum()];
         int at = 0;
-        for (int c = 0; c < concurrency; c++) {
-            System.arraycopy(latencies.get(c), 0, all, at, counts[c]);
-            at += counts[c];
+        for (Caller caller : callers) {
+            if (caller.connection != null) {
+                caller.connection.close();
+            }
+            System.arraycopy(caller.latencies, 0, all, at, caller.count);
+            at += caller.count;
         }
         Arrays.sort(all);
-        return new Outcome(all.length, errors.get(), seconds, all, next.get() >= to, firstError.get());
+        return new Outcome(all.length, shared.errors.get(), seconds, all, shared.next.get() >= to,
+                shared.firstError.get());
+    }
+
+    /** What the callers of one phase share: the next message, the end of their share, the errors. */
+    private record Shared(AtomicInteger next, int to, AtomicBoolean stop, AtomicLong errors,
+                          AtomicReference<String> firstError) {
+        Shared(AtomicInteger next, int to) {
+            this(next, to, new AtomicBoolean(), new AtomicLong(), new AtomicReference<>());
+        }
+    }
+
+    /** One caller: its connection and the latencies of its acknowledged requests (read after it ended). */
+    private final class Caller implements Runnable {
+        private HttpConnection connection;
+        private final Shared shared;
+        private long[] latencies = new long[1 << 14];
+        private int count;
+
+        Caller(HttpConnection connection, Shared shared) {
+            this.connection = connection;
+            this.shared = shared;
+        }
+
+        @Override
+        public void run() {
+            int i;
+            while (!shared.stop.get() && (i = shared.next.getAndIncrement()) < shared.to) {
+                long start = System.nanoTime();
+                String error;
+                try {
+                    error = check(connection.post(path, pool.message(i % pool.size())));
+                } catch (IOException | RuntimeException e) {
+                    error = e.toString();
+                    connection = reconnect(connection); // null when the server is gone
+                }
+                long took = System.nanoTime() - start;
+                if (error != null) {
+                    shared.errors.incrementAndGet();
+                    shared.firstError.compareAndSet(null, error);
+                    if (connection == null) {
+                        return;
+                    }
+                } else {
+                    if (count == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, count * 2);
+                    }
+                    latencies[count++] = took;
+                }
+            }
+        }
     }
 
     /** Null when the answer is the expected acknowledgement, else what was wrong with it. */
@@ -127,8 +142,7 @@ final class ClosedLoop {
             broken.close();
             return new HttpConnection(port);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot reconnect to the server: " + e, e);
+            return null;
         }
     }
-
 }

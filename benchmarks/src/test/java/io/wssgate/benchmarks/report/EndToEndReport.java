@@ -90,7 +90,9 @@ public final class EndToEndReport {
                 + e2e.get("warmUpSeconds") + " s at the highest, then per concurrency " + e2e.get("settleSeconds")
                 + " s to settle and " + e2e.get("measureSeconds") + " s measured. The client writes raw requests on a"
                 + " blocking socket straight from a memory-mapped file of messages (no HTTP client library's threads or"
-                + " copies), so its CPU per request stays small; its share of its core is in the table.");
+                + " copies), so its CPU per request stays small; its share of its core is in the table. Where"
+                + " that share nears 100% (the plain servlet at high concurrency) the request rate is the client's"
+                + " limit, not the server's; the server's CPU per request is its own either way.");
         md.add("- **Messages**: signed before the first server starts, each with its own Timestamp (Created one"
                 + " millisecond apart) and ids: replay detection stays on in every secured server (WSS Gate's replay"
                 + " cache raised to hold every message of a run, CXF's caches at their defaults), so no message is"

@@ -106,12 +106,13 @@ public final class EndToEndReport {
                 + " `PolicyRuntime.validate` by one thread in a JVM pinned to the server's core, process CPU per"
                 + " validation, same configuration.");
         md.add("");
-        md.add("| server | scenario | size | concurrency | req/s | p50 / p99 | server CPU/request | server core busy"
+        md.add("| server | scenario | size (request) | concurrency | req/s | p50 / p99 | server CPU/request | server core busy"
                 + " | client CPU/request | client core busy | window | errors |");
         md.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Map<?, ?> run : list(e2e.get("runs"))) {
             for (Map<?, ?> w : list(run.get("windows"))) {
-                md.add("| " + run.get("label") + " | " + run.get("scenario") + " | " + run.get("size") + " | "
+                md.add("| " + run.get("label") + " | " + run.get("scenario") + " | " + run.get("size")
+                        + requestBytes(run) + " | "
                         + Report.number(Json.number(w.get("concurrency")), "%.0f") + " | "
                         + Report.number(Json.number(w.get(RATE)), "%,.0f") + " | "
                         + Report.number(Json.number(w.get("p50Ms")), "%.2f") + " / "
@@ -205,6 +206,11 @@ public final class EndToEndReport {
 
     private List<Double> concurrencies() {
         return ((List<?>) e2e.getOrDefault("concurrencies", List.of())).stream().map(Json::number).toList();
+    }
+
+    private static String requestBytes(Map<?, ?> run) {
+        double bytes = Json.number(run.get("messageBytes"));
+        return Double.isNaN(bytes) ? "" : String.format(Locale.ROOT, " (%,.0f bytes)", bytes);
     }
 
     private static String ratio(Optional<Double> ratio) {

@@ -109,7 +109,8 @@ class ResultsReportTest {
                         + " secured endpoint | 2,000 vs 1,000 req/s: 2.00× | met |")
                 .contains("(unsecured Metro endpoint + in-process validation) | 250.0 µs vs 90.0 µs + 150.0 µs: 1.04× | met |")
                 .contains("| X509 | 1KB | 1 | 150.0 µs | 1.58× | 2.00× | 1.04× |")
-                .contains("| WSS Gate filter + servlet | X509 | 1KB | 16 | 4,000 | 1.00 / 5.00 ms | 210.0 µs |");
+                .contains("| WSS Gate filter + servlet | X509 | 1KB | 16 | 4,000 | 1.00 / 5.00 ms | 210.0 µs |")
+                .contains("| Metro endpoint, no security | any | 1KB | 1 | 1,250 |");
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class EndToEnd {
         BenchKeys benchKeys = BenchKeys.get();
         E2eConfig.write(benchKeys);
         Files.createDirectories(work);
+        System.out.println("e2e: logs and results of every JVM in " + work);
         EndToEnd e2e = new EndToEnd(plan, work, pinning, benchKeys.dir);
         Map<String, Object> result = new LinkedHashMap<>(MachineInfo.describe());
         result.put("started", now());
@@ -126,7 +127,13 @@ public final class EndToEnd {
         System.out.println("e2e: " + name);
         try (PinnedJvm server = PinnedJvm.start(pinning.on(pinning.serverCore()), SERVER_FLAGS, E2eServer.class,
                 List.of(variant.id(), keys.toString()), work.resolve(name + "-server.log"))) {
-            String port = server.firstLine().replace("PORT ", "").trim();
+            String port;
+            try {
+                port = server.firstLine().replace("PORT ", "").trim();
+            } catch (java.io.IOException e) {
+                failures.add(name + ": the server did not start: " + e.getMessage());
+                return;
+            }
             try (PinnedJvm load = PinnedJvm.start(pinning.on(pinning.loadCore()), LOAD_FLAGS, LoadGenerator.class,
                     List.of(port, E2eServer.CONTEXT + "/" + E2eServer.path(scenario), pool.toString(),
                             String.valueOf(variant.secured()), String.join(",",

@@ -5,6 +5,7 @@ import io.wssgate.benchmarks.MachineInfo;
 import io.wssgate.benchmarks.MessageSize;
 import io.wssgate.benchmarks.Scenario;
 import io.wssgate.benchmarks.report.Json;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -130,7 +131,7 @@ public final class EndToEnd {
             String port;
             try {
                 port = server.firstLine().replace("PORT ", "").trim();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 failures.add(name + ": the server did not start: " + e.getMessage());
                 return;
             }

@@ -4,6 +4,8 @@ import io.wssgate.benchmarks.Scenario;
 import io.wssgate.testing.LocalWebApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * One variant's server, in a JVM of its own (pinned to its core by the caller): Jetty 12 at its
@@ -35,5 +37,11 @@ public final class E2eServer {
             // nothing to read: waiting for the end of input
         }
         server.close();
+        // the written application is this JVM's own: leave nothing behind in the temporary directory
+        try (Stream<Path> files = Files.walk(webapp)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.wssgate.benchmarks;
 
+import io.wssgate.benchmarks.attach.RunAttachments;
 import io.wssgate.benchmarks.http.HttpThroughput;
 import io.wssgate.benchmarks.report.ExchangeReport;
 import io.wssgate.benchmarks.report.JmhResults;
@@ -37,6 +38,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>the filter on Jetty against the in-process pipeline;</li>
  * <li>the exchange benchmarks: the JAX-WS endpoint path and the filter path in process
  * ({@code io.wssgate.benchmarks.exchange}) at 1 KB and 100 KB;</li>
+ * <li>the attachment benchmarks ({@link RunAttachments}: SwA and MTOM at 10 MB and 100 MB in JVMs
+ * with {@code -Xmx128m}, in its own JVMs);</li>
  * <li>a stack profile of our side of each missed target.</li>
  * </ol>
  * Arguments: {@code full} (writes {@code results/} and {@code RESULTS.md}), {@code smoke}
@@ -104,6 +107,7 @@ public final class RunAll {
         HttpThroughput.run(full ? HttpThroughput.Plan.full() : HttpThroughput.Plan.smoke(),
                 Files.createTempDirectory("wssgate-bench-http"), results.resolve("http.json"));
         exchange();
+        RunAttachments.run(full, results, module);
         profileMissedTargets();
         machine.put("loadEnd", MachineInfo.load());
         machine.put("finished", now());

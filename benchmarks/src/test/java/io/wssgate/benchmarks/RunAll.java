@@ -1,5 +1,6 @@
 package io.wssgate.benchmarks;
 
+import io.wssgate.benchmarks.attach.RunAttachments;
 import io.wssgate.benchmarks.e2e.E2ePlan;
 import io.wssgate.benchmarks.e2e.EndToEnd;
 import io.wssgate.benchmarks.report.ExchangeReport;
@@ -37,6 +38,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>every system validating the 10 MB request with {@code -Xmx256m};</li>
  * <li>the exchange benchmarks: the JAX-WS endpoint path and the filter path in process
  * ({@code io.wssgate.benchmarks.exchange}) at 1 KB and 100 KB;</li>
+ * <li>the attachment benchmarks ({@link RunAttachments}: SwA and MTOM at 10 MB and 100 MB in JVMs
+ * with {@code -Xmx128m}, in its own JVMs);</li>
  * <li>a stack profile of our side of each missed target;</li>
  * <li>HTTP end to end ({@link EndToEnd}): each server variant and its load generator in JVMs
  * of their own, pinned to a core each (last: a wrong answer fails the run once everything,
@@ -122,6 +125,7 @@ public final class RunAll {
         jmh(ALL, "jmh-large.json", List.of("10MB"), List.of(), iterations(2, 3, 3, 3), "-Xmx3g");
         jmh(INBOUND, "jmh-heap256.json", List.of("10MB"), List.of(), iterations(1, 2, 2, 2), "-Xmx256m");
         exchange();
+        RunAttachments.run(full, results, module);
         profileMissedTargets();
         try {
             // last: it fails the run (after writing its results) if any server answered wrongly

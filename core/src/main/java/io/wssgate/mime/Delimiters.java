@@ -2,69 +2,22 @@ package io.wssgate.mime;
 
 import io.wssgate.fault.SecurityFault;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the parts of a spooled multipart body by its delimiter ({@code --boundary}), strictly:
- * every occurrence of the boundary string must be a delimiter line, only white space may
- * surround the parts, and the close delimiter must be there.
+ * Finds the parts of a spooled multipart body from where its delimiter ({@code --boundary})
+ * occurs ({@link DelimiterSearch}), strictly: every occurrence of the boundary string must be a
+ * delimiter line, only white space may surround the parts, and the close delimiter must be there.
  */
 final class Delimiters {
-    private static final int CHUNK = 64 * 1024;
-
     private final FileChannel channel;
     private final byte[] delimiter;
 
     Delimiters(FileChannel channel, byte[] delimiter) {
         this.channel = channel;
         this.delimiter = delimiter;
-    }
-
-    /**
-     * Every position where {@code --boundary} occurs, refused as soon as there are more than
-     * {@code allowed} (root, {@code maxParts} attachments, close delimiter).
-     */
-    List<Long> positions(int allowed, int maxParts) throws IOException, SecurityFault {
-        List<Long> positions = new ArrayList<>();
-        long size = channel.size();
-        byte[] buffer = new byte[CHUNK + delimiter.length];
-        long base = 0;
-        int carried = 0;
-        while (base + carried < size) {
-            ByteBuffer target = ByteBuffer.wrap(buffer, carried, buffer.length - carried);
-            int n = channel.read(target, base + carried);
-            if (n <= 0) {
-                break;
-            }
-            int filled = carried + n;
-            int last = filled - delimiter.length;
-            for (int i = 0; i <= last; i++) {
-                if (buffer[i] == delimiter[0] && matches(buffer, i, delimiter)) {
-                    positions.add(base + i);
-                    if (positions.size() > allowed) {
-                        throw MimeReader.malformed("more than attachments.max-parts " + maxParts + " parts");
-                    }
-                }
-            }
-            // keep the tail that could still start a delimiter
-            int keep = Math.min(filled, delimiter.length - 1);
-            System.arraycopy(buffer, filled - keep, buffer, 0, keep);
-            base += filled - keep;
-            carried = keep;
-        }
-        return positions;
-    }
-
-    private static boolean matches(byte[] buffer, int at, byte[] delimiter) {
-        for (int j = 1; j < delimiter.length; j++) {
-            if (buffer[at + j] != delimiter[j]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

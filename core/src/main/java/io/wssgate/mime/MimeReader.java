@@ -87,45 +87,54 @@ public final class MimeReader {
         // created readable by this user only (POSIX: rw-------)
         Path file = spoolDirectory == null ? Files.createTempFile("wssgate-mime-", ".part")
                 : Files.createTempFile(spoolDirectory, "wssgate-mime-", ".part");
+        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
         FileChannel channel;
+        List<Long> positions;
         try {
-            spool(in, file);
+            positions = spool(in, file, delimiter);
             channel = FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException | SecurityFault | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
         // from here the package owns the file, or parse deletes it
-        return parse(channel, file, contentType, params, boundary);
+        return parse(channel, file, contentType, params, delimiter, positions);
     }
 
-    private void spool(InputStream in, Path file) throws IOException, SecurityFault {
+    /**
+     * Writes the body to {@code file} and finds its delimiters in the same pass (the file is not
+     * read again to look for parts); stops at the first byte over {@code max-total-size} and at
+     * the first delimiter more than {@code max-parts} allows.
+     */
+    private List<Long> spool(InputStream in, Path file, byte[] delimiter) throws IOException, SecurityFault {
+        DelimiterSearch search = new DelimiterSearch(delimiter, policy.maxParts() + 2, policy.maxParts());
+        byte[] window = new byte[CHUNK + search.overlap()];
         long total = 0;
-        byte[] buffer = new byte[CHUNK];
-        boolean tooLarge = false;
+        long base = 0;
+        int carried = 0;
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            for (int n = in.readNBytes(window, carried, CHUNK); n > 0; n = in.readNBytes(window, carried, CHUNK)) {
                 total += n;
                 if (total > policy.maxTotalBytes()) {
-                    tooLarge = true;
-                    break;
+                    throw malformed("MIME package larger than attachments.max-total-size " + policy.maxTotalBytes());
                 }
-                out.write(buffer, 0, n);
+                out.write(window, carried, n);
+                int filled = carried + n;
+                search.search(window, filled, base);
+                int keep = Math.min(filled, search.overlap());
+                System.arraycopy(window, filled - keep, window, 0, keep);
+                base += filled - keep;
+                carried = keep;
             }
         }
-        if (tooLarge) {
-            Files.deleteIfExists(file);
-            throw malformed("MIME package larger than attachments.max-total-size " + policy.maxTotalBytes());
-        }
+        return search.positions();
     }
 
     private MimePackage parse(FileChannel channel, Path file, String contentType, Map<String, String> params,
-                              String boundary) throws IOException, SecurityFault {
+                              byte[] delimiter, List<Long> positions) throws IOException, SecurityFault {
         boolean ok = false;
         try {
-            byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
-            Delimiters scan = new Delimiters(channel, delimiter);
-            List<long[]> bodies = scan.partBodies(scan.positions(policy.maxParts() + 2, policy.maxParts()));
+            List<long[]> bodies = new Delimiters(channel, delimiter).partBodies(positions);
             List<MimePart> parts = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (long[] body : bodies) {

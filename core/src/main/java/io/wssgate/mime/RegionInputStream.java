@@ -17,6 +17,9 @@ final class RegionInputStream extends InputStream {
     private final long end;
     private long position;
     private long mark;
+    /** The caller's last array and its buffer view: readers reuse one array, so a read allocates nothing. */
+    private byte[] array;
+    private ByteBuffer view;
 
     RegionInputStream(FileChannel channel, long start, long length) {
         this.channel = channel;
@@ -41,7 +44,12 @@ final class RegionInputStream extends InputStream {
             return -1;
         }
         int wanted = (int) Math.min(len, end - position);
-        int n = channel.read(ByteBuffer.wrap(b, off, wanted), position);
+        if (b != array) {
+            array = b;
+            view = ByteBuffer.wrap(b);
+        }
+        view.clear().limit(off + wanted).position(off);
+        int n = channel.read(view, position);
         if (n <= 0) {
             return -1;
         }
@@ -80,6 +88,8 @@ final class RegionInputStream extends InputStream {
     @Override
     public void close() {
         position = end;
+        array = null;
+        view = null;
     }
 
     long start() {

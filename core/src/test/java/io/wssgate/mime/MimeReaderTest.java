@@ -134,6 +134,54 @@ class MimeReaderTest {
                 bytes("x\r\n--" + Multipart.BOUNDARY + "X\r\nmore")).close(), "malformed delimiter line");
     }
 
+    /**
+     * Delimiters are searched while the body is spooled, 64 KiB at a time: one that straddles
+     * two chunks (at every offset across the seam), or a body that arrives a few bytes per read,
+     * must still be found exactly, and so must a boundary string smuggled across the seam.
+     */
+    @Test
+    void delimitersAcrossSpoolChunksAndTrickledBodies() throws Exception {
+        AttachmentPolicy policy = new AttachmentPolicy(true, 3, 200_000, 1_000_000, true);
+        // where the attachment's content starts
+        int prefix = new Multipart().root(ENVELOPE).attachment("doc@test", "application/octet-stream", new byte[0])
+                .bytes().length;
+        int seam = 64 * 1024;
+        for (int shift = -Multipart.BOUNDARY.length() - 6; shift <= 4; shift++) {
+            // the attachment's closing CRLF and delimiter start `shift` bytes from the seam
+            byte[] content = new byte[seam + shift - prefix];
+            java.util.Arrays.fill(content, (byte) '-');
+            Multipart mime = new Multipart().root(ENVELOPE).attachment("doc@test", "application/octet-stream", content)
+                    .close();
+            try (MimePackage pkg = read(mime.bytes(), mime.contentType(), policy)) {
+                assertThat(pkg.content(pkg.attachment("doc@test").orElseThrow()).readAllBytes()).isEqualTo(content);
+            }
+            byte[] smuggled = content.clone();
+            byte[] boundary = bytes("--" + Multipart.BOUNDARY);
+            System.arraycopy(boundary, 0, smuggled, smuggled.length - boundary.length - 3, boundary.length);
+            Multipart bad = new Multipart().root(ENVELOPE).attachment("doc@test", "application/octet-stream", smuggled)
+                    .close();
+            assertRefused(() -> read(bad.bytes(), bad.contentType(), policy), "boundary string inside a part");
+        }
+        Multipart mime = valid();
+        try (MimePackage pkg = new MimeReader(POLICY, 4096).read(new Trickle(mime.bytes()), -1, mime.contentType())) {
+            assertThat(pkg.attachments()).extracting(p -> p.contentId().orElseThrow())
+                    .containsExactly("doc-1@test", "doc-2@test");
+            assertThat(pkg.rootBytes()).isEqualTo(ENVELOPE);
+        }
+    }
+
+    /** A network body: at most 3 bytes per read. */
+    private static final class Trickle extends ByteArrayInputStream {
+        Trickle(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 3));
+        }
+    }
+
     @Test
     void truncatedPackageWithoutCloseDelimiter() {
         refused(new Multipart().root(ENVELOPE).attachment("doc@test", "text/plain", bytes("a")), "close delimiter");

@@ -1,7 +1,6 @@
 package io.wssgate.benchmarks.attach;
 
 import io.wssgate.InboundOutcome;
-import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
 import io.wssgate.config.AttachmentPolicy;
 import io.wssgate.config.MessageLimits;
@@ -35,15 +34,16 @@ import org.openjdk.jmh.annotations.TearDown;
  * <ul>
  * <li>{@code ours}: the server exchange every WSS Gate transport uses (spool, MIME checks, WSS4J
  * with attachments digested while streaming, coverage), with the package released after;</li>
- * <li>{@code floor}: SHA-256 over the same bytes read from disk, and one RSA-2048 verify;</li>
+ * <li>{@code floor}: SHA-256 over what the signature covers, read from disk (the package's
+ * bytes; for MTOM their base64, as XOP has it signed), and one RSA-2048 verify ({@link Floor});</li>
  * <li>{@code wss4j}: WSS4J 3.0.5's engine as Apache CXF 4 drives it (attachment streams from
  * the parsed message, MTOM's xop:Include expanded for the signature), the root envelope parsed
  * from memory: the heap it needs per attachment byte is the anchor to beat.</li>
  * </ul>
- * Run by {@link RunAttachments} in JVMs with {@code -Xmx128m}.
+ * Run by {@link RunAttachments} in JVMs with {@code -Xmx128m}; {@link HeapCheck} uses the same systems.
  */
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class AttachmentBenchmark {
 
     @State(Scope.Benchmark)
@@ -56,31 +56,32 @@ public class AttachmentBenchmark {
         public String size;
 
         AttachmentSystem validator;
-        private WssGate gate;
 
         @Setup(Level.Trial)
         public void prepare() throws Exception {
-            Path dir = AttachmentMessages.dir();
-            Path body = AttachmentMessages.body(dir, format, size);
-            String contentType = Files.readString(AttachmentMessages.contentType(dir, format, size));
-            validator = switch (system) {
-                case "ours" -> {
-                    gate = WssGate.create(WssGateConfig.of(policy(dir, AttachmentMessages.bytes(size))));
-                    yield new Ours(new ServerExchange(gate.policy("bench").orElseThrow()), body, contentType);
-                }
-                case "floor" -> new Floor(body);
-                case "wss4j" -> new Wss4jAttachments(dir, format, size);
-                default -> throw new IllegalArgumentException(system);
-            };
+            validator = create(system, AttachmentMessages.dir(), format, size);
             validator.validate(); // proves the system accepts the request before it is timed
         }
 
         @TearDown(Level.Trial)
-        public void close() {
-            if (gate != null) {
-                gate.close();
-            }
+        public void close() throws Exception {
+            validator.close();
         }
+    }
+
+    /** One system ready to validate the request of {@code format} and {@code size} written in {@code dir}. */
+    static AttachmentSystem create(String system, Path dir, String format, String size) throws Exception {
+        Path body = AttachmentMessages.body(dir, format, size);
+        return switch (system) {
+            case "ours" -> {
+                WssGate gate = WssGate.create(WssGateConfig.of(policy(dir, AttachmentMessages.bytes(size))));
+                yield new Ours(gate, new ServerExchange(gate.policy("bench").orElseThrow()), body,
+                        Files.readString(AttachmentMessages.contentType(dir, format, size)));
+            }
+            case "floor" -> new Floor(body, "MTOM".equals(format));
+            case "wss4j" -> new Wss4jAttachments(dir, format, size);
+            default -> throw new IllegalArgumentException(system);
+        };
     }
 
     /** As a user configures it for large documents: attachments on, limits raised to fit, replay off (nothing else keeps a cache). */
@@ -98,11 +99,15 @@ public class AttachmentBenchmark {
         return request.validator.validate();
     }
 
-    interface AttachmentSystem {
+    interface AttachmentSystem extends AutoCloseable {
         Object validate() throws Exception;
+
+        @Override
+        default void close() {
+        }
     }
 
-    record Ours(ServerExchange exchange, Path body, String contentType) implements AttachmentSystem {
+    record Ours(WssGate gate, ServerExchange exchange, Path body, String contentType) implements AttachmentSystem {
         @Override
         public Object validate() throws Exception {
             try (InputStream in = Files.newInputStream(body)) {
@@ -113,6 +118,11 @@ public class AttachmentBenchmark {
                 }
                 throw new IllegalStateException("rejected: " + ((InboundOutcome.Rejected) outcome).code());
             }
+        }
+
+        @Override
+        public void close() {
+            gate.close();
         }
     }
 }

@@ -57,6 +57,14 @@ public final class AttachmentMessages {
         return dir.resolve("document-" + size + ".bin");
     }
 
+    /**
+     * Run in a JVM of its own with a large heap (a sender signing 100 MB with WSS4J keeps several
+     * copies of it): arguments the directory and the sizes.
+     */
+    public static void main(String[] args) throws IOException {
+        write(Files.createDirectories(Path.of(args[0])), java.util.Arrays.asList(args).subList(1, args.length));
+    }
+
     /** Writes every format at every size (and ca.pem) into {@code dir}. */
     public static void write(Path dir, Iterable<String> sizes) throws IOException {
         TestKeys keys = TestKeys.create();

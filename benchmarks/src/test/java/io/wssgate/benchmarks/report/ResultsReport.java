@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * Writes RESULTS.md from a results directory (JMH JSON files, the HTTP end-to-end run, the machine
- * description, profiles of missed targets, the exchange benchmarks ({@link ExchangeReport}),
- * optional hand-written NOTES.md). Runs at the end
+ * description, profiles of missed targets, the exchange benchmarks ({@link ExchangeReport}), the
+ * attachment benchmarks ({@link AttachmentReport}), optional hand-written NOTES.md). Runs at the end
  * of {@code benchmarks/run.sh}; can be rerun on stored results:
  * {@code ResultsReport <results-dir> <RESULTS.md>}.
  */
@@ -60,6 +60,7 @@ public final class ResultsReport {
         EndToEndReport.render(e2e).forEach(this::line);
         profilesSection(verdicts);
         ExchangeReport.render(results).forEach(this::line);
+        AttachmentReport.render(results).forEach(this::line);
         Path notes = results.resolve("NOTES.md");
         if (Files.exists(notes)) {
             line("");

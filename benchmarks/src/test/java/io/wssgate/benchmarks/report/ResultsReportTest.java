@@ -179,4 +179,54 @@ class ResultsReportTest {
                  "secondaryMetrics":{"gc.alloc.rate.norm":{"score":1000.0,"scoreError":"NaN","scoreUnit":"B/op"}}}
                 """.formatted(kind, system, scenario, size, nanos, nanos / 200);
     }
+
+    @Test
+    void rendersTheAttachmentsWithTheTargetAtTenMegabytesAndTheHeapChecks(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(AttachmentReport.RESULTS_PREFIX + "10MB.json"), "[" + String.join(",",
+                attachment("ours", "SWA", "10MB", 12e6, 80_000), attachment("floor", "SWA", "10MB", 10e6, 3_000),
+                attachment("wss4j", "SWA", "10MB", 20e6, 23e6), attachment("ours", "MTOM", "10MB", 15e6, 90_000),
+                attachment("floor", "MTOM", "10MB", 10e6, 3_000)) + "]");
+        Files.writeString(dir.resolve(AttachmentReport.RESULTS_PREFIX + "100MB.json"), "["
+                + attachment("ours", "SWA", "100MB", 120e6, 100_000) + "]");
+        Files.writeString(dir.resolve(AttachmentReport.HEAP), Json.write(List.of(
+                Map.of("system", "ours", "format", "SWA", "size", "100MB", "result", "validated 130.5"),
+                Map.of("system", "wss4j", "format", "SWA", "size", "100MB",
+                        "result", "failed java.lang.OutOfMemoryError: Java heap space"))));
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+
+        assertThat(Files.readString(out))
+                .contains("## Attachments: one signed request with a large attachment")
+                // SwA rows first, 10 MB before 100 MB; 1.2× is within the 1.3× target, 1.5× misses it by 15%
+                .containsSubsequence("| SWA | 10MB |", "| SWA | 100MB |", "| MTOM | 10MB |")
+                .contains("| 1.20× ± 0.01 | 1.20× | met |")
+                .contains("| 1.50× ± 0.01 | 1.50× | **missed** by 15% |")
+                // no floor at 100 MB: no ratio; no target but at 10 MB
+                .contains("| failed / not run | failed / not run | – | – | – |")
+                .contains("| SWA | 10MB | 80,000 (80.0 KB, 0.8% of the attachment) | 3,000 (3.0 KB, 0.0% of the"
+                        + " attachment) | 23,000,000 (23.0 MB, 230.0% of the attachment) |")
+                .contains("| SWA | 100MB | validated in 130.5 ms | **failed**: java.lang.OutOfMemoryError: Java heap space |");
+    }
+
+    @Test
+    void leavesTheAttachmentsOutWhenTheyDidNotRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+
+        assertThat(Files.readString(out)).doesNotContain("## Attachments");
+    }
+
+    private static String attachment(String system, String format, String size, double nanos, double bytes) {
+        return """
+                {"benchmark":"io.wssgate.benchmarks.attach.AttachmentBenchmark.validate","mode":"avgt","forks":1,
+                 "jvmArgs":["-Xmx128m"],"jdkVersion":"17","vmName":"VM","vmVersion":"1","warmupIterations":2,
+                 "warmupTime":"3 s","measurementIterations":3,"measurementTime":"5 s",
+                 "params":{"system":"%s","format":"%s","size":"%s"},
+                 "primaryMetric":{"score":%s,"scoreError":%s,"scoreUnit":"ns/op","rawData":[[%s,%s]]},
+                 "secondaryMetrics":{"gc.alloc.rate.norm":{"score":%s,"scoreError":"NaN","scoreUnit":"B/op"}}}
+                """.formatted(system, format, size, nanos, nanos / 200, nanos, nanos * 1.1, bytes);
+    }
+
 }

@@ -156,17 +156,41 @@ public final class PolicyRuntime {
     public InboundOutcome validateMimePackage(java.io.InputStream body, long declaredLength, String httpContentType,
                                               Delivery delivery) throws java.io.IOException {
         InboundValidator validator = current.get().validator();
+        return mimeOutcome(body, declaredLength, httpContentType, delivery,
+                mime -> () -> validator.validate(mime.rootBytes(), delivery, mime));
+    }
+
+    /**
+     * Validates, on the client side, a response that arrived as a MIME package (SwA or MTOM), as
+     * a request in one is ({@code attachments.*} of this policy), with the checks of {@link
+     * #validateResponse(byte[], String, List, List)}. An accepted outcome holds the spooled package
+     * until the caller releases it.
+     */
+    public InboundOutcome validateMimeResponse(java.io.InputStream body, long declaredLength, String contentType,
+                                               List<byte[]> sentSignatureValues, List<byte[]> sentTokenSignatureValues)
+            throws java.io.IOException {
+        Optional<List<byte[]>> confirm = config.outbound().signatureConfirmation()
+                ? Optional.of(sentSignatureValues) : Optional.empty();
+        InboundValidator validator = current.get().validator();
+        return mimeOutcome(body, declaredLength, contentType, Delivery.unknown(),
+                mime -> () -> validator.validateResponse(mime.rootBytes(), confirm, sentTokenSignatureValues, mime));
+    }
+
+    private InboundOutcome mimeOutcome(java.io.InputStream body, long declaredLength, String contentType,
+                                       Delivery delivery, java.util.function.Function<MimePackage, Validation> how)
+            throws java.io.IOException {
         MimePackage mime;
         try {
             mime = new MimeReader(config.attachments(), config.limits().maxMessageBytes())
-                    .read(body, declaredLength, httpContentType);
+                    .read(body, declaredLength, contentType);
         } catch (SecurityFault fault) {
-            return reject(fault.code(), fault.getMessage(), SoapVersion.fromContentType(httpContentType), delivery);
+            return reject(fault.code(), fault.getMessage(), SoapVersion.fromContentType(contentType), delivery);
         }
         String rootType = mime.root().contentType();
-        InboundOutcome outcome = outcome(mime.rootBytes(), httpContentType, delivery, false, () -> {
+        Validation validation = how.apply(mime);
+        InboundOutcome outcome = outcome(mime.rootBytes(), contentType, delivery, false, () -> {
             CharsetAgreement.check(mime.rootBytes(), rootType);
-            return validator.validate(mime.rootBytes(), delivery, mime);
+            return validation.run();
         }, Optional.of(mime));
         if (!(outcome instanceof InboundOutcome.Accepted)) {
             mime.close();
@@ -315,6 +339,45 @@ public final class PolicyRuntime {
         }
         return Documents.serialize(secureOutbound(document, OutboundContext.forResponse(caller, replyAddressing))
                 .document());
+    }
+
+    /**
+     * Secures a response the application wrote as a MIME package (SwA or MTOM, {@code contentType}
+     * {@code multipart/related}): spooled to disk within {@code attachments.*} (their defaults when
+     * the policy accepts no attachments) and {@code limits.max-message-size} for the root, its
+     * envelope secured as {@link #secureResponse} does with the attachments signed (and
+     * encrypted) as a client's are. The caller writes and then closes the returned package.
+     *
+     * @throws OutboundSecurityException if it is not a well-formed package or cannot be secured
+     */
+    public io.wssgate.mime.SecuredPackage secureResponsePackage(java.io.InputStream body, long declaredLength,
+                                                                String contentType, AuthenticatedCaller caller,
+                                                                Optional<OutgoingAddressing> replyAddressing)
+            throws OutboundSecurityException, java.io.IOException {
+        io.wssgate.config.AttachmentPolicy limits = config.attachments().enabled() ? config.attachments()
+                : io.wssgate.config.AttachmentPolicy.allowed();
+        MimePackage mime;
+        try {
+            mime = new MimeReader(limits, config.limits().maxMessageBytes()).read(body, declaredLength, contentType);
+        } catch (SecurityFault fault) {
+            throw new OutboundSecurityException("policy '" + config.name() + "': the response is not a MIME package "
+                    + "WSS Gate can secure: " + fault.getMessage(), fault);
+        }
+        try {
+            Document document = responseParser.parse(mime.rootBytes()).document();
+            OutboundContext context = OutboundContext.forResponse(caller, replyAddressing)
+                    .withAttachments(io.wssgate.mime.SecuredPackage.attachments(mime));
+            SecuredMessage secured = secureOutbound(document, context);
+            return new io.wssgate.mime.SecuredPackage(mime, Documents.serialize(secured.document()),
+                    secured.attachments());
+        } catch (MalformedMessageException e) {
+            mime.close();
+            throw new OutboundSecurityException("policy '" + config.name() + "': the response's root part is not a "
+                    + "SOAP envelope: " + e.getMessage(), e);
+        } catch (OutboundSecurityException | RuntimeException e) {
+            mime.close();
+            throw e;
+        }
     }
 
     /** Whether this policy adds anything to outbound messages. */

@@ -19,12 +19,12 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.soap.Delivery;
 import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
+import io.wssgate.testing.mime.ApplicationBodies;
 import io.wssgate.testing.mime.Multipart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,16 +104,6 @@ class MimeResponseTest {
         }
     }
 
-    static String applicationBody(InboundOutcome.Accepted accepted) {
-        try (InputStream in = accepted.openApplicationBody()) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            accepted.release();
-        }
-    }
-
     static Multipart swa() {
         return new Multipart().root(TestMessages.soap11("<t:report xmlns:t=\"urn:wssgate:test\"/>").build())
                 .attachment("report@wssgate.test", "application/pdf", REPORT).close();
@@ -134,7 +124,7 @@ class MimeResponseTest {
 
         assertThat(outcome).isInstanceOfSatisfying(InboundOutcome.Accepted.class, a -> {
             assertThat(a.principal().getName()).isEqualTo("CN=server,O=WSS Gate Test,C=DE");
-            assertThat(applicationBody(a)).contains(new String(REPORT, StandardCharsets.ISO_8859_1));
+            assertThat(ApplicationBodies.read(a)).contains(new String(REPORT, StandardCharsets.ISO_8859_1));
         });
     }
 
@@ -148,7 +138,7 @@ class MimeResponseTest {
 
         InboundOutcome outcome = call.acceptResponse(new ByteArrayInputStream(sent), -1, response.contentType());
 
-        assertThat(outcome).isInstanceOfSatisfying(InboundOutcome.Accepted.class, a -> assertThat(applicationBody(a))
+        assertThat(outcome).isInstanceOfSatisfying(InboundOutcome.Accepted.class, a -> assertThat(ApplicationBodies.read(a))
                 .contains(new String(REPORT, StandardCharsets.ISO_8859_1)).contains("Content-Type: application/pdf"));
     }
 

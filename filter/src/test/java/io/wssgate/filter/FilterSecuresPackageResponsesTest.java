@@ -15,10 +15,9 @@ import io.wssgate.exchange.ClientCall;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
+import io.wssgate.testing.mime.ApplicationBodies;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,18 +103,6 @@ class FilterSecuresPackageResponsesTest {
                 response.headers().firstValue("Content-Type").orElseThrow());
     }
 
-    static String applicationBody(InboundOutcome outcome) {
-        assertThat(outcome).isInstanceOf(InboundOutcome.Accepted.class);
-        InboundOutcome.Accepted accepted = (InboundOutcome.Accepted) outcome;
-        try (InputStream in = accepted.openApplicationBody()) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            accepted.release();
-        }
-    }
-
     static final String REPORT = new String(PackageResponderServlet.REPORT, StandardCharsets.ISO_8859_1);
 
     @Test
@@ -129,7 +116,7 @@ class FilterSecuresPackageResponsesTest {
         String text = new String(response.body(), StandardCharsets.ISO_8859_1);
         assertThat(text).contains("URI=\"cid:report@wssgate.test\"").contains(REPORT);
 
-        assertThat(applicationBody(accept(call, response, response.body()))).contains(REPORT);
+        assertThat(ApplicationBodies.read(accept(call, response, response.body()))).contains(REPORT);
     }
 
     @Test
@@ -139,7 +126,7 @@ class FilterSecuresPackageResponsesTest {
 
         assertThat(new String(response.body(), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF")
                 .contains("Attachment-Content-Only");
-        assertThat(applicationBody(accept(call, response, response.body()))).contains(REPORT)
+        assertThat(ApplicationBodies.read(accept(call, response, response.body()))).contains(REPORT)
                 .contains("Content-Type: application/pdf");
     }
 
@@ -150,7 +137,7 @@ class FilterSecuresPackageResponsesTest {
 
         assertThat(new String(response.body(), StandardCharsets.ISO_8859_1)).contains("xop:Include")
                 .contains("application/xop+xml").doesNotContain("URI=\"cid:");
-        assertThat(applicationBody(accept(call, response, response.body()))).contains(REPORT);
+        assertThat(ApplicationBodies.read(accept(call, response, response.body()))).contains(REPORT);
     }
 
     @Test

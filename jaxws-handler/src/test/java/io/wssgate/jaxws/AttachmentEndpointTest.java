@@ -164,6 +164,22 @@ class AttachmentEndpointTest {
     }
 
     @Test
+    void aWssGateClientOnAnMtomPortSendsItsDocumentSigned() throws Exception {
+        // Metro hands a client handler the envelope with the document inline (base64): it is signed
+        // so, and the endpoint (whose policy refuses anything unsigned) reads exactly that document
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
+                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
+        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
+                "DocumentPort"), DocumentStore.class, new jakarta.xml.ws.soap.MTOMFeature(true)), clientGate,
+                "documents-client");
+
+        String report = port.store(SCAN);
+
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=" + DocumentEndpoint.describe(SCAN)
+                + ";attachments={}");
+    }
+
+    @Test
     void theEndpointReadsAnEncryptedSwaAttachmentDecrypted() throws Exception {
         byte[] pdf = "%PDF-1.7 signed and encrypted by WSS4J".getBytes(StandardCharsets.US_ASCII);
         SwaMessages.Package pkg = SwaMessages.signedBy(CLIENT)

@@ -168,4 +168,15 @@ class MimeResponseTest {
 
         assertThat(outcome).isInstanceOfSatisfying(InboundOutcome.Accepted.class, InboundOutcome.Accepted::release);
     }
+
+    @Test
+    void anMtomResponseUnderAnEncryptingPolicyBecomesTheServerFault() throws Exception {
+        ClientCall call = new ClientCall(gate.policy("sealed-client").orElseThrow());
+        Multipart response = new Multipart().xopRoot(TestMessages.soap11(MtomOutboundTest.XOP_BODY).build(), "text/xml")
+                .attachment("scan@wssgate.test", "application/pdf", REPORT).close();
+
+        // the attachment would otherwise go out in the clear next to an encrypted xop:Include
+        assertThat(answer("sealing-server", call, response)).isInstanceOfSatisfying(PackageReply.Fault.class,
+                f -> assertThat(new String(f.fault().body(), StandardCharsets.UTF_8)).doesNotContain("%PDF"));
+    }
 }

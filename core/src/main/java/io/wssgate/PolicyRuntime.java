@@ -342,11 +342,8 @@ public final class PolicyRuntime {
     }
 
     /**
-     * Secures a response the application wrote as a MIME package (SwA or MTOM, {@code contentType}
-     * {@code multipart/related}): spooled to disk within {@code attachments.*} (their defaults when
-     * the policy accepts no attachments) and {@code limits.max-message-size} for the root, its
-     * envelope secured as {@link #secureResponse} does with the attachments signed (and
-     * encrypted) as a client's are. The caller writes and then closes the returned package.
+     * Secures a response the application wrote as a MIME package (SwA or MTOM): see {@link
+     * ResponsePackages}. The caller writes and then closes the returned package.
      *
      * @throws OutboundSecurityException if it is not a well-formed package or cannot be secured
      */
@@ -354,30 +351,8 @@ public final class PolicyRuntime {
                                                                 String contentType, AuthenticatedCaller caller,
                                                                 Optional<OutgoingAddressing> replyAddressing)
             throws OutboundSecurityException, java.io.IOException {
-        io.wssgate.config.AttachmentPolicy limits = config.attachments().enabled() ? config.attachments()
-                : io.wssgate.config.AttachmentPolicy.allowed();
-        MimePackage mime;
-        try {
-            mime = new MimeReader(limits, config.limits().maxMessageBytes()).read(body, declaredLength, contentType);
-        } catch (SecurityFault fault) {
-            throw new OutboundSecurityException("policy '" + config.name() + "': the response is not a MIME package "
-                    + "WSS Gate can secure: " + fault.getMessage(), fault);
-        }
-        try {
-            Document document = responseParser.parse(mime.rootBytes()).document();
-            OutboundContext context = OutboundContext.forResponse(caller, replyAddressing)
-                    .withAttachments(io.wssgate.mime.SecuredPackage.attachments(mime));
-            SecuredMessage secured = secureOutbound(document, context);
-            return new io.wssgate.mime.SecuredPackage(mime, Documents.serialize(secured.document()),
-                    secured.attachments());
-        } catch (MalformedMessageException e) {
-            mime.close();
-            throw new OutboundSecurityException("policy '" + config.name() + "': the response's root part is not a "
-                    + "SOAP envelope: " + e.getMessage(), e);
-        } catch (OutboundSecurityException | RuntimeException e) {
-            mime.close();
-            throw e;
-        }
+        return new ResponsePackages(this, responseParser).secure(body, declaredLength, contentType, caller,
+                replyAddressing);
     }
 
     /** Whether this policy adds anything to outbound messages. */

@@ -150,4 +150,16 @@ class FilterSecuresPackageResponsesTest {
         assertThat(accept(call, response, tampered)).isInstanceOfSatisfying(InboundOutcome.Rejected.class,
                 r -> assertThat(r.code()).isEqualTo(FaultCode.FAILED_CHECK));
     }
+
+    @Test
+    void aLargeResponseIsSpooledAndSentSigned() throws Exception {
+        ClientCall call = new ClientCall(client.policy("client").orElseThrow());
+        HttpResponse<byte[]> response = call(call, "/swa/large-report");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().length).isGreaterThan(PackageResponderServlet.LARGE.length);
+        // the whole attachment, verified, as the client's application reads it
+        assertThat(ApplicationBodies.read(accept(call, response, response.body())))
+                .contains(new String(PackageResponderServlet.LARGE, StandardCharsets.ISO_8859_1));
+    }
 }

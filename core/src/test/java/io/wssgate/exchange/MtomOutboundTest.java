@@ -128,4 +128,43 @@ class MtomOutboundTest {
                 List.of(scan(new AtomicInteger()))))
                 .isInstanceOf(OutboundSecurityException.class).hasMessageContaining("MTOM");
     }
+
+    @Test
+    void aLargeMtomPartIsSignedWithoutItsBytesOrBase64InMemory() throws Exception {
+        int size = 24_000_000;
+        // generated as it is read: the attachment exists nowhere in memory as a whole
+        OutboundAttachment large = new OutboundAttachment("scan@wssgate.test", "application/pdf",
+                () -> new java.io.InputStream() {
+                    private int left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? left & 0xFF : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = Math.min(len, left);
+                        for (int i = 0; i < n; i++) {
+                            b[off + i] = (byte) (left - i - 1);
+                        }
+                        left -= n;
+                        return n;
+                    }
+                });
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        ClientCall warm = new ClientCall(gate.policy("sender").orElseThrow());
+        warm.secureRequest(TestMessages.soap11(XOP_BODY).build(), List.of(large));
+
+        long before = threads.getThreadAllocatedBytes(thread);
+        new ClientCall(gate.policy("sender").orElseThrow()).secureRequest(TestMessages.soap11(XOP_BODY).build(),
+                List.of(large));
+
+        assertThat(threads.getThreadAllocatedBytes(thread) - before).isLessThan(size / 4);
+    }
 }

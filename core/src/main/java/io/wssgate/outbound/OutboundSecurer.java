@@ -182,17 +182,13 @@ public final class OutboundSecurer {
         List<io.wssgate.spi.OutboundAttachment> xop = XopSigning.xopParts(soap, context.attachments());
         List<io.wssgate.spi.OutboundAttachment> attachments = signing.filter(OutboundSigning::signAttachments)
                 .map(s -> context.attachments().stream().filter(a -> !xop.contains(a)).toList()).orElse(List.of());
-        if (!xop.isEmpty() && token.isPresent() && (token.get().proofKey().isPresent() || token.get().senderVouches())) {
-            throw new OutboundSecurityException("an MTOM message (xop:Include content) cannot be signed with a "
-                    + "SAML-keyed signature yet (outbound.token); send it without MTOM");
-        }
         if (token.isPresent() && token.get().proofKey().isPresent()) {
-            return List.of(holderOfKey(header, soap, token.get(), signing, signedExtras, attachments));
+            return List.of(holderOfKey(header, soap, token.get(), signing, signedExtras, attachments, xop));
         }
         if (token.isPresent() && token.get().senderVouches()) {
             return List.of(senderVouches(header, soap, token.get().assertion(), signing.orElseThrow(() ->
                     new OutboundSecurityException("a sender-vouches assertion needs outbound.signature")), signedExtras,
-                    attachments));
+                    attachments, xop));
         }
         token.ifPresent(t -> new WSSecSAMLToken(header).build(t.assertion()));
         if (signing.isEmpty()) {
@@ -206,41 +202,59 @@ public final class OutboundSecurer {
         configure(signature, Layout.of(signing.get()), key);
         signature.getParts().addAll(parts(soap, Layout.of(signing.get()), signedExtras, token.map(Attached::assertion)));
         AttachmentSigning.add(signature, attachments);
+        built(() -> signature.build(key.crypto()));
+        return List.of(signature.getSignatureValue());
+    }
+
+    /** Builds a signature, an XOP reference that cannot be digested (an include naming no attachment, a transform we cannot follow) refusing the message. */
+    private static void built(Build build) throws WSSecurityException, OutboundSecurityException {
         try {
-            signature.build(key.crypto());
+            build.run();
         } catch (IllegalStateException e) {
-            // an XOP reference that cannot be digested (an include naming no attachment, a transform we cannot follow)
             throw new OutboundSecurityException(e.getMessage(), e);
         }
-        return List.of(signature.getSignatureValue());
+    }
+
+    private interface Build {
+        void run() throws WSSecurityException;
+    }
+
+    /** WSS4J's SAML-keyed signature; over MTOM content, one whose references carry the streamed XOP digest. */
+    private static WSSecSignatureSAML samlSignature(WSSecHeader header, Document soap,
+                                                    List<io.wssgate.spi.OutboundAttachment> xop) {
+        return xop.isEmpty() ? new WSSecSignatureSAML(header)
+                : new XopSignatureSaml(header, XopSigning.provider(soap, xop));
     }
 
     /** The message signed with the proof key, its KeyInfo referring to the assertion (SAML Token Profile). */
     private byte[] holderOfKey(WSSecHeader header, Document soap, Attached token, Optional<OutboundSigning> signing,
-                               List<WSEncryptionPart> signedExtras, List<io.wssgate.spi.OutboundAttachment> attachments)
-            throws WSSecurityException {
+                               List<WSEncryptionPart> signedExtras, List<io.wssgate.spi.OutboundAttachment> attachments,
+                               List<io.wssgate.spi.OutboundAttachment> xop)
+            throws WSSecurityException, OutboundSecurityException {
         KeyCrypto proof = token.proofKey().orElseThrow();
-        WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
+        WSSecSignatureSAML signature = samlSignature(header, soap, xop);
         signature.setUserInfo(KeyCrypto.ALIAS, proof.password());
         Layout layout = signing.map(Layout::of).orElse(Layout.PROOF_DEFAULT);
         configure(signature, layout, proof);
         signature.getParts().addAll(parts(soap, layout, signedExtras, Optional.empty()));
         AttachmentSigning.add(signature, attachments);
-        signature.build(proof.crypto(), token.assertion(), null, null, null);
+        built(() -> signature.build(proof.crypto(), token.assertion(), null, null, null));
         return signature.getSignatureValue();
     }
 
     /** The sender's signature covers Body, Timestamp and (through an STR-Transform) the assertion. */
     private byte[] senderVouches(WSSecHeader header, Document soap, SamlAssertionWrapper assertion,
                                  OutboundSigning signing, List<WSEncryptionPart> signedExtras,
-                                 List<io.wssgate.spi.OutboundAttachment> attachments) throws WSSecurityException {
+                                 List<io.wssgate.spi.OutboundAttachment> attachments,
+                                 List<io.wssgate.spi.OutboundAttachment> xop)
+            throws WSSecurityException, OutboundSecurityException {
         KeyCrypto sender = signingKey.orElseThrow();
-        WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
+        WSSecSignatureSAML signature = samlSignature(header, soap, xop);
         signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.keyIdentifier()));
         configure(signature, Layout.of(signing), sender);
         signature.getParts().addAll(parts(soap, Layout.of(signing), signedExtras, Optional.empty()));
         AttachmentSigning.add(signature, attachments);
-        signature.build(null, assertion, sender.crypto(), KeyCrypto.ALIAS, sender.password());
+        built(() -> signature.build(null, assertion, sender.crypto(), KeyCrypto.ALIAS, sender.password()));
         return signature.getSignatureValue();
     }
 

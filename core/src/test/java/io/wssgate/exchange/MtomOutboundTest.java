@@ -22,6 +22,7 @@ import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
 import io.wssgate.testing.mime.Multipart;
+import io.wssgate.testing.mime.XopUpload;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,9 +46,7 @@ class MtomOutboundTest {
     static final TestKeys.Identity CLIENT = KEYS.issue("client");
     static final TestKeys.Identity SERVER = KEYS.issue("server");
     static final byte[] SCAN = "%PDF-1.7 a scanned referral, sent as MTOM".getBytes(StandardCharsets.US_ASCII);
-    static final String XOP_BODY = "<t:upload xmlns:t=\"urn:wssgate:test\"><t:document>"
-            + "<xop:Include xmlns:xop=\"http://www.w3.org/2004/08/xop/include\" href=\"cid:scan%40wssgate.test\"/>"
-            + "</t:document></t:upload>";
+    static final String XOP_BODY = XopUpload.BODY;
     static WssGate gate;
 
     @BeforeAll
@@ -84,8 +83,7 @@ class MtomOutboundTest {
     }
 
     static InboundOutcome receive(byte[] envelope, byte[] attachment) throws Exception {
-        Multipart mime = new Multipart().xopRoot(envelope, "text/xml")
-                .attachment("scan@wssgate.test", "application/pdf", attachment).close();
+        Multipart mime = XopUpload.sent(envelope, attachment);
         return new ServerExchange(gate.policy("receiver").orElseThrow()).receive(
                 new ByteArrayInputStream(mime.bytes()), -1, mime.contentType(), Delivery.unknown());
     }

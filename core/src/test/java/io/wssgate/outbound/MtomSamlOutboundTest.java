@@ -11,10 +11,10 @@ import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.identity.ConfirmationMethod;
 import io.wssgate.identity.WssPrincipal;
 import io.wssgate.soap.Delivery;
-import io.wssgate.spi.OutboundAttachment;
 import io.wssgate.spi.OutboundContext;
 import io.wssgate.testing.TestMessages;
 import io.wssgate.testing.mime.Multipart;
+import io.wssgate.testing.mime.XopUpload;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,9 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MtomSamlOutboundTest {
     static final byte[] SCAN = "%PDF-1.7 a referral under an XUA assertion".getBytes(StandardCharsets.US_ASCII);
-    static final String XOP_BODY = "<t:upload xmlns:t=\"urn:wssgate:test\"><t:document>"
-            + "<xop:Include xmlns:xop=\"http://www.w3.org/2004/08/xop/include\" href=\"cid:scan%40wssgate.test\"/>"
-            + "</t:document></t:upload>";
     static OutboundFixture fx;
 
     @BeforeAll
@@ -44,18 +41,15 @@ class MtomSamlOutboundTest {
     }
 
     static byte[] secure(String policy, OutboundContext context) throws Exception {
-        OutboundAttachment scan = new OutboundAttachment("scan@wssgate.test", "application/pdf",
-                () -> new ByteArrayInputStream(SCAN));
-        byte[] envelope = bytes(fx.policy(policy).secureOutbound(TestMessages.parse(TestMessages.soap11(XOP_BODY)
-                .build()), context.withAttachments(List.of(scan))).document());
+        byte[] envelope = bytes(fx.policy(policy).secureOutbound(TestMessages.parse(TestMessages.soap11(
+                XopUpload.BODY).build()), context.withAttachments(List.of(XopUpload.part(SCAN)))).document());
         assertThat(new String(envelope, StandardCharsets.UTF_8)).as("sent optimised").contains("xop:Include")
                 .doesNotContain(Base64.getEncoder().encodeToString(SCAN));
         return envelope;
     }
 
     static InboundOutcome receive(byte[] envelope, byte[] attachment) throws Exception {
-        Multipart mime = new Multipart().xopRoot(envelope, "text/xml")
-                .attachment("scan@wssgate.test", "application/pdf", attachment).close();
+        Multipart mime = XopUpload.sent(envelope, attachment);
         return new ServerExchange(fx.policy("receiver")).receive(new ByteArrayInputStream(mime.bytes()), -1,
                 mime.contentType(), Delivery.unknown());
     }

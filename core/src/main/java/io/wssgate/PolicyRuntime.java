@@ -156,17 +156,41 @@ public final class PolicyRuntime {
     public InboundOutcome validateMimePackage(java.io.InputStream body, long declaredLength, String httpContentType,
                                               Delivery delivery) throws java.io.IOException {
         InboundValidator validator = current.get().validator();
+        return mimeOutcome(body, declaredLength, httpContentType, delivery,
+                mime -> () -> validator.validate(mime.rootBytes(), delivery, mime));
+    }
+
+    /**
+     * Validates, on the client side, a response that arrived as a MIME package (SwA or MTOM), as
+     * a request in one is ({@code attachments.*} of this policy), with the checks of {@link
+     * #validateResponse(byte[], String, List, List)}. An accepted outcome holds the spooled package
+     * until the caller releases it.
+     */
+    public InboundOutcome validateMimeResponse(java.io.InputStream body, long declaredLength, String contentType,
+                                               List<byte[]> sentSignatureValues, List<byte[]> sentTokenSignatureValues)
+            throws java.io.IOException {
+        Optional<List<byte[]>> confirm = config.outbound().signatureConfirmation()
+                ? Optional.of(sentSignatureValues) : Optional.empty();
+        InboundValidator validator = current.get().validator();
+        return mimeOutcome(body, declaredLength, contentType, Delivery.unknown(),
+                mime -> () -> validator.validateResponse(mime.rootBytes(), confirm, sentTokenSignatureValues, mime));
+    }
+
+    private InboundOutcome mimeOutcome(java.io.InputStream body, long declaredLength, String contentType,
+                                       Delivery delivery, java.util.function.Function<MimePackage, Validation> how)
+            throws java.io.IOException {
         MimePackage mime;
         try {
             mime = new MimeReader(config.attachments(), config.limits().maxMessageBytes())
-                    .read(body, declaredLength, httpContentType);
+                    .read(body, declaredLength, contentType);
         } catch (SecurityFault fault) {
-            return reject(fault.code(), fault.getMessage(), SoapVersion.fromContentType(httpContentType), delivery);
+            return reject(fault.code(), fault.getMessage(), SoapVersion.fromContentType(contentType), delivery);
         }
         String rootType = mime.root().contentType();
-        InboundOutcome outcome = outcome(mime.rootBytes(), httpContentType, delivery, false, () -> {
+        Validation validation = how.apply(mime);
+        InboundOutcome outcome = outcome(mime.rootBytes(), contentType, delivery, false, () -> {
             CharsetAgreement.check(mime.rootBytes(), rootType);
-            return validator.validate(mime.rootBytes(), delivery, mime);
+            return validation.run();
         }, Optional.of(mime));
         if (!(outcome instanceof InboundOutcome.Accepted)) {
             mime.close();
@@ -315,6 +339,20 @@ public final class PolicyRuntime {
         }
         return Documents.serialize(secureOutbound(document, OutboundContext.forResponse(caller, replyAddressing))
                 .document());
+    }
+
+    /**
+     * Secures a response the application wrote as a MIME package (SwA or MTOM): see {@link
+     * ResponsePackages}. The caller writes and then closes the returned package.
+     *
+     * @throws OutboundSecurityException if it is not a well-formed package or cannot be secured
+     */
+    public io.wssgate.mime.SecuredPackage secureResponsePackage(java.io.InputStream body, long declaredLength,
+                                                                String contentType, AuthenticatedCaller caller,
+                                                                Optional<OutgoingAddressing> replyAddressing)
+            throws OutboundSecurityException, java.io.IOException {
+        return new ResponsePackages(this, responseParser).secure(body, declaredLength, contentType, caller,
+                replyAddressing);
     }
 
     /** Whether this policy adds anything to outbound messages. */

@@ -151,7 +151,7 @@ final class CallCommand implements Callable<Integer> {
         Optional<String> correlationId = response.headers().firstValue(ServerExchange.CORRELATION_HEADER);
         Optional<ServerFault> fault = ServerFault.of(response.body());
         Optional<InboundOutcome> outcome = response.body().length == 0 ? Optional.empty()
-                : Optional.of(call.acceptResponse(response.body(), contentType));
+                : Optional.of(accept(call, response.body(), contentType));
         boolean securityFault = fault.isPresent() && fault.get().wsSecurity();
         Optional<Explanation> refusal = Optional.empty();
         if (outcome.isPresent() && outcome.get() instanceof InboundOutcome.Rejected && !securityFault) {
@@ -195,6 +195,23 @@ final class CallCommand implements Callable<Integer> {
         }
         out.flush();
         return accepted ? ExitCodes.OK : ExitCodes.NEGATIVE;
+    }
+
+    /**
+     * The response validated as the client policy says: an envelope, or a MIME package (SwA, MTOM;
+     * the policy's {@code attachments} enabled) validated with its attachments, then released.
+     */
+    private static InboundOutcome accept(ClientCall call, byte[] body, String contentType) {
+        try {
+            InboundOutcome outcome = call.acceptResponse(new java.io.ByteArrayInputStream(body), body.length,
+                    contentType);
+            if (outcome instanceof InboundOutcome.Accepted accepted) {
+                accepted.release();
+            }
+            return outcome;
+        } catch (IOException e) {
+            throw new CannotRun("cannot read the response: " + e.getMessage(), e);
+        }
     }
 
     private static String verdict(int status, Optional<ServerFault> fault, Optional<String> correlationId,

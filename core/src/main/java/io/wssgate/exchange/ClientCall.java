@@ -13,7 +13,10 @@ import io.wssgate.spi.OutboundContext;
 import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
 import io.wssgate.soap.Documents;
+import io.wssgate.mime.MimeReader;
+import io.wssgate.soap.SoapVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -133,6 +136,39 @@ public final class ClientCall {
         InboundOutcome outcome = policy.validateResponse(envelope, contentType, sentSignatures, sentTokenSignatures);
         if (outcome instanceof InboundOutcome.Accepted accepted && sentMessageId.isPresent()) {
             return answersOurRequest(accepted);
+        }
+        return outcome;
+    }
+
+    /**
+     * A response as it comes over HTTP, read here: a SOAP envelope within {@code
+     * limits.max-message-size}, or a MIME package ({@code multipart/related}, SwA or MTOM: the
+     * policy must enable {@code attachments}) spooled within {@code attachments.*} and validated
+     * as a request in one is, every attachment covered by the server's signature. An accepted
+     * package's {@link InboundOutcome.Accepted#openApplicationBody()} is what the application
+     * reads; the caller {@linkplain InboundOutcome.Accepted#release() releases} it.
+     *
+     * @param declaredLength the Content-Length the response announced, or -1
+     */
+    public InboundOutcome acceptResponse(InputStream body, long declaredLength, String contentType)
+            throws IOException {
+        if (!MimeReader.isMultipart(contentType)) {
+            Optional<byte[]> envelope = BoundedRead.read(body, declaredLength,
+                    policy.config().limits().maxMessageBytes());
+            if (envelope.isEmpty()) {
+                return policy.reject(FaultCode.INVALID_SECURITY, "response larger than "
+                        + policy.config().limits().maxMessageBytes() + " bytes", SoapVersion.fromContentType(contentType));
+            }
+            return acceptResponse(envelope.get(), contentType);
+        }
+        InboundOutcome outcome = policy.validateMimeResponse(body, declaredLength, contentType, sentSignatures,
+                sentTokenSignatures);
+        if (outcome instanceof InboundOutcome.Accepted accepted && sentMessageId.isPresent()) {
+            InboundOutcome related = answersOurRequest(accepted);
+            if (!(related instanceof InboundOutcome.Accepted)) {
+                accepted.release();
+            }
+            return related;
         }
         return outcome;
     }

@@ -137,6 +137,29 @@ public final class ServerExchange {
         }
     }
 
+    /** Whether a response of this Content-Type is secured as a MIME package ({@link #replyPackage}). */
+    public boolean securesPackage(String responseContentType) {
+        return policy.securesOutbound() && MimeReader.isMultipart(responseContentType);
+    }
+
+    /**
+     * The application's {@code response} to {@code request} written as a MIME package
+     * ({@code multipart/related}, SwA or MTOM: see {@link #securesPackage}), secured: the envelope
+     * as {@link #reply(InboundOutcome.Accepted, byte[])} secures it, the attachments signed (and
+     * encrypted) as {@code outbound.signature.parts} / {@code outbound.encryption.parts} say, an
+     * MTOM part through the element its {@code xop:Include} stands in; spooled to disk, never held.
+     * Or the generic server fault when it cannot be.
+     */
+    public PackageReply replyPackage(InboundOutcome.Accepted request, InputStream response, long declaredLength,
+                                     String contentType) {
+        try {
+            return new PackageReply.Secured(policy.secureResponsePackage(response, declaredLength, contentType,
+                    request.caller(), request.replyAddressing()));
+        } catch (OutboundSecurityException | IOException | RuntimeException e) {
+            return new PackageReply.Fault(serverFault(request.version(), e.getMessage()));
+        }
+    }
+
     /**
      * The MDC keys of an accepted request (its correlation id, policy, outcome) for as long as
      * the application runs for it: open on the request's thread, close in a finally.

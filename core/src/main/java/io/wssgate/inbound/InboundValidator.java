@@ -177,6 +177,17 @@ public final class InboundValidator {
                 Optional.empty());
     }
 
+    /**
+     * A response that arrived as the root part of {@code mime} (SwA or MTOM): checked as a
+     * request in a MIME package is, its attachments included.
+     */
+    public ValidatedMessage validateResponse(byte[] message, Optional<java.util.List<byte[]>> sentSignatures,
+                                             java.util.List<byte[]> sentTokenSignatures, MimePackage mime)
+            throws SecurityFault {
+        return validate(message, true, Delivery.unknown(), sentSignatures, sentTokenSignatures, PipelineTrace.NONE,
+                Optional.of(mime));
+    }
+
     private ValidatedMessage validate(byte[] message, boolean response, Delivery delivery,
                                       Optional<java.util.List<byte[]>> sentSignatures,
                                       java.util.List<byte[]> sentTokenSignatures, PipelineTrace trace,

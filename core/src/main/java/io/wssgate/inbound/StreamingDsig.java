@@ -22,6 +22,7 @@ import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.XMLValidateContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.DigestMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.SignatureMethodParameterSpec;
@@ -37,32 +38,50 @@ import javax.xml.crypto.dsig.spec.TransformParameterSpec;
  * references, which for an attachment means the whole attachment in memory; a signature without
  * attachment references is Santuario's object, unchanged.
  */
-final class StreamingDsig {
-    static final Provider PROVIDER = new GateProvider();
+public final class StreamingDsig {
+    static final Provider PROVIDER = provider("WssGateStreamingDSig", Factory::new);
     private static final Provider SANTUARIO = new org.apache.jcp.xml.dsig.internal.dom.XMLDSigRI();
 
     private StreamingDsig() {
     }
 
+    /**
+     * A provider (for one signer or processor, registered nowhere) whose DOM XML signature
+     * factory is {@code factory}'s and whose key-info factory is Santuario's (a signature factory
+     * hands out the key-info factory of its own provider).
+     */
+    public static Provider provider(String name, java.util.function.Supplier<? extends Factory> factory) {
+        return new GateProvider(name, factory);
+    }
+
     private static final class GateProvider extends Provider {
         private static final long serialVersionUID = 1L;
 
-        GateProvider() {
-            super("WssGateStreamingDSig", "1.0", "Santuario's XML signature factory, attachments digested while streaming");
+        GateProvider(String name, java.util.function.Supplier<? extends Factory> factory) {
+            super(name, "1.0", "Santuario's XML signature factory, attachments digested while streaming");
             putService(new Service(this, "XMLSignatureFactory", "DOM", Factory.class.getName(), null, null) {
                 @Override
                 public Object newInstance(Object constructorParameter) {
-                    return new Factory();
+                    return factory.get();
+                }
+            });
+            putService(new Service(this, "KeyInfoFactory", "DOM", KeyInfoFactory.class.getName(), null, null) {
+                @Override
+                public Object newInstance(Object constructorParameter) {
+                    return KeyInfoFactory.getInstance("DOM", SANTUARIO);
                 }
             });
         }
     }
 
-    /** Delegates everything to Santuario's DOM factory; wraps unmarshalled signatures that reference attachments. */
-    static final class Factory extends XMLSignatureFactory {
+    /**
+     * Delegates everything to Santuario's DOM factory; wraps unmarshalled signatures that
+     * reference attachments. A signer may change how it creates references (XOP content).
+     */
+    public static class Factory extends XMLSignatureFactory {
         private final XMLSignatureFactory santuario;
 
-        Factory() {
+        protected Factory() {
             // Santuario's provider instance of our own class loader, not the JVM-wide list's entry: on
             // an application server another application's undeploy may take "ApacheXMLDSig" out
             // of that list (or leave one from another class loader in it)

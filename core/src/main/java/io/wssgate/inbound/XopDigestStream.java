@@ -1,7 +1,6 @@
 package io.wssgate.inbound;
 
-import io.wssgate.mime.MimePackage;
-import io.wssgate.mime.MimePart;
+import io.wssgate.spi.OutboundAttachment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,7 @@ import java.util.List;
 /**
  * Digests canonical XML in which each {@code xop:Include} was replaced by a marker (a NUL, the
  * include's index, a NUL: NUL cannot occur in XML, so no document can forge one), feeding the
- * digest, in place of each marker, the base64 of the attachment read from disk (XOP 1.0 3.2: the
+ * digest, in place of each marker, the base64 of the attachment as it is read (from disk) (XOP 1.0 3.2: the
  * element's content is the canonical base64 of the part's octets, without line breaks). The
  * attachment never sits in memory, neither as bytes nor as text.
  */
@@ -21,14 +20,12 @@ final class XopDigestStream extends OutputStream {
     private static final int RAW_CHUNK = 3 * 16 * 1024;
 
     private final MessageDigest digest;
-    private final MimePackage mime;
-    private final List<MimePart> parts;
+    private final List<OutboundAttachment.Content> parts;
     private final StringBuilder marker = new StringBuilder();
     private boolean inMarker;
 
-    XopDigestStream(MessageDigest digest, MimePackage mime, List<MimePart> parts) {
+    XopDigestStream(MessageDigest digest, List<OutboundAttachment.Content> parts) {
         this.digest = digest;
-        this.mime = mime;
         this.parts = parts;
     }
 
@@ -67,11 +64,11 @@ final class XopDigestStream extends OutputStream {
         }
     }
 
-    private void digestBase64(MimePart part) throws IOException {
+    private void digestBase64(OutboundAttachment.Content part) throws IOException {
         Base64.Encoder encoder = Base64.getEncoder();
         byte[] chunk = new byte[RAW_CHUNK];
         byte[] encoded = new byte[RAW_CHUNK / 3 * 4];
-        try (InputStream in = mime.content(part)) {
+        try (InputStream in = part.open()) {
             for (int n = in.readNBytes(chunk, 0, chunk.length); n > 0; n = in.readNBytes(chunk, 0, chunk.length)) {
                 if (n == chunk.length) {
                     digest.update(encoded, 0, encoder.encode(chunk, encoded));

@@ -4,6 +4,7 @@ import io.wssgate.fault.SecurityFault;
 import io.wssgate.mime.MimePackage;
 import io.wssgate.mime.MimePart;
 import java.io.InputStream;
+import io.wssgate.spi.OutboundAttachment;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,9 +17,7 @@ import javax.xml.crypto.dsig.Transform;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLValidateContext;
 import javax.xml.crypto.dsig.spec.ExcC14NParameterSpec;
-import org.apache.xml.security.algorithms.JCEMapper;
 import org.apache.xml.security.c14n.CanonicalizationException;
-import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.c14n.InvalidCanonicalizerException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,7 +33,7 @@ import org.w3c.dom.Node;
  * includes is Santuario's, unchanged.
  */
 final class XopReference extends DelegatingReference {
-    static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
+    static final String EXC_C14N = XopDigest.EXC_C14N;
 
     private Element streamed;
 
@@ -64,28 +63,12 @@ final class XopReference extends DelegatingReference {
 
     private byte[] digest(Element target, List<Element> includes, MimePackage mime) throws SecurityFault,
             CanonicalizationException, InvalidCanonicalizerException, NoSuchAlgorithmException {
-        List<MimePart> parts = new ArrayList<>();
-        List<Node> markers = new ArrayList<>();
+        List<OutboundAttachment.Content> contents = new ArrayList<>();
         for (Element include : includes) {
-            parts.add(XopIncludes.part(include, mime));
-            Node marker = include.getOwnerDocument().createTextNode(XopDigestStream.marker(markers.size()));
-            include.getParentNode().replaceChild(marker, include);
-            markers.add(marker);
+            MimePart part = XopIncludes.part(include, mime);
+            contents.add(() -> mime.content(part));
         }
-        try {
-            String jce = JCEMapper.translateURItoJCEID(getDigestMethod().getAlgorithm());
-            if (jce == null) {
-                throw new NoSuchAlgorithmException(getDigestMethod().getAlgorithm());
-            }
-            MessageDigest digest = MessageDigest.getInstance(jce);
-            Canonicalizer.getInstance(EXC_C14N).canonicalizeSubtree(target, prefixList(),
-                    new XopDigestStream(digest, mime, parts));
-            return digest.digest();
-        } finally {
-            for (int i = 0; i < markers.size(); i++) {
-                markers.get(i).getParentNode().replaceChild(includes.get(i), markers.get(i));
-            }
-        }
+        return XopDigest.of(target, includes, contents, getDigestMethod().getAlgorithm(), prefixList());
     }
 
     /** The InclusiveNamespaces PrefixList of the Exclusive C14N transform, space-separated, or null. */

@@ -90,6 +90,12 @@ public final class OutboundSecurer {
                 encryptAssertion(header, token);
             }
             List<io.wssgate.spi.OutboundAttachment> encrypted = List.of();
+            if (policy.encryption().isPresent() && !XopSigning.xopParts(soap, context.attachments()).isEmpty()) {
+                // WSS4J would encrypt the xop:Include, not its attachment, which would go out in the clear;
+                // encrypting the optimised content itself would need the whole attachment in memory
+                throw new OutboundSecurityException("outbound.encryption: an MTOM message (xop:Include content) "
+                        + "cannot be encrypted; send it without MTOM, or as SwA attachments");
+            }
             if (policy.encryption().isPresent()) {
                 encrypted = encrypt(header, soap, policy.encryption().get(), context.attachments());
             }
@@ -171,58 +177,84 @@ public final class OutboundSecurer {
                               List<WSEncryptionPart> signedExtras, OutboundContext context)
             throws WSSecurityException, OutboundSecurityException {
         Optional<OutboundSigning> signing = policy.signature();
-        // SwA attachments are signed when outbound.signature.parts lists Attachments
+        // MTOM parts are covered through the element their xop:Include stands in; the other (SwA)
+        // attachments are signed when outbound.signature.parts lists Attachments
+        List<io.wssgate.spi.OutboundAttachment> xop = XopSigning.xopParts(soap, context.attachments());
         List<io.wssgate.spi.OutboundAttachment> attachments = signing.filter(OutboundSigning::signAttachments)
-                .map(s -> context.attachments()).orElse(List.of());
+                .map(s -> context.attachments().stream().filter(a -> !xop.contains(a)).toList()).orElse(List.of());
         if (token.isPresent() && token.get().proofKey().isPresent()) {
-            return List.of(holderOfKey(header, soap, token.get(), signing, signedExtras, attachments));
+            return List.of(holderOfKey(header, soap, token.get(), signing, signedExtras, attachments, xop));
         }
         if (token.isPresent() && token.get().senderVouches()) {
             return List.of(senderVouches(header, soap, token.get().assertion(), signing.orElseThrow(() ->
                     new OutboundSecurityException("a sender-vouches assertion needs outbound.signature")), signedExtras,
-                    attachments));
+                    attachments, xop));
         }
         token.ifPresent(t -> new WSSecSAMLToken(header).build(t.assertion()));
         if (signing.isEmpty()) {
             return List.of();
         }
-        WSSecSignature signature = new WSSecSignature(header);
+        WSSecSignature signature = xop.isEmpty() ? new WSSecSignature(header)
+                : new WSSecSignature(header, XopSigning.provider(soap, xop));
         KeyCrypto key = signingKey.orElseThrow();
         signature.setUserInfo(KeyCrypto.ALIAS, key.password());
         signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.get().keyIdentifier()));
         configure(signature, Layout.of(signing.get()), key);
         signature.getParts().addAll(parts(soap, Layout.of(signing.get()), signedExtras, token.map(Attached::assertion)));
         AttachmentSigning.add(signature, attachments);
-        signature.build(key.crypto());
+        built(() -> signature.build(key.crypto()));
         return List.of(signature.getSignatureValue());
+    }
+
+    /** Builds a signature, an XOP reference that cannot be digested (an include naming no attachment, a transform we cannot follow) refusing the message. */
+    private static void built(Build build) throws WSSecurityException, OutboundSecurityException {
+        try {
+            build.run();
+        } catch (IllegalStateException e) {
+            throw new OutboundSecurityException(e.getMessage(), e);
+        }
+    }
+
+    private interface Build {
+        void run() throws WSSecurityException;
+    }
+
+    /** WSS4J's SAML-keyed signature; over MTOM content, one whose references carry the streamed XOP digest. */
+    private static WSSecSignatureSAML samlSignature(WSSecHeader header, Document soap,
+                                                    List<io.wssgate.spi.OutboundAttachment> xop) {
+        return xop.isEmpty() ? new WSSecSignatureSAML(header)
+                : new XopSignatureSaml(header, XopSigning.provider(soap, xop));
     }
 
     /** The message signed with the proof key, its KeyInfo referring to the assertion (SAML Token Profile). */
     private byte[] holderOfKey(WSSecHeader header, Document soap, Attached token, Optional<OutboundSigning> signing,
-                               List<WSEncryptionPart> signedExtras, List<io.wssgate.spi.OutboundAttachment> attachments)
-            throws WSSecurityException {
+                               List<WSEncryptionPart> signedExtras, List<io.wssgate.spi.OutboundAttachment> attachments,
+                               List<io.wssgate.spi.OutboundAttachment> xop)
+            throws WSSecurityException, OutboundSecurityException {
         KeyCrypto proof = token.proofKey().orElseThrow();
-        WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
+        WSSecSignatureSAML signature = samlSignature(header, soap, xop);
         signature.setUserInfo(KeyCrypto.ALIAS, proof.password());
         Layout layout = signing.map(Layout::of).orElse(Layout.PROOF_DEFAULT);
         configure(signature, layout, proof);
         signature.getParts().addAll(parts(soap, layout, signedExtras, Optional.empty()));
         AttachmentSigning.add(signature, attachments);
-        signature.build(proof.crypto(), token.assertion(), null, null, null);
+        built(() -> signature.build(proof.crypto(), token.assertion(), null, null, null));
         return signature.getSignatureValue();
     }
 
     /** The sender's signature covers Body, Timestamp and (through an STR-Transform) the assertion. */
     private byte[] senderVouches(WSSecHeader header, Document soap, SamlAssertionWrapper assertion,
                                  OutboundSigning signing, List<WSEncryptionPart> signedExtras,
-                                 List<io.wssgate.spi.OutboundAttachment> attachments) throws WSSecurityException {
+                                 List<io.wssgate.spi.OutboundAttachment> attachments,
+                                 List<io.wssgate.spi.OutboundAttachment> xop)
+            throws WSSecurityException, OutboundSecurityException {
         KeyCrypto sender = signingKey.orElseThrow();
-        WSSecSignatureSAML signature = new WSSecSignatureSAML(header);
+        WSSecSignatureSAML signature = samlSignature(header, soap, xop);
         signature.setKeyIdentifierType(wss4jKeyIdentifier(signing.keyIdentifier()));
         configure(signature, Layout.of(signing), sender);
         signature.getParts().addAll(parts(soap, Layout.of(signing), signedExtras, Optional.empty()));
         AttachmentSigning.add(signature, attachments);
-        signature.build(null, assertion, sender.crypto(), KeyCrypto.ALIAS, sender.password());
+        built(() -> signature.build(null, assertion, sender.crypto(), KeyCrypto.ALIAS, sender.password()));
         return signature.getSignatureValue();
     }
 

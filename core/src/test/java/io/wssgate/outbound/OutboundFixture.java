@@ -121,6 +121,7 @@ final class OutboundFixture {
                       confirmation-methods: [holder-of-key, sender-vouches, bearer]
                     roles:
                       saml-attributes: [role]
+                    attachments: { enabled: true }   # MTOM under SAML-keyed signatures (MtomSamlOutboundTest)
                     decryption:
                       key: { private-key: %6$s, certificate: %7$s }
                   bearer-receiver:

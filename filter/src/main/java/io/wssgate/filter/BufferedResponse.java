@@ -4,7 +4,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -15,8 +14,8 @@ import java.nio.charset.StandardCharsets;
  * before a single byte reaches the client: nothing is committed while the application runs
  * (flushes are absorbed), and a failure can still become a clean fault.
  */
-final class BufferedResponse extends HttpServletResponseWrapper {
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+final class BufferedResponse extends HttpServletResponseWrapper implements AutoCloseable {
+    private final ResponseSpool body = new ResponseSpool();
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -81,26 +80,37 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
     /** Everything written so far. */
     byte[] body() {
+        return spool().bytes();
+    }
+
+    /** Everything written so far, spooled (a MIME package with attachments is on disk). */
+    ResponseSpool spool() {
         if (writer != null) {
             writer.flush();
         }
-        return body.toByteArray();
+        return body;
+    }
+
+    /** Deletes what was spooled to disk. */
+    @Override
+    public void close() {
+        body.close();
     }
 
     private static final class BufferStream extends ServletOutputStream {
-        private final ByteArrayOutputStream out;
+        private final ResponseSpool out;
 
-        BufferStream(ByteArrayOutputStream out) {
+        BufferStream(ResponseSpool out) {
             this.out = out;
         }
 
         @Override
-        public void write(int b) {
+        public void write(int b) throws java.io.IOException {
             out.write(b);
         }
 
         @Override
-        public void write(byte[] b, int off, int len) {
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
             out.write(b, off, len);
         }
 

@@ -1,7 +1,9 @@
 package io.wssgate.filter;
 
 import io.wssgate.InboundOutcome;
+import io.wssgate.exchange.PackageReply;
 import io.wssgate.exchange.Reply;
+import io.wssgate.mime.SecuredPackage;
 import io.wssgate.exchange.ServerExchange;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,9 +21,23 @@ final class SecuredResponses {
 
     static void run(ServerExchange exchange, InboundOutcome.Accepted accepted, HttpServletRequest request,
                     HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        BufferedResponse buffered = new BufferedResponse(response);
-        chain.doFilter(request, buffered);
-        Reply reply = exchange.reply(accepted, buffered.body());
+        try (BufferedResponse buffered = new BufferedResponse(response)) {
+            chain.doFilter(request, buffered);
+            if (exchange.securesPackage(buffered.getContentType())) {
+                PackageReply reply;
+                try (java.io.InputStream spooled = buffered.spool().open()) {
+                    reply = exchange.replyPackage(accepted, spooled, buffered.spool().length(),
+                            buffered.getContentType());
+                }
+                sendPackage(reply, accepted, response);
+            } else {
+                send(exchange.reply(accepted, buffered.body()), accepted, response);
+            }
+        }
+    }
+
+    private static void send(Reply reply, InboundOutcome.Accepted accepted, HttpServletResponse response)
+            throws IOException {
         if (reply.isFault()) {
             response.reset();
             FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, accepted.version().contentType(),
@@ -31,6 +47,24 @@ final class SecuredResponses {
         if (reply.body().length > 0) {
             response.setContentLength(reply.body().length);
             response.getOutputStream().write(reply.body());
+        }
+        response.flushBuffer();
+    }
+
+    /**
+     * A MIME package (SwA, MTOM) secured: written while streaming from the spool, with the
+     * application's own Content-Type (its boundary unchanged) and no Content-Length (an encrypted
+     * attachment's length is only known once written).
+     */
+    private static void sendPackage(PackageReply reply, InboundOutcome.Accepted accepted, HttpServletResponse response)
+            throws IOException {
+        if (reply instanceof PackageReply.Fault fault) {
+            send(fault.fault(), accepted, response);
+            return;
+        }
+        try (SecuredPackage secured = ((PackageReply.Secured) reply).pkg()) {
+            response.setContentType(secured.contentType());
+            secured.writeTo(response.getOutputStream());
         }
         response.flushBuffer();
     }

@@ -2,7 +2,9 @@ package io.wssgate.jaxws;
 
 import io.wssgate.PolicyRuntime;
 import io.wssgate.InboundOutcome;
+import io.wssgate.exchange.PackageReply;
 import io.wssgate.exchange.Reply;
+import io.wssgate.mime.SecuredPackage;
 import io.wssgate.exchange.ServerExchange;
 import io.wssgate.fault.FaultCode;
 import io.wssgate.identity.CurrentCaller;
@@ -108,6 +110,11 @@ final class EndpointSide {
     private void secure(SOAPMessageContext context) {
         SOAPMessage message = context.getMessage();
         SoapVersion version = SoapMessages.versionOf(message);
+        if (message.countAttachments() > 0
+                && context.get(InboundOutcome.Accepted.KEY) instanceof InboundOutcome.Accepted request) {
+            securePackage(context, request, message, version);
+            return;
+        }
         Reply reply;
         if (!(context.get(InboundOutcome.Accepted.KEY) instanceof InboundOutcome.Accepted request)) {
             // only a request this handler accepted can have a response to secure
@@ -125,6 +132,35 @@ final class EndpointSide {
         }
         try {
             context.setMessage(SoapMessages.fromBytes(reply.body(), version));
+        } catch (SOAPException | IOException e) {
+            EndpointFaults.notSecured(context, version,
+                    exchange.serverFault(version, "cannot pass on the secured response: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * A response with SwA attachments (the endpoint's {@code OUTBOUND_MESSAGE_ATTACHMENTS}): secured
+     * as the package SAAJ writes, its attachments signed (and encrypted) as the policy says, then
+     * handed back to the runtime as that package.
+     */
+    private void securePackage(SOAPMessageContext context, InboundOutcome.Accepted request, SOAPMessage message,
+                               SoapVersion version) {
+        PackageReply reply;
+        try {
+            SoapMessages.MimeBytes mime = SoapMessages.mimeBytes(message);
+            reply = exchange.replyPackage(request, mime.open(), mime.body().length, mime.contentType());
+        } catch (SOAPException | IOException | RuntimeException e) {
+            reply = new PackageReply.Fault(exchange.serverFault(version, "cannot read the response: " + e.getMessage()));
+        }
+        if (reply instanceof PackageReply.Fault fault) {
+            EndpointFaults.notSecured(context, version, fault.fault());
+            return;
+        }
+        try (SecuredPackage secured = ((PackageReply.Secured) reply).pkg()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            secured.writeTo(out);
+            context.setMessage(SoapMessages.fromPackage(new java.io.ByteArrayInputStream(out.toByteArray()),
+                    secured.contentType(), version));
         } catch (SOAPException | IOException e) {
             EndpointFaults.notSecured(context, version,
                     exchange.serverFault(version, "cannot pass on the secured response: " + e.getMessage()));

@@ -115,6 +115,40 @@ final class SoapMessages {
         message.saveChanges();
     }
 
+    /**
+     * A message with attachments as the MIME package SAAJ writes (SwA), with its Content-Type:
+     * what the core secures or validates as a package. The runtime holds the attachments in
+     * memory already; the core spools what it reads.
+     */
+    record MimeBytes(byte[] body, String contentType) {
+        java.io.InputStream open() {
+            return new ByteArrayInputStream(body);
+        }
+    }
+
+    static MimeBytes mimeBytes(SOAPMessage message) throws SOAPException, IOException {
+        message.saveChanges();
+        String[] contentType = message.getMimeHeaders().getHeader("Content-Type");
+        if (contentType == null || contentType.length == 0) {
+            throw new SOAPException("a message with attachments but no Content-Type");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return new MimeBytes(out.toByteArray(), contentType[0]);
+    }
+
+    /** A SAAJ message read from a MIME package (SwA) of the given version. */
+    static SOAPMessage fromPackage(java.io.InputStream body, String contentType, SoapVersion version)
+            throws SOAPException, IOException {
+        MimeHeaders headers = new MimeHeaders();
+        headers.addHeader("Content-Type", contentType);
+        SOAPMessage message = factory(version).createMessage(headers, body);
+        // SAAJ reads lazily: read the parts now, while the stream (a spooled package) is open
+        message.countAttachments();
+        message.getSOAPPart().getEnvelope();
+        return message;
+    }
+
     /** A SAAJ message of the given version holding exactly {@code envelope}. */
     static SOAPMessage fromBytes(byte[] envelope, SoapVersion version) throws SOAPException, IOException {
         MimeHeaders headers = new MimeHeaders();

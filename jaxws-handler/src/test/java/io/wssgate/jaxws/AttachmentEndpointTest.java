@@ -1,6 +1,7 @@
 package io.wssgate.jaxws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wssgate.fault.FaultCode;
 import io.wssgate.testing.TestKeys;
@@ -74,6 +75,25 @@ class AttachmentEndpointTest {
                       encryption:
                         recipient-certificate: %4$s
                         parts: [Attachments]
+                  reports:
+                    paths: [/reports]
+                    trust:
+                      certificates: [%1$s]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %5$s, certificate: %4$s }
+                        parts: [Body, Timestamp, Attachments]
+                  reports-client:
+                    paths: [/reports-client]
+                    trust:
+                      certificates: [%1$s]
+                    attachments:
+                      enabled: true
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %2$s, certificate: %3$s }
                   documents-client:
                     paths: [/client]
                     signature: { required: false }
@@ -89,7 +109,8 @@ class AttachmentEndpointTest {
         System.setProperty(ConfigLocation.SYSTEM_PROPERTY, config.toString());
         try {
             app = MetroWebApp.start(dir, List.of(new MetroWebApp.Endpoint("/documents", DocumentEndpoint.class),
-                    new MetroWebApp.Endpoint("/sealed-documents", DocumentEndpoint.class)));
+                    new MetroWebApp.Endpoint("/sealed-documents", DocumentEndpoint.class),
+                    new MetroWebApp.Endpoint("/reports", ReportEndpoint.class)));
         } finally {
             System.clearProperty(ConfigLocation.SYSTEM_PROPERTY);
         }
@@ -164,6 +185,22 @@ class AttachmentEndpointTest {
     }
 
     @Test
+    void aWssGateClientOnAnMtomPortSendsItsDocumentSigned() throws Exception {
+        // Metro hands a client handler the envelope with the document inline (base64): it is signed
+        // so, and the endpoint (whose policy refuses anything unsigned) reads exactly that document
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
+                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
+        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
+                "DocumentPort"), DocumentStore.class, new jakarta.xml.ws.soap.MTOMFeature(true)), clientGate,
+                "documents-client");
+
+        String report = port.store(SCAN);
+
+        assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=" + DocumentEndpoint.describe(SCAN)
+                + ";attachments={}");
+    }
+
+    @Test
     void theEndpointReadsAnEncryptedSwaAttachmentDecrypted() throws Exception {
         byte[] pdf = "%PDF-1.7 signed and encrypted by WSS4J".getBytes(StandardCharsets.US_ASCII);
         SwaMessages.Package pkg = SwaMessages.signedBy(CLIENT)
@@ -197,6 +234,79 @@ class AttachmentEndpointTest {
         // the endpoint read the plaintext, which arrived encrypted (require-encrypted)
         assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=none;attachments={report@client.test="
                 + DocumentEndpoint.describe(pdf) + "}");
+    }
+
+    static ReportEndpoint.Reports reports() throws Exception {
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/reports"),
+                new javax.xml.namespace.QName(ReportEndpoint.NS, "ReportService"));
+        return WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(ReportEndpoint.NS, "ReportPort"),
+                ReportEndpoint.Reports.class), clientGate, "reports-client");
+    }
+
+    @Test
+    void theEndpointsSwaResponseIsSignedAndAWssGateClientVerifiesIt() throws Exception {
+        ReportEndpoint.Reports port = reports();
+
+        assertThat(port.report()).isEqualTo("attached");
+
+        java.util.Map<String, Object> response = ((jakarta.xml.ws.BindingProvider) port).getResponseContext();
+        assertThat(response.get(io.wssgate.InboundOutcome.Accepted.KEY)).isInstanceOfSatisfying(
+                io.wssgate.InboundOutcome.Accepted.class,
+                a -> assertThat(a.principal().getName()).isEqualTo("CN=server,O=WSS Gate Test,C=DE"));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, jakarta.activation.DataHandler> attachments = (java.util.Map<String,
+                jakarta.activation.DataHandler>) response.get(jakarta.xml.ws.handler.MessageContext.INBOUND_MESSAGE_ATTACHMENTS);
+        try (java.io.InputStream in = attachments.get("report@metro.test").getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(ReportEndpoint.REPORT);
+        }
+    }
+
+    @Test
+    void aResponseAttachmentChangedOnTheWayIsRefusedByTheClient() throws Exception {
+        ReportEndpoint.Reports port = reports();
+        jakarta.xml.ws.Binding binding = ((jakarta.xml.ws.BindingProvider) port).getBinding();
+        java.util.List<jakarta.xml.ws.handler.Handler> chain = new java.util.ArrayList<>(binding.getHandlerChain());
+        chain.add(new AttachmentTamperer()); // last: nearest the wire, so it sees the response first
+        binding.setHandlerChain(chain);
+
+        assertThatThrownBy(port::report).isInstanceOf(jakarta.xml.ws.WebServiceException.class)
+                .hasMessageContaining("FailedCheck");
+    }
+
+    /** A man in the middle on the client's side of the wire: replaces the response's attachments. */
+    static final class AttachmentTamperer implements jakarta.xml.ws.handler.soap.SOAPHandler<
+            jakarta.xml.ws.handler.soap.SOAPMessageContext> {
+        @Override
+        public boolean handleMessage(jakarta.xml.ws.handler.soap.SOAPMessageContext context) {
+            if (!Boolean.TRUE.equals(context.get(jakarta.xml.ws.handler.MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
+                jakarta.xml.soap.SOAPMessage message = context.getMessage();
+                java.util.Iterator<jakarta.xml.soap.AttachmentPart> parts = message.getAttachments();
+                try {
+                    while (parts.hasNext()) {
+                        parts.next().setRawContentBytes("%PDF-1.7 forged".getBytes(StandardCharsets.US_ASCII), 0, 15,
+                                "application/pdf");
+                    }
+                    message.saveChanges();
+                } catch (jakarta.xml.soap.SOAPException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public boolean handleFault(jakarta.xml.ws.handler.soap.SOAPMessageContext context) {
+            return true;
+        }
+
+        @Override
+        public void close(jakarta.xml.ws.handler.MessageContext context) {
+        }
+
+        @Override
+        public java.util.Set<javax.xml.namespace.QName> getHeaders() {
+            return java.util.Set.of();
+        }
     }
 
     /** The return value from a (possibly MTOM-packaged) response. */

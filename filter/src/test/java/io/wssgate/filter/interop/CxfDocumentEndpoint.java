@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A CXF document service: reports the caller (CXF's security context, filled by
  * WSS4JInInterceptor after it verified the signature, attachments included) and every SwA
- * attachment CXF received, with its size and SHA-256.
+ * attachment CXF received, with its size and SHA-256, and the SHA-256 of the document parameter
+ * (an MTOM part, decoded by CXF).
  */
 @WebService(serviceName = "DocumentService", portName = "DocumentPort", targetNamespace = InteropService.NS,
         endpointInterface = "io.wssgate.filter.interop.DocumentUpload")
@@ -35,7 +36,8 @@ public class CxfDocumentEndpoint implements DocumentUpload {
         if (attachments != null) {
             attachments.forEach((id, handler) -> described.put(id, DocumentServlet.sha256(read(handler))));
         }
-        return "principal=" + context.getUserPrincipal().getName() + ";attachments=" + described;
+        return "principal=" + context.getUserPrincipal().getName() + ";attachments=" + described + ";document="
+                + (document == null ? "none" : DocumentServlet.sha256(document));
     }
 
     private static byte[] read(DataHandler handler) {

@@ -53,6 +53,11 @@ final class CxfServiceApp implements AutoCloseable {
         return server.uri("/services/sealed-documents");
     }
 
+    /** The document service with MTOM enabled ({@link CxfDocumentEndpoint}, Signature and Timestamp required). */
+    URI mtomDocuments() {
+        return server.uri("/services/mtom-documents");
+    }
+
     /** The SwA document service ({@link CxfDocumentEndpoint}). */
     URI documents() {
         return server.uri("/services/documents");

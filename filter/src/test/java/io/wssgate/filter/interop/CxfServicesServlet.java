@@ -50,6 +50,16 @@ public class CxfServicesServlet extends CXFNonSpringServlet {
         documents.getInInterceptors().add(new WSS4JInInterceptor(
                 CxfSecurityProperties.serviceInbound(Profile.X509_TIMESTAMP_SIGNATURE, keys)));
         documents.create();
+        // the same with MTOM on: WSS4J verifies a signature over xop:Include content as XOP says
+        JaxWsServerFactoryBean mtom = new JaxWsServerFactoryBean();
+        mtom.setBus(getBus());
+        mtom.setServiceClass(CxfDocumentEndpoint.class);
+        mtom.setServiceBean(new CxfDocumentEndpoint());
+        mtom.setAddress("/mtom-documents");
+        mtom.setProperties(new HashMap<>(Map.of("mtom-enabled", Boolean.TRUE)));
+        mtom.getInInterceptors().add(new WSS4JInInterceptor(
+                CxfSecurityProperties.serviceInbound(Profile.X509_TIMESTAMP_SIGNATURE, keys)));
+        mtom.create();
         // the same, also decrypting (attachments WSS Gate's client encrypted for the server)
         JaxWsServerFactoryBean sealed = new JaxWsServerFactoryBean();
         sealed.setBus(getBus());

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * WSS Gate's client exchange signing an SwA attachment ({@code outbound.signature.parts} with
  * Attachments) for an Apache CXF 4 service that verifies it with WSS4JInInterceptor: accepted with
  * the client's principal and the very attachment; the same package with the attachment changed
- * on the way is refused by CXF before the service runs.
+ * on the way is refused by CXF before the service runs. The same for MTOM, to a CXF service with
+ * MTOM enabled: the Body holds an {@code xop:Include}, signed as XOP says (over the attachment's
+ * base64), and CXF hands its service the very document.
  */
 class GateSwaToCxfTest {
     static final byte[] DOCUMENT = new byte[150_000];
@@ -50,6 +52,13 @@ class GateSwaToCxfTest {
                       signature:
                         key: { private-key: %1$s, certificate: %2$s }
                         parts: [Body, Timestamp, Attachments]
+                  to-cxf-mtom:
+                    paths: [/to-cxf-mtom]
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %1$s, certificate: %2$s }
+                        parts: [Body, Timestamp]
                   to-cxf-sealed:
                     paths: [/to-cxf-sealed]
                     outbound:
@@ -123,6 +132,48 @@ class GateSwaToCxfTest {
         int before = CxfDocumentEndpoint.INVOCATIONS.get();
 
         HttpResponse<String> response = post(cxf.documents(), signedEnvelope(), changed);
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Fault");
+        assertThat(CxfDocumentEndpoint.INVOCATIONS.get()).isEqualTo(before);
+    }
+
+    static byte[] signedMtomEnvelope() throws Exception {
+        byte[] envelope = ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<ns:store xmlns:ns=\"" + InteropService.NS + "\"><document><xop:Include "
+                + "xmlns:xop=\"http://www.w3.org/2004/08/xop/include\" href=\"cid:scan@gate.test\"/></document>"
+                + "</ns:store></soap:Body></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
+        return new ClientCall(gate.policy("to-cxf-mtom").orElseThrow()).secureRequest(envelope,
+                List.of(OutboundAttachment.of("scan@gate.test", "application/octet-stream", DOCUMENT)));
+    }
+
+    static HttpResponse<String> postMtom(byte[] envelope, byte[] attachment) throws Exception {
+        Multipart mime = new Multipart().xopRoot(envelope, "text/xml")
+                .attachment("scan@gate.test", "application/octet-stream", attachment).close();
+        return HTTP.send(HttpRequest.newBuilder(cxf.mtomDocuments()).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", mime.contentType() + "; start-info=\"text/xml\"").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(mime.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void cxfVerifiesTheSignatureOverTheXopContent() throws Exception {
+        byte[] envelope = signedMtomEnvelope();
+        assertThat(new String(envelope, StandardCharsets.UTF_8)).contains("xop:Include").doesNotContain("URI=\"cid:");
+
+        HttpResponse<String> response = postMtom(envelope, DOCUMENT);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("principal=" + InteropKeys.CLIENT_DN)
+                .contains("document=" + DocumentServlet.sha256(DOCUMENT));
+    }
+
+    @Test
+    void cxfRefusesTheMtomDocumentChangedOnTheWay() throws Exception {
+        byte[] changed = DOCUMENT.clone();
+        changed[70_000] ^= 1;
+        int before = CxfDocumentEndpoint.INVOCATIONS.get();
+
+        HttpResponse<String> response = postMtom(signedMtomEnvelope(), changed);
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("Fault");

@@ -30,13 +30,16 @@ import org.springframework.xml.transform.StringSource;
  * A Spring-WS application that takes documents as SOAP with Attachments, as an application writes
  * it: its endpoint reads the request's attachments from Spring-WS's {@link SoapMessage} and
  * answers with the caller Spring Security knows and each attachment's Content-ID, type and
- * SHA-256. Spring Security lets every request through: what decides is WSS Gate.
+ * SHA-256; another answers with an SwA attachment of its own. Spring Security lets every request
+ * through: what decides is WSS Gate.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableWs
 class SpringWsAttachmentsApp {
     static final String NS = "urn:wssgate:test:documents";
+    static final byte[] REPORT = "%PDF-1.7 the report, answered as an attachment"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @Bean
     ServletRegistrationBean<MessageDispatcherServlet> messageDispatcherServlet(ApplicationContext context) {
@@ -70,6 +73,16 @@ class SpringWsAttachmentsApp {
             return new StringSource("<d:uploadResponse xmlns:d=\"" + NS + "\"><return>principal="
                     + (caller == null ? "" : caller.getName()) + ";attachments=" + seen
                     + "</return></d:uploadResponse>");
+        }
+
+        /** Answers with the report as an SwA attachment of the response, as Spring-WS writes it. */
+        @PayloadRoot(namespace = NS, localPart = "report")
+        @ResponsePayload
+        Source report(@RequestPayload Source request, MessageContext context) {
+            ((SoapMessage) context.getResponse()).addAttachment("report@test",
+                    new org.springframework.core.io.ByteArrayResource(REPORT), "application/pdf");
+            return new StringSource("<d:reportResponse xmlns:d=\"" + NS + "\"><return>attached</return>"
+                    + "</d:reportResponse>");
         }
     }
 }

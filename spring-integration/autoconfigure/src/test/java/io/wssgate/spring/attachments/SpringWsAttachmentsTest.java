@@ -53,6 +53,52 @@ class SpringWsAttachmentsTest {
         registry.add("wssgate.policies.documents.attachments.enabled", () -> "true");
         registry.add("wssgate.policies.documents.attachments.max-parts", () -> "3");
         registry.add("wssgate.policies.documents.attachments.max-part-size", () -> "1MB");
+        // responses signed, their SwA attachments included
+        registry.add("wssgate.policies.documents.outbound.timestamp.ttl", () -> "5m");
+        registry.add("wssgate.policies.documents.outbound.signature.key.private-key", serverKey::toString);
+        registry.add("wssgate.policies.documents.outbound.signature.key.certificate", serverCert::toString);
+        registry.add("wssgate.policies.documents.outbound.signature.parts", () -> "Body,Timestamp,Attachments");
+        client = io.wssgate.WssGate.create(io.wssgate.config.WssGateConfig.of(io.wssgate.config.PolicyConfig
+                .builder("client").path("/client").trust(new io.wssgate.config.TrustConfig(java.util.List.of(ca),
+                        java.util.Optional.empty(), java.util.List.of(), java.util.List.of()))
+                .attachments(io.wssgate.config.AttachmentPolicy.allowed()).build()));
+    }
+
+    static io.wssgate.WssGate client;
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeClient() {
+        client.close();
+    }
+
+    /**
+     * The endpoint answers with an SwA attachment: the starter's filter signs it with the envelope
+     * and sends the package as Spring-WS wrote it; a WSS Gate client verifies it, and refuses it
+     * with the attachment changed on the way.
+     */
+    @Test
+    void theResponsesAttachmentIsSignedAndTheClientVerifiesIt() throws Exception {
+        byte[] request = io.wssgate.testing.TestMessages.soap11("<d:report xmlns:d=\"" + SpringWsAttachmentsApp.NS
+                + "\"/>").timestamp(java.time.Duration.ofMinutes(5)).signWith(CLIENT, io.wssgate.testing.KeyIdType.BST)
+                .build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/documents/report")).header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String contentType = response.headers().firstValue("Content-Type").orElseThrow();
+        String text = new String(response.body(), StandardCharsets.ISO_8859_1);
+        assertThat(response.statusCode()).as(text).isEqualTo(200);
+        assertThat(contentType).startsWith("multipart/related");
+        assertThat(text).contains("URI=\"cid:report@test\"");
+
+        io.wssgate.exchange.ClientCall call = new io.wssgate.exchange.ClientCall(client.policy("client").orElseThrow());
+        assertThat(io.wssgate.testing.mime.ApplicationBodies.read(call.acceptResponse(
+                new java.io.ByteArrayInputStream(response.body()), -1, contentType)))
+                .contains(new String(SpringWsAttachmentsApp.REPORT, StandardCharsets.ISO_8859_1));
+        byte[] tampered = text.replace("the report", "a forged report").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(call.acceptResponse(new java.io.ByteArrayInputStream(tampered), -1, contentType))
+                .isInstanceOfSatisfying(io.wssgate.InboundOutcome.Rejected.class,
+                        r -> assertThat(r.code()).isEqualTo(io.wssgate.fault.FaultCode.FAILED_CHECK));
     }
 
     @BeforeEach

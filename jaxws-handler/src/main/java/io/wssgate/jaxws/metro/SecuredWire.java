@@ -1,9 +1,9 @@
 package io.wssgate.jaxws.metro;
 
 import com.sun.xml.ws.api.message.Message;
-import com.sun.xml.ws.api.message.Messages;
 import com.sun.xml.ws.api.message.Packet;
 import com.sun.xml.ws.api.pipe.ContentType;
+import com.sun.xml.ws.api.pipe.StreamSOAPCodec;
 import com.sun.xml.ws.api.streaming.XMLStreamReaderFactory;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
@@ -29,17 +29,21 @@ final class SecuredWire {
     private SecuredWire() {
     }
 
-    /** Makes {@code secured} (a UTF-8 envelope from the core) the packet's response. */
-    static void put(Packet response, byte[] secured) {
-        Message message = Messages.create(XMLStreamReaderFactory.create(null, new ByteArrayInputStream(secured), true));
-        response.setMessage(message);
-        response.invocationProperties.put(PROPERTY, new Held(message, secured));
+    /**
+     * Makes {@code secured} (a UTF-8 envelope from the core) the packet's response, read by
+     * {@code envelopes} (one per endpoint: creating Metro's envelope reader looks its
+     * implementation up on the class path each time).
+     */
+    static void put(Packet response, byte[] secured, StreamSOAPCodec envelopes) {
+        response.setMessage(envelopes.decode(XMLStreamReaderFactory.create(null, new ByteArrayInputStream(secured), true)));
+        response.invocationProperties.put(PROPERTY, new Held(response.getInternalMessage(), secured));
     }
 
     /** The secured bytes to write as they are with {@code type}, if they are still the packet's response. */
     static Optional<byte[]> take(Packet response, ContentType type) {
         Object held = response.invocationProperties.remove(PROPERTY);
-        if (held instanceof Held h && h.message() == response.getMessage() && type != null && plainUtf8Xml(type)) {
+        if (held instanceof Held h && h.message() == response.getInternalMessage() && type != null
+                && plainUtf8Xml(type)) {
             return Optional.of(h.bytes());
         }
         return Optional.empty();

@@ -3,7 +3,9 @@ package io.wssgate.jaxws.metro;
 import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Message;
 import com.sun.xml.ws.api.message.Packet;
+import com.sun.xml.ws.api.pipe.Codecs;
 import com.sun.xml.ws.api.pipe.NextAction;
+import com.sun.xml.ws.api.pipe.StreamSOAPCodec;
 import com.sun.xml.ws.api.pipe.Tube;
 import com.sun.xml.ws.api.pipe.TubeCloner;
 import com.sun.xml.ws.api.pipe.helper.AbstractFilterTubeImpl;
@@ -29,17 +31,21 @@ import javax.xml.stream.XMLStreamWriter;
 final class WireResponseTube extends AbstractFilterTubeImpl {
     private final ServerExchange exchange;
     private final SoapVersion version;
+    /** Reads secured envelopes into Metro messages; stateless, so every copy of the tube shares it. */
+    private final StreamSOAPCodec envelopes;
 
     WireResponseTube(Tube next, PolicyRuntime policy, SOAPVersion bindingVersion) {
         super(next);
         this.exchange = new ServerExchange(policy);
         this.version = bindingVersion == SOAPVersion.SOAP_12 ? SoapVersion.SOAP_12 : SoapVersion.SOAP_11;
+        this.envelopes = Codecs.createSOAPEnvelopeXmlCodec(bindingVersion);
     }
 
     private WireResponseTube(WireResponseTube that, TubeCloner cloner) {
         super(that, cloner);
         this.exchange = that.exchange;
         this.version = that.version;
+        this.envelopes = that.envelopes;
     }
 
     @Override
@@ -56,7 +62,7 @@ final class WireResponseTube extends AbstractFilterTubeImpl {
             Reply reply = pending.get().secure(exchange, version, () -> serialize(message));
             reply.correlationId().ifPresent(id ->
                     WireResponse.correlationHeader(response.asMapIncludingInvocationProperties(), id));
-            SecuredWire.put(response, reply.body());
+            SecuredWire.put(response, reply.body(), envelopes);
         }
         return super.processResponse(response);
     }

@@ -65,7 +65,7 @@ final class EndpointFaults {
      * The correlation id as an HTTP response header too, as the Servlet filter sends it. Where
      * the runtime has no HTTP response headers the fault still carries the id.
      */
-    private static void correlationHeader(MessageContext context, String correlationId) {
+    static void correlationHeader(Map<String, Object> context, String correlationId) {
         try {
             Map<String, List<String>> headers = new HashMap<>();
             if (context.get(MessageContext.HTTP_RESPONSE_HEADERS) instanceof Map<?, ?> existing) {

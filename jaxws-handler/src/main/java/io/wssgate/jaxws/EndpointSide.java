@@ -95,16 +95,33 @@ final class EndpointSide {
 
     /**
      * Has the response (or the endpoint's fault) secured when the policy has an outbound
-     * section; never lets it out half-secured. Either way the request's CurrentCaller scope ends here.
+     * section; never lets it out half-secured. Where the runtime integration secures responses
+     * at the wire (Metro), it is handed the decision ({@link WireResponse}) and secures the
+     * runtime's own message; elsewhere the SAAJ message is secured here. Either way the request's
+     * CurrentCaller scope ends here.
      */
     void secureResponse(SOAPMessageContext context) {
         try {
-            if (exchange.securesResponses()) {
+            if (!exchange.securesResponses()) {
+                return;
+            }
+            if (WireResponse.offered(context) && !carriesAttachments(context)) {
+                WireResponse.defer(context, WssGateHandler.accepted(context));
+            } else {
                 secure(context);
             }
         } finally {
             endCallerScope(context);
         }
+    }
+
+    /**
+     * Whether the endpoint answers with SwA attachments: such a response is secured here, as the
+     * package SAAJ writes, because the wire path signs the envelope alone and refuses attachments.
+     */
+    private static boolean carriesAttachments(SOAPMessageContext context) {
+        return context.get(MessageContext.OUTBOUND_MESSAGE_ATTACHMENTS) instanceof java.util.Map<?, ?> parts
+                && !parts.isEmpty();
     }
 
     private void secure(SOAPMessageContext context) {
@@ -115,17 +132,8 @@ final class EndpointSide {
             securePackage(context, request, message, version);
             return;
         }
-        Reply reply;
-        if (!(context.get(InboundOutcome.Accepted.KEY) instanceof InboundOutcome.Accepted request)) {
-            // only a request this handler accepted can have a response to secure
-            reply = exchange.serverFault(version, "no validated request for this response");
-        } else {
-            try {
-                reply = exchange.reply(request, SoapMessages.toBytes(message));
-            } catch (SOAPException | IOException | RuntimeException e) {
-                reply = exchange.serverFault(version, "cannot read the response: " + e.getMessage());
-            }
-        }
+        Reply reply = new WireResponse.Pending(WssGateHandler.accepted(context))
+                .secure(exchange, version, () -> SoapMessages.toBytes(message));
         if (reply.isFault()) {
             EndpointFaults.notSecured(context, version, reply);
             return;

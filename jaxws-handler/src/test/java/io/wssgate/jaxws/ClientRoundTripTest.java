@@ -202,25 +202,50 @@ class ClientRoundTripTest {
 
     @Test
     void addressedRequestAndASignedResponseThatRelatesToIt() throws Exception {
-        List<String> wire = new ArrayList<>();
-        WhoAmI port = WssGateClient.secure(roundTrip.port("/roundtrip-wsa", "AddressedService", "AddressedPort"),
-                "addressing-client");
-        betweenClientAndWire(port, new WireRecorder(wire));
+        AddressedExchange exchange = addressedExchange("/roundtrip-wsa", "AddressedService", "AddressedPort");
 
         // the endpoint requires signed wsa:To, wsa:Action and wsa:MessageID: it ran, so they were there
+        assertThat(addressing(exchange.request(), "To")).isEqualTo(
+                ((BindingProvider) exchange.port()).getRequestContext().get(BindingProvider.ENDPOINT_ADDRESS_PROPERTY));
+        assertThat(addressing(exchange.request(), "Action")).as("the client operation's addressing action")
+                .isEqualTo(RoundTripApp.WHOAMI_ACTION);
+        assertThat(addressing(exchange.response().document(), "RelatesTo"))
+                .isEqualTo(addressing(exchange.request(), "MessageID"));
+        assertThat(addressing(exchange.response().document(), "Action"))
+                .isEqualTo("urn:wssgate:test:jaxws/WhoAmI/whoamiResponse");
+        assertThat(exchange.response().signedElements(WSConstants.SIGN)).contains(new QName(WSA, "RelatesTo"),
+                new QName(WSA, "Action"), new QName(WSA, "MessageID"));
+    }
+
+    @Test
+    void anEndpointWithMetrosAddressingSignsTheAddressingHeadersMetroWrites() throws Exception {
+        AddressedExchange exchange = addressedExchange("/roundtrip-metro-wsa", "MetroAddressedService",
+                "MetroAddressedPort");
+
+        Document response = exchange.response().document();
+        // one of each: WSS Gate keeps the headers Metro wrote instead of adding its own, and signs them
+        assertThat(response.getElementsByTagNameNS(WSA, "RelatesTo").getLength()).isEqualTo(1);
+        assertThat(response.getElementsByTagNameNS(WSA, "Action").getLength()).isEqualTo(1);
+        assertThat(addressing(response, "RelatesTo")).isEqualTo(addressing(exchange.request(), "MessageID"));
+        assertThat(exchange.response().signedElements(WSConstants.SIGN)).contains(new QName(WSA, "RelatesTo"),
+                new QName(WSA, "Action"), new QName(WSA, "MessageID"));
+    }
+
+    /** A port secured with the addressing client policy, its whoami answered, and both messages as they went. */
+    private record AddressedExchange(WhoAmI port, Document request, Wss4jVerifier.Outcome response) {
+    }
+
+    private AddressedExchange addressedExchange(String path, String service, String portName) throws Exception {
+        List<String> wire = new ArrayList<>();
+        WhoAmI port = WssGateClient.secure(roundTrip.port(path, service, portName), "addressing-client");
+        betweenClientAndWire(port, new WireRecorder(wire));
+
         assertThat(port.whoami()).startsWith("principal=" + CLIENT_DN + ";");
 
         Document request = TestMessages.parse(wire.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(addressing(request, "To")).isEqualTo(
-                ((BindingProvider) port).getRequestContext().get(BindingProvider.ENDPOINT_ADDRESS_PROPERTY));
-        assertThat(addressing(request, "Action")).as("the client operation's addressing action")
-                .isEqualTo(RoundTripApp.WHOAMI_ACTION);
         Wss4jVerifier.Outcome response = new Wss4jVerifier(TestCrypto.trusting(roundTrip.keys.ca().certificate()),
                 java.util.Map.of()).process(wire.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(addressing(response.document(), "RelatesTo")).isEqualTo(addressing(request, "MessageID"));
-        assertThat(addressing(response.document(), "Action")).isEqualTo("urn:wssgate:test:jaxws/WhoAmI/whoamiResponse");
-        assertThat(response.signedElements(WSConstants.SIGN)).contains(new QName(WSA, "RelatesTo"),
-                new QName(WSA, "Action"), new QName(WSA, "MessageID"));
+        return new AddressedExchange(port, request, response);
     }
 
     @Test

@@ -111,6 +111,15 @@ final class RoundTripApp implements AutoCloseable {
                       timestamp: { ttl: 5m }
                       signature:
                         key: { private-key: %4$s, certificate: %5$s }
+                  metro-addressing-server:   # Metro's own WS-Addressing writes the response's headers
+                    paths: [/roundtrip-metro-wsa]
+                    trust:
+                      certificates: [%1$s]
+                    addressing: { required: true }
+                    outbound:
+                      timestamp: { ttl: 5m }
+                      signature:
+                        key: { private-key: %4$s, certificate: %5$s }
                   # client policies: the model requires distinct "paths", though a client handler never uses them
                   client-policy:
                     paths: [/client]
@@ -213,7 +222,8 @@ final class RoundTripApp implements AutoCloseable {
                 new MetroWebApp.Endpoint("/roundtrip-saml", RoundTripEndpoints.SamlEncrypting.class),
                 new MetroWebApp.Endpoint("/roundtrip-plain", RoundTripEndpoints.Plain.class),
                 new MetroWebApp.Endpoint("/roundtrip-encsaml", RoundTripEndpoints.EncryptedSaml.class),
-                new MetroWebApp.Endpoint("/roundtrip-wsa", RoundTripEndpoints.Addressed.class)));
+                new MetroWebApp.Endpoint("/roundtrip-wsa", RoundTripEndpoints.Addressed.class),
+                new MetroWebApp.Endpoint("/roundtrip-metro-wsa", RoundTripEndpoints.MetroAddressed.class)));
     }
 
     /** A Metro client proxy for the endpoint at {@code path}, from its WSDL; not yet secured. */

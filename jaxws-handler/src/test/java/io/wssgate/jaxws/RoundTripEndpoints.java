@@ -58,4 +58,15 @@ public final class RoundTripEndpoints {
     @WssGateEndpoint(policy = "addressing-server")
     public static class Addressed extends ReportingEndpoint {
     }
+
+    /**
+     * The addressed endpoint with Metro's own WS-Addressing on: Metro writes the response's
+     * addressing headers, after the handler chain, and WSS Gate must sign the response as it goes out.
+     */
+    @WebService(serviceName = "MetroAddressedService", portName = "MetroAddressedPort", targetNamespace = WhoAmI.NS,
+            endpointInterface = "io.wssgate.jaxws.WhoAmI")
+    @jakarta.xml.ws.soap.Addressing
+    @WssGateEndpoint(policy = "metro-addressing-server")
+    public static class MetroAddressed extends ReportingEndpoint {
+    }
 }

@@ -55,6 +55,19 @@ public final class ExchangeProofs {
         check(CurrentCaller.get().isEmpty(), name + ": a caller was left current after a refused request");
     }
 
+    /**
+     * For a path without WSS Gate (the reference the secured ones are read against): the request
+     * reaches the application exactly once and its acknowledgement comes back, unsigned.
+     */
+    public static void proveUnsecured(String name, ExchangePath path, byte[] request) throws Exception {
+        long runs = path.applicationRuns();
+        String response = new String(path.exchange(request), StandardCharsets.UTF_8);
+        check(path.applicationRuns() == runs + 1, name + ": the application did not run exactly once");
+        check(response.contains(">" + UnsecuredOrdersEndpoint.ANONYMOUS + "<") && response.contains(">accepted<"),
+                name + ": the answer is not the application's acknowledgement: " + response);
+        check(!response.contains("Security"), name + ": the answer carries a security header");
+    }
+
     /** Who our pipeline says sent the request: the name the application must be given. */
     private static String callerOf(Scenario scenario, byte[] request) {
         InboundOutcome outcome = GateFixture.inbound(scenario).validate(request, Messages.CONTENT_TYPE);

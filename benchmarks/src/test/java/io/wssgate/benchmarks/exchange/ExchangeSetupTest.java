@@ -39,6 +39,16 @@ class ExchangeSetupTest {
         assertSignedByTheServer(new EndpointBenchmark().metro(state));
     }
 
+    @org.junit.jupiter.api.Test
+    void unsecuredMetroSetupProvesAndTheBenchmarkRuns() throws Exception {
+        EndpointBenchmark.UnsecuredMetro state = new EndpointBenchmark.UnsecuredMetro();
+        state.size = "1KB";
+        state.prove();
+
+        String answer = new String(new EndpointBenchmark().unsecuredMetro(state), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(answer).contains(">" + UnsecuredOrdersEndpoint.ANONYMOUS + "<").doesNotContain("Signature");
+    }
+
     @ParameterizedTest
     @CsvSource({"X509,plain", "X509,secured", "SAML_HOK,plain", "SAML_HOK,secured"})
     void filterSetupProvesAndBothBenchmarksRun(String scenario, String response) throws Exception {

@@ -15,7 +15,8 @@ import java.io.IOException;
  * goes through Metro's own {@link HttpAdapter} exactly as Metro's servlet hands it over: the codec
  * decodes the wire bytes (WSS Gate validates them before Metro parses anything), the tubeline runs
  * the handler and the endpoint, the handler secures the answer, the codec encodes it. Only the
- * servlet container and the socket are missing ({@link InMemoryConnection}).
+ * servlet container and the socket are missing ({@link InMemoryConnection}). {@link #unsecured()}
+ * is the same without WSS Gate.
  */
 public final class MetroPath implements ExchangePath {
     /** The property @WssGateEndpoint reads when it names no configuration itself. */
@@ -25,13 +26,21 @@ public final class MetroPath implements ExchangePath {
     private final String servletPath;
 
     public MetroPath(Scenario scenario) {
+        this(scenario == Scenario.X509 ? X509OrdersEndpoint.class : SamlOrdersEndpoint.class,
+                "/" + GateFixture.exchangePolicyName(scenario));
+    }
+
+    private MetroPath(Class<? extends OrdersEndpoint> implementation, String servletPath) {
         System.setProperty(CONFIG_PROPERTY, GateFixture.configFile().toString());
-        Class<? extends OrdersEndpoint> implementation =
-                scenario == Scenario.X509 ? X509OrdersEndpoint.class : SamlOrdersEndpoint.class;
         WSEndpoint<? extends OrdersEndpoint> endpoint = WSEndpoint.create(implementation, true, null, null, null,
                 null, BindingID.parse(implementation).createBinding(), null, null, null, true);
         this.adapter = HttpAdapter.createAlone(endpoint);
-        this.servletPath = "/" + GateFixture.exchangePolicyName(scenario);
+        this.servletPath = servletPath;
+    }
+
+    /** The same endpoint, deployed the same way, without WSS Gate: Metro's own cost. */
+    public static MetroPath unsecured() {
+        return new MetroPath(UnsecuredOrdersEndpoint.class, "/orders");
     }
 
     @Override

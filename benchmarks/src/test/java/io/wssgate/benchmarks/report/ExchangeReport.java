@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The RESULTS.md section of the exchange benchmarks ({@code benchmarks/run.sh exchange}): one
  * request through the JAX-WS endpoint path and through the filter, in process; the filter
- * against the core alone; and, when {@code results/baseline/} holds an earlier exchange run (the
+ * against the core alone; the Metro endpoint against the unsecured endpoint plus the core alone; and, when {@code results/baseline/} holds an earlier exchange run (the
  * code before a change), every benchmark against it. Reads {@code jmh-exchange.json} and
  * {@code exchange-run.json} (when, which commit, how busy the machine was).
  */
@@ -23,11 +23,14 @@ public final class ExchangeReport {
     public static final String RUN = "exchange-run.json";
     /** The directory (under results/) of the run to compare with: both files above, from other code. */
     public static final String BASELINE = "baseline";
+    /** The most the Metro endpoint may take over the unsecured endpoint plus the core alone (issue 16). */
+    static final double ENDPOINT_TARGET = 1.2;
 
     /** The rows, in order: benchmark method and {@code response} parameter, and what the row is called. */
     private static final List<String[]> PATHS = List.of(
             new String[] {"handler", "", "JAX-WS handler on SAAJ"},
             new String[] {"metro", "", "Metro endpoint"},
+            new String[] {"unsecuredMetro", "", "Metro endpoint, no security"},
             new String[] {"filter", "plain", "filter"},
             new String[] {"filter", "secured", "filter, signed response"},
             new String[] {"pipeline", "plain", "core alone"},
@@ -54,6 +57,7 @@ public final class ExchangeReport {
         }
         report.times();
         report.filterOverCore();
+        report.endpointOverReference();
         report.againstBaseline();
         return report.md;
     }
@@ -69,7 +73,7 @@ public final class ExchangeReport {
         line("One signed request from its wire bytes to the response's wire bytes (see docs/contributing.md,"
                 + " *Benchmarks*): the JAX-WS handler on a runtime's SAAJ message; an endpoint annotated with"
                 + " `@WssGateEndpoint` on Metro through Metro's own HTTP adapter (WSS Gate's codec and handler,"
-                + " JAXB, the endpoint); the filter's `doFilter` on an in-memory request and response in front of"
+                + " JAXB, the endpoint), and the same endpoint without WSS Gate on the unsigned request; the filter's `doFilter` on an in-memory request and response in front of"
                 + " an application that reads the body; and the core alone (validate, then sign the answer if the"
                 + " policy does) as the reference for the filter. The application answers a short acknowledgement"
                 + " naming its caller; the JAX-WS paths always sign it.");
@@ -78,7 +82,7 @@ public final class ExchangeReport {
         line("|---|---|---|---|---|---|");
         for (String[] path : PATHS) {
             for (JmhRun r : of(runs, path)) {
-                line("| " + path[2] + " | " + r.param("scenario") + " | " + r.param("size") + " | "
+                line("| " + path[2] + " | " + scenario(r) + " | " + r.param("size") + " | "
                         + Report.nanos(m(r)) + " | " + Report.time(r.best()) + " | " + Report.bytes(r.bytes()) + " |");
             }
         }
@@ -99,6 +103,44 @@ public final class ExchangeReport {
                         + String.format(Locale.ROOT, "%+,.1f ± %,.1f µs", difference / 1e3, error / 1e3) + " | "
                         + m(filter).over(m(core)) + " |");
             });
+        }
+    }
+
+    /**
+     * Issue 16's target for the Metro endpoint: at most {@value #ENDPOINT_TARGET}× the CPU of the
+     * same endpoint without security plus the core alone validating the request and signing the
+     * answer, all from this run (in process, one thread: time per request is CPU per request).
+     */
+    private void endpointOverReference() {
+        List<JmhRun> endpoints = runs.stream().filter(r -> r.method().equals("metro")).toList();
+        if (endpoints.isEmpty()) {
+            return;
+        }
+        line("");
+        line("The Metro endpoint against its reference: the same endpoint without security (same Body size,"
+                + " unsigned) plus the core alone validating the request and signing the answer, same run;"
+                + " target at most " + ENDPOINT_TARGET + "× (issue 16):");
+        line("");
+        line("| scenario | size | Metro endpoint | unsecured endpoint | core alone, signed response | endpoint ÷ (unsecured + core) | best iterations | target | verdict |");
+        line("|---|---|---|---|---|---|---|---|---|");
+        for (JmhRun endpoint : endpoints) {
+            Optional<JmhRun> unsecured = runs.stream().filter(r -> r.method().equals("unsecuredMetro")
+                    && r.param("size").equals(endpoint.param("size"))).findFirst();
+            Optional<JmhRun> core = runs.stream().filter(r -> r.method().equals("pipeline")
+                    && r.param("response").equals("secured") && r.param("scenario").equals(endpoint.param("scenario"))
+                    && r.param("size").equals(endpoint.param("size"))).findFirst();
+            if (unsecured.isEmpty() || core.isEmpty()) {
+                continue;
+            }
+            double reference = unsecured.get().nanos() + core.get().nanos();
+            double referenceError = Math.hypot(unsecured.get().nanosError(), core.get().nanosError());
+            double ratio = endpoint.nanos() / reference;
+            double error = ratio * Math.hypot(endpoint.nanosError() / endpoint.nanos(), referenceError / reference);
+            double best = endpoint.best() / (unsecured.get().best() + core.get().best());
+            line("| " + endpoint.param("scenario") + " | " + endpoint.param("size") + " | " + Report.time(endpoint.nanos())
+                    + " | " + Report.time(unsecured.get().nanos()) + " | " + Report.time(core.get().nanos()) + " | "
+                    + new Ratio(ratio, error) + " | " + String.format(Locale.ROOT, "%.2f×", best) + " | ≤ "
+                    + ENDPOINT_TARGET + "× | " + (ratio <= ENDPOINT_TARGET ? "met" : "missed") + " |");
         }
     }
 
@@ -126,6 +168,11 @@ public final class ExchangeReport {
                         + String.format(Locale.ROOT, "%.2f×", now.best() / before.best()) + " |"));
             }
         }
+    }
+
+    /** The row's scenario; the unsecured endpoint has none. */
+    private static String scenario(JmhRun r) {
+        return r.param("scenario").isEmpty() ? "none" : r.param("scenario");
     }
 
     private static List<JmhRun> of(List<JmhRun> runs, String[] path) {

@@ -67,6 +67,29 @@ class ResultsReportTest {
     }
 
     @Test
+    void setsTheMetroEndpointAgainstTheUnsecuredEndpointPlusTheCoreWithTheTargetsVerdict(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve(ExchangeReport.RESULTS), "[" + String.join(",",
+                exchange("Endpoint", "metro", "X509", "1KB", "", 1_000_000),
+                exchange("Endpoint", "metro", "X509", "100KB", "", 4_000_000),
+                exchange("Endpoint", "unsecuredMetro", "", "1KB", "", 100_000),
+                exchange("Endpoint", "unsecuredMetro", "", "100KB", "", 1_000_000),
+                exchange("Filter", "pipeline", "X509", "1KB", "secured", 800_000),
+                exchange("Filter", "pipeline", "X509", "100KB", "secured", 2_000_000)) + "]");
+        Files.writeString(dir.resolve(ExchangeReport.RUN), Json.write(Map.of("started", "2026-12-07T10:00:00Z")));
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+
+        assertThat(Files.readString(out))
+                .contains("| Metro endpoint, no security | none | 1KB | 100,000 ± 500 ns (100.0 µs) |")
+                // 1,000 ÷ (100 + 800) µs; every best iteration is 1 µs here, so 1 ÷ (1 + 1)
+                .contains("| X509 | 1KB | 1.00 ms | 100.0 µs | 800.0 µs | 1.11× ± 0.01 | 0.50× | ≤ 1.2× | met |")
+                // 4 ÷ (1 + 2) ms
+                .contains("| X509 | 100KB | 4.00 ms | 1.00 ms | 2.00 ms | 1.33× ± 0.01 | 0.50× | ≤ 1.2× | missed |");
+    }
+
+    @Test
     void saysSoWhenTheBaselineIsThisRunOrThereIsNone(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(ExchangeReport.RESULTS), "[" + exchange("Endpoint", "handler", "X509", "1KB",
                 "", 1_000_000) + "]");
@@ -158,7 +181,7 @@ class ResultsReportTest {
 
     private static String exchange(String kind, String method, String scenario, String size, String response,
                                    double nanos) {
-        String params = "\"scenario\":\"" + scenario + "\",\"size\":\"" + size + "\""
+        String params = (scenario.isEmpty() ? "" : "\"scenario\":\"" + scenario + "\",") + "\"size\":\"" + size + "\""
                 + (response.isEmpty() ? "" : ",\"response\":\"" + response + "\"");
         return """
                 {"benchmark":"io.wssgate.benchmarks.exchange.%sBenchmark.%s","mode":"avgt","forks":1,

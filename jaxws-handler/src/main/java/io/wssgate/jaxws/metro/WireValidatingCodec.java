@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * rejection's fault before the endpoint could run.</li>
  * </ul>
  * Either way the decision travels to the handler with the packet ({@link WireOutcome}).
- * Responses are encoded by Metro's codec unchanged.
+ * A response WSS Gate secured is written as the core secured it ({@link SecuredWire}); every
+ * other response is encoded by Metro's codec unchanged.
  *
  * <p>Not thread-safe, like every Metro codec: Metro takes a {@link #copy()} per concurrent exchange.
  */
@@ -136,12 +137,22 @@ final class WireValidatingCodec implements EndpointAwareCodec {
 
     @Override
     public ContentType encode(Packet packet, OutputStream out) throws IOException {
+        ContentType type = delegate.getStaticContentType(packet);
+        Optional<byte[]> secured = SecuredWire.take(packet, type);
+        if (secured.isPresent()) {
+            out.write(secured.get());
+            return type;
+        }
         return delegate.encode(packet, out);
     }
 
     @Override
     public ContentType encode(Packet packet, WritableByteChannel buffer) {
-        return delegate.encode(packet, buffer);
+        try {
+            return encode(packet, Channels.newOutputStream(buffer));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

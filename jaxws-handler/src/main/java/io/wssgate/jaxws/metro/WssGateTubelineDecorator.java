@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code @HandlerChain} or sun-jaxws.xml handlers by then (EndpointFactory sets them before
  * the endpoint assembles its tubeline), so the WSS Gate handler is appended after them,
  * next to the wire. {@link #decorateServerHead} runs last and wraps the finished tubeline
- * with {@link CallerContextTube}.
+ * with {@link WireResponseTube}, which secures the responses the handler hands it, and
+ * {@link CallerContextTube}.
  *
  * <p>This class, and the whole package, is only loaded by Metro; other runtimes never see it.
  */
@@ -71,7 +72,9 @@ public class WssGateTubelineDecorator extends TubelineAssemblyDecorator {
             // ?wsdl answers carry the policy's WS-SecurityPolicy (wsdl.publish-policy)
             endpoint.getServiceDefinition().addFilter(new PolicyWsdlFilter(handler.get().policy().config()));
         }
-        return new CallerContextTube(tube);
+        // the response is secured outside every other tube, as the last change before the codec writes it
+        return new CallerContextTube(new WireResponseTube(tube, handler.get().policy(),
+                endpoint.getBinding().getSOAPVersion()));
     }
 
     /** Throwing here makes Metro refuse to deploy the endpoint, which is the point: no unprotected endpoint. */

@@ -6,6 +6,7 @@ import io.wssgate.benchmarks.report.JmhResults;
 import io.wssgate.benchmarks.report.Json;
 import io.wssgate.benchmarks.report.Measurement;
 import io.wssgate.benchmarks.report.ResultsReport;
+import io.wssgate.benchmarks.report.ScalingReport;
 import io.wssgate.benchmarks.report.Targets;
 import io.wssgate.benchmarks.report.Verdict;
 import java.nio.file.Files;
@@ -33,7 +34,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <ol>
  * <li>every system, direction and scenario at 1 KB and 100 KB;</li>
  * <li>the same at 10 MB, with fewer, longer iterations (one operation takes up to seconds);</li>
- * <li>every system validating the 10 MB request with {@code -Xmx256m};</li>
+ * <li>every system validating the 10 MB request with {@code -Xmx256m}, and ours the 50 MB
+ * request with {@code -Xmx512m};</li>
+ * <li>our inbound pipeline on 1 and on 2 threads (replay detection on);</li>
  * <li>the filter on Jetty against the in-process pipeline;</li>
  * <li>the exchange benchmarks: the JAX-WS endpoint path and the filter path in process
  * ({@code io.wssgate.benchmarks.exchange}) at 1 KB and 100 KB;</li>
@@ -49,8 +52,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunAll {
     private static final String ALL = "io\\.wssgate\\.benchmarks\\.(Inbound|Outbound)Benchmark\\..*";
     private static final String INBOUND = "io\\.wssgate\\.benchmarks\\.InboundBenchmark\\..*";
+    private static final String SCALING = "io\\.wssgate\\.benchmarks\\.ScalingBenchmark\\..*";
     private static final String EXCHANGE = "io\\.wssgate\\.benchmarks\\.exchange\\.(Endpoint|Filter)Benchmark\\..*";
     private static final int MAX_PROFILES = 6;
+
 
     private final boolean full;
     private final Path results;
@@ -101,6 +106,12 @@ public final class RunAll {
         jmh(ALL, "jmh-main.json", List.of("1KB", "100KB"), List.of(), iterations(3, 2, 5, 2), "-Xmx3g");
         jmh(ALL, "jmh-large.json", List.of("10MB"), List.of(), iterations(2, 3, 3, 3), "-Xmx3g");
         jmh(INBOUND, "jmh-heap256.json", List.of("10MB"), List.of(), iterations(1, 2, 2, 2), "-Xmx256m");
+        // one operation takes seconds: longer iterations, and only ours (the limits are raised for it alone)
+        jmh(INBOUND, ScalingReport.HEAP512, List.of("50MB"), List.of("ours"), iterations(1, 5, 2, 5), "-Xmx512m");
+        for (int threads : ScalingReport.THREADS) {
+            jmh(SCALING, ScalingReport.threadsFile(threads), List.of("1KB", "100KB"), List.of(), iterations(3, 2, 5, 2), "-Xmx3g",
+                    threads);
+        }
         HttpThroughput.run(full ? HttpThroughput.Plan.full() : HttpThroughput.Plan.smoke(),
                 Files.createTempDirectory("wssgate-bench-http"), results.resolve("http.json"));
         exchange();
@@ -139,9 +150,14 @@ public final class RunAll {
 
     private Collection<RunResult> jmh(String include, String resultFile, List<String> sizes, List<String> only,
                                       TimeValue[] iterations, String heap) throws Exception {
+        return jmh(include, resultFile, sizes, only, iterations, heap, 1);
+    }
+
+    private Collection<RunResult> jmh(String include, String resultFile, List<String> sizes, List<String> only,
+                                      TimeValue[] iterations, String heap, int threads) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder().include(include)
                 .param("size", sizes.toArray(String[]::new))
-                .forks(1)
+                .forks(1).threads(threads)
                 .warmupIterations((int) iterations[0].getTime()).warmupTime(iterations[1])
                 .measurementIterations((int) iterations[2].getTime()).measurementTime(iterations[3])
                 .addProfiler(GCProfiler.class)

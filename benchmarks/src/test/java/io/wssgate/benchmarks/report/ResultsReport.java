@@ -44,7 +44,8 @@ public final class ResultsReport {
         timed.addAll(large.measurements());
         Map<String, Object> machine = jsonFile("machine.json").orElse(Map.of());
         Map<String, Object> http = jsonFile("http.json").orElse(null);
-        List<Verdict> verdicts = Targets.evaluate(timed, heap, http);
+        List<Verdict> verdicts = new ArrayList<>(Targets.evaluate(timed, heap, http));
+        verdicts.addAll(ScalingReport.verdicts(results));
 
         line("# Benchmark results");
         line("");
@@ -57,6 +58,7 @@ public final class ResultsReport {
         timesSection("Inbound: validating one signed request", "inbound", timed);
         timesSection("Outbound: securing one message", "outbound", timed);
         heapSection(heap);
+        ScalingReport.render(results).forEach(this::line);
         httpSection(http);
         profilesSection(verdicts);
         ExchangeReport.render(results).forEach(this::line);

@@ -84,6 +84,54 @@ class PipelineClockTest {
                 FaultCode.FAILED_AUTHENTICATION);
     }
 
+    /**
+     * A trusted chain is remembered (the path validation is skipped for the next message of the
+     * same signer), but only while the clock stands inside its certificates' validity: one
+     * pipeline, whose clock moves past the client certificate's expiry, refuses the same signer.
+     */
+    @Test
+    void aRememberedChainIsRefusedOnceTheClockPassesItsExpiry() throws Exception {
+        TestKeys.Identity client = KEYS.issue("client");
+        Instant inHalfAYear = Instant.now().plus(YEAR.dividedBy(2));
+        Instant inOneAndAHalfYears = Instant.now().plus(YEAR.multipliedBy(3).dividedBy(2));
+        MovingClock clock = new MovingClock(inHalfAYear);
+        InboundValidator validator = new InboundValidator(policy, keys, clock);
+
+        assertThat(validator.validate(signedAt(inHalfAYear, client)).principal().name()).contains("CN=client");
+        assertThat(validator.validate(signedAt(inHalfAYear.plusSeconds(1), client)).principal().name())
+                .contains("CN=client");
+        clock.now = inOneAndAHalfYears;
+        assertRejected(validator, signedAt(inOneAndAHalfYears, client), FaultCode.FAILED_AUTHENTICATION);
+        // and back inside the validity (wssgate explain --at may ask for any instant) it is trusted again
+        clock.now = inHalfAYear.plusSeconds(2);
+        assertThat(validator.validate(signedAt(inHalfAYear.plusSeconds(2), client)).principal().name())
+                .contains("CN=client");
+    }
+
+    /** A clock the test moves. */
+    static final class MovingClock extends Clock {
+        volatile Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     @Test
     void aCertificateNotYetValidTodayIsAcceptedWhenTheClockStandsWithinItsValidity() throws Exception {
         Instant inOneAndAHalfYears = Instant.now().plus(YEAR.multipliedBy(3).dividedBy(2));

@@ -21,6 +21,7 @@ import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import io.wssgate.testing.SettableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,42 +95,18 @@ class PipelineClockTest {
         TestKeys.Identity client = KEYS.issue("client");
         Instant inHalfAYear = Instant.now().plus(YEAR.dividedBy(2));
         Instant inOneAndAHalfYears = Instant.now().plus(YEAR.multipliedBy(3).dividedBy(2));
-        MovingClock clock = new MovingClock(inHalfAYear);
+        SettableClock clock = new SettableClock(inHalfAYear);
         InboundValidator validator = new InboundValidator(policy, keys, clock);
 
         assertThat(validator.validate(signedAt(inHalfAYear, client)).principal().name()).contains("CN=client");
         assertThat(validator.validate(signedAt(inHalfAYear.plusSeconds(1), client)).principal().name())
                 .contains("CN=client");
-        clock.now = inOneAndAHalfYears;
+        clock.set(inOneAndAHalfYears);
         assertRejected(validator, signedAt(inOneAndAHalfYears, client), FaultCode.FAILED_AUTHENTICATION);
         // and back inside the validity (wssgate explain --at may ask for any instant) it is trusted again
-        clock.now = inHalfAYear.plusSeconds(2);
+        clock.set(inHalfAYear.plusSeconds(2));
         assertThat(validator.validate(signedAt(inHalfAYear.plusSeconds(2), client)).principal().name())
                 .contains("CN=client");
-    }
-
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 
     @Test

@@ -63,7 +63,7 @@ class ResultsReportTest {
                 .contains("| 50 MB X509 request validated under -Xmx512m | validated, 2.00 s per message | met")
                 .contains("| 50 MB SAML_HOK request validated under -Xmx512m | failed (no result) | **missed**")
                 // 1,000 bytes allocated per operation over a 50 MB message
-                .contains("| X509 | 50MB | 512 MB | validated, 2.00 s | 1.0 KB | 0.0 MB |");
+                .contains("| X509 | 50MB | 512m | validated, 2.00 s | 1.0 KB | 0.0 MB |");
     }
 
     private static String scaling(String scenario, String size, double perSecond) {

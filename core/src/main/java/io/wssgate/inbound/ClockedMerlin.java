@@ -102,15 +102,17 @@ final class ClockedMerlin extends Merlin {
         return new Window(from, until);
     }
 
-    /** Patterns compare by their source and flags (Pattern itself only by identity). */
-    private static List<String> patterns(Collection<Pattern> patterns) {
-        return patterns == null ? List.of()
-                : patterns.stream().map(p -> p.flags() + "/" + p.pattern()).toList();
+    /**
+     * The patterns as a key: Pattern compares by identity, which is what a policy hands over for
+     * every message (its own compiled patterns); other instances of the same regex only miss.
+     */
+    private static List<Pattern> patterns(Collection<Pattern> patterns) {
+        return patterns == null ? List.of() : List.copyOf(patterns);
     }
 
     /** A chain (certificates compare by their encoding) and the DN patterns it was judged against. */
-    private record TrustedChain(List<X509Certificate> certificates, List<String> subjectPatterns,
-                                List<String> issuerPatterns) {
+    private record TrustedChain(List<X509Certificate> certificates, List<Pattern> subjectPatterns,
+                                List<Pattern> issuerPatterns) {
     }
 
     private record Window(Instant from, Instant until) {

@@ -2,6 +2,8 @@ package io.wssgate.benchmarks;
 
 import io.wssgate.PolicyRuntime;
 import io.wssgate.WssGate;
+import io.wssgate.config.ReplayConfig;
+import io.wssgate.config.WssGateConfig;
 import io.wssgate.config.load.ConfigLoader;
 import io.wssgate.config.load.VariableResolver;
 import io.wssgate.testing.SamlSpec;
@@ -9,12 +11,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * Our side of every comparison: one YAML file, as a user writes it, with an inbound and an
  * outbound policy per scenario. Everything stays at the secure defaults except what the
  * issue demands for a fair race: Timestamp replay detection is off (no other system keeps a
  * cache either), and ages are an hour so long benchmark forks do not expire their messages.
+ * Two variants serve single measurements: {@code *-replay} keeps replay detection on (the
+ * multi-core benchmark), {@code *-large} raises {@code limits} for the 50 MB message.
  * (The HTTP end-to-end benchmark has a configuration of its own, with replay detection on.)
  *
  * <p>The exchange benchmarks ({@code io.wssgate.benchmarks.exchange}) use the inbound policies
@@ -24,6 +29,7 @@ import java.nio.file.Path;
  */
 public final class GateFixture {
     private static WssGate gate;
+    private static WssGate replayGate;
     private static Path configFile;
 
     private GateFixture() {
@@ -38,6 +44,26 @@ public final class GateFixture {
 
     public static PolicyRuntime inbound(Scenario scenario) {
         return gate().policy(scenario == Scenario.X509 ? "x509" : "saml").orElseThrow();
+    }
+
+    /** The scenario's inbound policy with {@code limits} raised for the 50 MB message, nothing else changed. */
+    public static PolicyRuntime inboundLarge(Scenario scenario) {
+        return gate().policy(scenario == Scenario.X509 ? "x509-large" : "saml-large").orElseThrow();
+    }
+
+    /**
+     * The scenario's inbound policy with Timestamp replay detection on, as shipped, in an engine
+     * of its own whose replay store is {@link UniqueReplayKeys}: the multi-core benchmark sends
+     * the same signed bytes again and again, and the store sees each of them as a new message.
+     */
+    public static synchronized PolicyRuntime replayChecking(Scenario scenario) {
+        if (replayGate == null) {
+            WssGateConfig config = ConfigLoader.fromYaml(configFile(), VariableResolver.system());
+            replayGate = WssGate.create(new WssGateConfig(config.policies(),
+                    new ReplayConfig.Shared(new UniqueReplayKeys(UniqueReplayKeys.MAX_ENTRIES, Clock.systemUTC())),
+                    config.keyReloadInterval(), config.fips(), config.captureRejected()));
+        }
+        return replayGate.policy(scenario == Scenario.X509 ? "x509-replay" : "saml-replay").orElseThrow();
     }
 
     public static PolicyRuntime outbound(Scenario scenario) {
@@ -107,6 +133,38 @@ public final class GateFixture {
                           lifetime: 5m
                       signature:
                         key: { private-key: alice-key.pem, certificate: alice.pem }
+                  x509-replay:
+                    paths: [/x509-replay/*]
+                    timestamp: { max-age: 1h }
+                    trust: { certificates: [ca.pem] }
+                  saml-replay:
+                    paths: [/saml-replay/*]
+                    timestamp: { max-age: 1h }
+                    trust: { certificates: [ca.pem] }
+                    saml:
+                      issuers:
+                        - name: %1$s
+                          certificates: [idp.pem]
+                      audiences: [%2$s]
+                      max-age: 1h
+                      confirmation-methods: [holder-of-key]
+                  x509-large:
+                    paths: [/x509-large/*]
+                    limits: { max-message-size: 60MB, max-elements: 1000000 }
+                    timestamp: { max-age: 1h, replay-detection: false }
+                    trust: { certificates: [ca.pem] }
+                  saml-large:
+                    paths: [/saml-large/*]
+                    limits: { max-message-size: 60MB, max-elements: 1000000 }
+                    timestamp: { max-age: 1h, replay-detection: false }
+                    trust: { certificates: [ca.pem] }
+                    saml:
+                      issuers:
+                        - name: %1$s
+                          certificates: [idp.pem]
+                      audiences: [%2$s]
+                      max-age: 1h
+                      confirmation-methods: [holder-of-key]
                   x509-exchange:
                     paths: [/x509-exchange/*]
                     timestamp: { max-age: 1h, replay-detection: false }

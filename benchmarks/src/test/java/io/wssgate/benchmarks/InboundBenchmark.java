@@ -31,8 +31,9 @@ public class InboundBenchmark {
         @Setup(Level.Trial)
         public void prove() throws Exception {
             Scenario kind = Scenario.valueOf(scenario);
-            message = Messages.signed(kind, MessageSize.of(size));
-            validator = Systems.inbound(system, kind);
+            MessageSize messageSize = MessageSize.of(size);
+            message = Messages.signed(kind, messageSize);
+            validator = Systems.inbound(system, kind, messageSize);
             Proofs.inbound(system + " inbound " + scenario + " " + size, validator, message);
         }
     }

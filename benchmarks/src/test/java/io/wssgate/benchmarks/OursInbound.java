@@ -8,7 +8,16 @@ final class OursInbound implements InboundSystem {
     private final PolicyRuntime policy;
 
     OursInbound(Scenario scenario) {
-        this.policy = GateFixture.inbound(scenario);
+        this(scenario, MessageSize.KB_1);
+    }
+
+    /** A message beyond the default limits is validated by the policy that raises them (and only by it). */
+    OursInbound(Scenario scenario, MessageSize size) {
+        this(size.withinDefaultLimits() ? GateFixture.inbound(scenario) : GateFixture.inboundLarge(scenario));
+    }
+
+    OursInbound(PolicyRuntime policy) {
+        this.policy = policy;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.wssgate.benchmarks.report.JmhResults;
 import io.wssgate.benchmarks.report.Json;
 import io.wssgate.benchmarks.report.Measurement;
 import io.wssgate.benchmarks.report.ResultsReport;
+import io.wssgate.benchmarks.report.ScalingReport;
 import io.wssgate.benchmarks.report.Targets;
 import io.wssgate.benchmarks.report.Verdict;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.profile.StackProfiler;
 import org.openjdk.jmh.results.Result;
@@ -35,7 +37,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <ol>
  * <li>every system, direction and scenario at 1 KB and 100 KB;</li>
  * <li>the same at 10 MB, with fewer, longer iterations (one operation takes up to seconds);</li>
- * <li>every system validating the 10 MB request with {@code -Xmx256m};</li>
+ * <li>every system validating the 10 MB request with {@code -Xmx256m}, and ours the 50 MB
+ * request with {@code -Xmx512m};</li>
+ * <li>our inbound pipeline on 1 and on 2 threads (replay detection on);</li>
  * <li>the exchange benchmarks: the JAX-WS endpoint path and the filter path in process
  * ({@code io.wssgate.benchmarks.exchange}) at 1 KB and 100 KB;</li>
  * <li>the attachment benchmarks ({@link RunAttachments}: SwA and MTOM at 10 MB and 100 MB in JVMs
@@ -56,8 +60,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunAll {
     private static final String ALL = "io\\.wssgate\\.benchmarks\\.(Inbound|Outbound)Benchmark\\..*";
     private static final String INBOUND = "io\\.wssgate\\.benchmarks\\.InboundBenchmark\\..*";
+    private static final String SCALING = "io\\.wssgate\\.benchmarks\\.ScalingBenchmark\\..*";
     private static final String EXCHANGE = "io\\.wssgate\\.benchmarks\\.exchange\\.(Endpoint|Filter)Benchmark\\..*";
     private static final int MAX_PROFILES = 6;
+
 
     private final boolean full;
     private final Path results;
@@ -124,6 +130,20 @@ public final class RunAll {
         jmh(ALL, "jmh-main.json", List.of("1KB", "100KB"), List.of(), iterations(3, 2, 5, 2), "-Xmx3g");
         jmh(ALL, "jmh-large.json", List.of("10MB"), List.of(), iterations(2, 3, 3, 3), "-Xmx3g");
         jmh(INBOUND, "jmh-heap256.json", List.of("10MB"), List.of(), iterations(1, 2, 2, 2), "-Xmx256m");
+        // one operation takes seconds: longer iterations, and only ours (the limits are raised for it
+        // alone); signed here, since signing 50 MB takes more heap than validating it
+        List<String> prepared = Messages.prepare(MessageSize.MB_50, Files.createTempDirectory("wssgate-bench-50mb"));
+        for (String heap : ScalingReport.HEAPS_50MB) {
+            // the target is 512 MB; a larger heap runs only when the smaller one failed, to find the smallest that validates
+            if (heap.equals(ScalingReport.HEAPS_50MB.get(0)) || ScalingReport.unvalidated50Mb(results)) {
+                jmh(INBOUND, ScalingReport.heapFile(heap), List.of("50MB"), List.of("ours"), iterations(1, 5, 1, 5),
+                        Stream.concat(Stream.of("-Xmx" + heap), prepared.stream()).toArray(String[]::new));
+            }
+        }
+        for (int threads : ScalingReport.THREADS) {
+            jmh(SCALING, ScalingReport.threadsFile(threads), List.of("1KB", "100KB"), List.of(), iterations(3, 2, 5, 2), threads,
+                    "-Xmx3g");
+        }
         exchange();
         RunAttachments.run(full, results, module);
         profileMissedTargets();
@@ -166,14 +186,19 @@ public final class RunAll {
     }
 
     private Collection<RunResult> jmh(String include, String resultFile, List<String> sizes, List<String> only,
-                                      TimeValue[] iterations, String heap) throws Exception {
+                                      TimeValue[] iterations, String... jvmArgs) throws Exception {
+        return jmh(include, resultFile, sizes, only, iterations, 1, jvmArgs);
+    }
+
+    private Collection<RunResult> jmh(String include, String resultFile, List<String> sizes, List<String> only,
+                                      TimeValue[] iterations, int threads, String... jvmArgs) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder().include(include)
                 .param("size", sizes.toArray(String[]::new))
-                .forks(1)
+                .forks(1).threads(threads)
                 .warmupIterations((int) iterations[0].getTime()).warmupTime(iterations[1])
                 .measurementIterations((int) iterations[2].getTime()).measurementTime(iterations[3])
                 .addProfiler(GCProfiler.class)
-                .jvmArgs(heap)
+                .jvmArgs(jvmArgs)
                 .shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON).result(results.resolve(resultFile).toString());
         if (!only.isEmpty()) {

@@ -11,8 +11,13 @@ public final class Systems {
     }
 
     public static InboundSystem inbound(String name, Scenario scenario) {
+        return inbound(name, scenario, MessageSize.KB_1);
+    }
+
+    /** The system for messages of {@code size} (ours raises its limits only for sizes beyond the defaults). */
+    public static InboundSystem inbound(String name, Scenario scenario, MessageSize size) {
         return switch (name) {
-            case OURS -> new OursInbound(scenario);
+            case OURS -> new OursInbound(scenario, size);
             case CXF -> new CxfInbound(scenario);
             case WSS4J -> new Wss4jInbound(scenario);
             case FLOOR -> new FloorInbound(scenario);

@@ -15,14 +15,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
-import java.security.InvalidAlgorithmParameterException;
-import java.security.cert.PKIXParameters;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Date;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import org.apache.wss4j.common.crypto.AlgorithmSuite;
 import org.apache.wss4j.common.crypto.Crypto;
@@ -193,26 +188,5 @@ final class Wss4jSettings {
         }
         UniformDecryptionFailure.install(config);
         return config;
-    }
-
-    /**
-     * Merlin validating certificate paths as of the pipeline's clock rather than the moment of
-     * validation (the same instant with the system clock), so expiry and CRL freshness are judged
-     * at the time every other rule uses.
-     */
-    private static final class ClockedMerlin extends Merlin {
-        private final Clock clock;
-
-        ClockedMerlin(Clock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        protected PKIXParameters createPKIXParameters(Set<TrustAnchor> trustAnchors, boolean enableRevocation)
-                throws InvalidAlgorithmParameterException {
-            PKIXParameters parameters = super.createPKIXParameters(trustAnchors, enableRevocation);
-            parameters.setDate(Date.from(clock.instant()));
-            return parameters;
-        }
     }
 }

@@ -15,7 +15,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * what makes a message expensive (DOM memory, the ID walk, canonicalisation and digests all
  * grow with it), and a few bytes per element let ten megabytes carry millions of them; the
  * streaming pass stops at the first element over the bound, so such a message costs a fraction
- * of a second and no heap. The pass uses the same hardening as the DOM parse (no DOCTYPE, no
+ * of a second and no heap. Messages whose bytes alone bound their elements below the limit
+ * skip the pass ({@link StartTagBound}). The pass uses the same hardening as the DOM parse (no DOCTYPE, no
  * external access), so it can never be the weaker of the two.
  */
 final class ElementCountGuard {
@@ -34,8 +35,16 @@ final class ElementCountGuard {
         this.maxNameLength = maxNameLength;
     }
 
-    /** Throws if {@code message} has more than the allowed number of elements (or is not well-formed). */
+    /**
+     * Throws if {@code message} has more than the allowed number of elements (or, when the
+     * streaming pass runs, is not well-formed). A message whose bytes alone prove it within the
+     * bound ({@link StartTagBound}: the usual case) skips the streaming pass; its DOM parse, with
+     * the same hardening, checks well-formedness, depth, attributes and names.
+     */
     void check(byte[] message) throws SAXException, IOException {
+        if (StartTagBound.atMost(message, maxElements)) {
+            return;
+        }
         try {
             SAXParser parser = factory.newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -21,6 +21,7 @@ import io.wssgate.testing.TestKeys;
 import io.wssgate.testing.TestMessages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import io.wssgate.testing.SettableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +83,30 @@ class PipelineClockTest {
                 .contains("CN=client");
         assertRejected(at(inOneAndAHalfYears), signedAt(inOneAndAHalfYears, KEYS.issue("client")),
                 FaultCode.FAILED_AUTHENTICATION);
+    }
+
+    /**
+     * A trusted chain is remembered (the path validation is skipped for the next message of the
+     * same signer), but only while the clock stands inside its certificates' validity: one
+     * pipeline, whose clock moves past the client certificate's expiry, refuses the same signer.
+     */
+    @Test
+    void aRememberedChainIsRefusedOnceTheClockPassesItsExpiry() throws Exception {
+        TestKeys.Identity client = KEYS.issue("client");
+        Instant inHalfAYear = Instant.now().plus(YEAR.dividedBy(2));
+        Instant inOneAndAHalfYears = Instant.now().plus(YEAR.multipliedBy(3).dividedBy(2));
+        SettableClock clock = new SettableClock(inHalfAYear);
+        InboundValidator validator = new InboundValidator(policy, keys, clock);
+
+        assertThat(validator.validate(signedAt(inHalfAYear, client)).principal().name()).contains("CN=client");
+        assertThat(validator.validate(signedAt(inHalfAYear.plusSeconds(1), client)).principal().name())
+                .contains("CN=client");
+        clock.set(inOneAndAHalfYears);
+        assertRejected(validator, signedAt(inOneAndAHalfYears, client), FaultCode.FAILED_AUTHENTICATION);
+        // and back inside the validity (wssgate explain --at may ask for any instant) it is trusted again
+        clock.set(inHalfAYear.plusSeconds(2));
+        assertThat(validator.validate(signedAt(inHalfAYear.plusSeconds(2), client)).principal().name())
+                .contains("CN=client");
     }
 
     @Test

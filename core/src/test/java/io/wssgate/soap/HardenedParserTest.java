@@ -126,6 +126,29 @@ class HardenedParserTest {
                 .isInstanceOf(MalformedMessageException.class);
     }
 
+    /**
+     * One parser serves every message of a policy and reuses its DOM builders: each message is
+     * judged afresh, whatever came before it (a refused DOCTYPE, a too-deep message, a good one),
+     * and each good message gets a document of its own.
+     */
+    @Test
+    void aReusedParserJudgesEveryMessageAfresh() throws Exception {
+        HardenedParser shallow = new HardenedParser(new MessageLimits(MessageLimits.DEFAULT_MAX_MESSAGE_BYTES, 20));
+        byte[] laughs = TestMessages.withDoctype(TestMessages.soap11().build());
+        java.util.List<org.w3c.dom.Document> documents = new java.util.ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            documents.add(shallow.parse(soap11Body(PAYLOAD)).document());
+            assertThatThrownBy(() -> shallow.parse(laughs)).hasMessageContaining("DOCTYPE");
+            documents.add(shallow.parse(TestMessages.deeplyNested(10)).document());
+            assertThatThrownBy(() -> shallow.parse(TestMessages.deeplyNested(30))).hasMessageContaining("maxElementDepth");
+            assertThatThrownBy(() -> shallow.parse("<s:Envelope".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(MalformedMessageException.class);
+        }
+        assertThat(documents).doesNotHaveDuplicates();
+        assertThat(documents.get(0).getDocumentElement().getTextContent()).isEqualTo("hello");
+        assertThat(documents.get(4).getDocumentElement().getTextContent()).isEqualTo("hello");
+    }
+
     @Test
     void elementWithThreeHundredAttributesIsRejected() throws Exception {
         StringBuilder few = new StringBuilder("<p");

@@ -20,7 +20,8 @@ class ResultsReportTest {
     void rendersTargetsRatiosAndMisses(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("jmh-main.json"), "[" + String.join(",",
                 run("Inbound", "ours", "X509", "100KB", 1400), run("Inbound", "floor", "X509", "100KB", 1000),
-                run("Inbound", "cxf", "X509", "100KB", 2000), run("Outbound", "ours", "X509", "100KB", 1300),
+                run("Inbound", "cxf", "X509", "100KB", 2000), run("Inbound", "wss4j", "X509", "100KB", 1200),
+                run("Outbound", "ours", "X509", "100KB", 1300),
                 run("Outbound", "floor", "X509", "100KB", 1000), run("Outbound", "cxf", "X509", "100KB", 1400)) + "]");
         Files.writeString(dir.resolve("jmh-heap256.json"), "[" + run("Inbound", "ours", "X509", "10MB", 5e8) + "]");
         Files.writeString(dir.resolve("profile-outbound-X509-100KB.txt"),
@@ -30,13 +31,48 @@ class ResultsReportTest {
         ResultsReport.write(dir, out);
 
         String md = Files.readString(out);
-        assertThat(md).contains("| inbound X509 100KB: ours at most 1.5× the floor | 1.40× ± 0.01 | met |")
+        assertThat(md).contains("| inbound X509 100KB: ours at most 1.25× the floor | 1.40× ± 0.01 | **missed** by 12.0% |")
+                .contains("| inbound X509 100KB: throughput at least 1.0× bare WSS4J | 0.86× ± 0.01 | **missed** by 14.3% |")
                 .contains("| inbound X509 100KB: throughput at least 1.2× CXF | 1.43× ± 0.01 | met |")
                 .contains("outbound X509 100KB: ours at most 1.2× the floor | 1.30× ± 0.01 | **missed** by 8.3% |")
                 .contains("outbound X509 100KB: throughput at least 1.2× CXF | 1.08× ± 0.01 | **missed** by 10.3% |")
                 .contains("10 MB X509 request validated under -Xmx256m | validated, 500.00 ms per message | met")
                 .contains("10 MB SAML_HOK request validated under -Xmx256m | failed (no result) | **missed**")
                 .contains("sun.security.rsa.RSACore.crtCrypt");
+    }
+
+    @Test
+    void rendersTheMultiCoreScalingAndThe50MegabyteHeap(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(ScalingReport.threadsFile(1)), "[" + String.join(",",
+                scaling("X509", "1KB", 5000), scaling("SAML_HOK", "1KB", 3000)) + "]");
+        Files.writeString(dir.resolve(ScalingReport.threadsFile(2)), "[" + String.join(",",
+                scaling("X509", "1KB", 9500), scaling("SAML_HOK", "1KB", 4500)) + "]");
+        Files.writeString(dir.resolve(ScalingReport.HEAP512), "[" + run("Inbound", "ours", "X509", "50MB", 2e9) + "]");
+        Path out = dir.resolve("RESULTS.md");
+
+        ResultsReport.write(dir, out);
+
+        String md = Files.readString(out);
+        assertThat(md).contains("| inbound X509 1KB: 2 threads at least 1.8× the throughput of 1 (replay detection on)"
+                        + " | 1.90× ± 0.01 | met |")
+                .contains("| inbound SAML_HOK 1KB: 2 threads at least 1.8× the throughput of 1 (replay detection on)"
+                        + " | 1.50× ± 0.01 | **missed** by 16.7% |")
+                .contains("| X509 | 1KB | 5,000 ± 25 ops/s | 9,500 ± 48 ops/s | 1.90× ± 0.01 |")
+                .contains("| 50 MB X509 request validated under -Xmx512m | validated, 2.00 s per message | met")
+                .contains("| 50 MB SAML_HOK request validated under -Xmx512m | failed (no result) | **missed**")
+                // 1,000 bytes allocated per operation over a 50 MB message
+                .contains("| X509 | 50MB | 512m | validated, 2.00 s | 1.0 KB | 0.0 MB |");
+    }
+
+    private static String scaling(String scenario, String size, double perSecond) {
+        return """
+                {"benchmark":"io.wssgate.benchmarks.ScalingBenchmark.validate","mode":"thrpt","forks":1,
+                 "jvmArgs":["-Xmx3g"],"jdkVersion":"17","vmName":"VM","vmVersion":"1","warmupIterations":3,
+                 "warmupTime":"2 s","measurementIterations":5,"measurementTime":"2 s",
+                 "params":{"scenario":"%s","size":"%s"},
+                 "primaryMetric":{"score":%s,"scoreError":%s,"scoreUnit":"ops/s","rawData":[[1.0,2.0]]},
+                 "secondaryMetrics":{"gc.alloc.rate.norm":{"score":1000.0,"scoreError":"NaN","scoreUnit":"B/op"}}}
+                """.formatted(scenario, size, perSecond, perSecond / 200);
     }
 
     @Test

@@ -25,7 +25,7 @@ public record E2ePlan(List<Integer> concurrencies, Duration warmUp, Duration set
      * The warm-up is the longest phase: a JAX-WS path keeps getting faster for many seconds.
      */
     public static E2ePlan full() {
-        return new E2ePlan(List.of(1, 4, 16), Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(6),
+        return new E2ePlan(List.of(1, 4, 16), Duration.ofSeconds(8), Duration.ofSeconds(1), Duration.ofSeconds(5),
                 List.of(MessageSize.KB_1, MessageSize.KB_100), 100_000, 70_000, 14_000);
     }
 

@@ -15,6 +15,8 @@ import org.apache.wss4j.dom.engine.WSSConfig;
 import org.apache.wss4j.dom.engine.WSSecurityEngine;
 import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.handler.RequestData;
+import org.apache.wss4j.common.crypto.AlgorithmSuite;
+import io.wssgate.config.AlgorithmPolicy;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,9 +26,12 @@ import org.w3c.dom.Node;
  * What a developer writes on bare WSS4J: a secure DOM parse, {@code WSSecurityEngine} with a
  * trust store, and the one check the engine leaves to its caller — that the Body and the
  * Timestamp are among the signed elements (without it an unsigned message passes). No replay
- * cache: WSS4J keeps none unless one is set.
+ * cache: WSS4J keeps none unless one is set. It gets the checks WSS4J can do that WSS Gate also
+ * does (issue 16: "the same checks WSS4J can do"): an {@code AlgorithmSuite} with WSS Gate's
+ * default algorithms and minimum key sizes, for the message and for SAML assertions.
  */
 final class Wss4jInbound implements InboundSystem {
+    private static final AlgorithmSuite ALGORITHMS = defaultAlgorithms();
     private final DocumentBuilderFactory parsers = secureFactory();
     private final WSSecurityEngine engine = new WSSecurityEngine();
     private final Crypto trust = BenchKeys.get().trust();
@@ -44,6 +49,8 @@ final class Wss4jInbound implements InboundSystem {
         data.setSigVerCrypto(trust);
         data.setTimeStampTTL((int) Messages.LIFETIME.toSeconds());
         data.setAudienceRestrictions(List.of(Messages.AUDIENCE));
+        data.setAlgorithmSuite(ALGORITHMS);
+        data.setSamlAlgorithmSuite(ALGORITHMS);
         WSHandlerResult result;
         try {
             result = engine.processSecurityHeader(document, data);
@@ -58,6 +65,20 @@ final class Wss4jInbound implements InboundSystem {
             throw new MessageRejected("no issuer-signed assertion");
         }
         return result;
+    }
+
+    /** WSS Gate's default algorithm policy, as far as WSS4J's AlgorithmSuite can express it. */
+    private static AlgorithmSuite defaultAlgorithms() {
+        AlgorithmPolicy defaults = AlgorithmPolicy.defaults();
+        AlgorithmSuite suite = new AlgorithmSuite();
+        defaults.signature().forEach(suite::addSignatureMethod);
+        defaults.digest().forEach(suite::addDigestAlgorithm);
+        defaults.canonicalization().forEach(suite::addC14nAlgorithm);
+        defaults.canonicalization().forEach(suite::addTransformAlgorithm);
+        suite.addTransformAlgorithm(WSConstants.NS_XMLDSIG_ENVELOPED_SIGNATURE);
+        suite.setMinimumAsymmetricKeyLength(defaults.minRsaKeyBits());
+        suite.setMinimumEllipticCurveKeyLength(defaults.minEcKeyBits());
+        return suite;
     }
 
     private static void requireSigned(Document document, WSHandlerResult result) throws MessageRejected {

@@ -57,11 +57,12 @@ public final class ResultsReport {
         ratiosSection(timed);
         timesSection("Inbound: validating one signed request", "inbound", timed);
         line("");
-        line("*Bare WSS4J* is WSS4J as commonly called: a secure JDK parse, `WSSecurityEngine` with the trust store,"
-                + " Timestamp TTL and SAML audience, and the Body and Timestamp required among the signed elements. It"
-                + " skips checks WSS4J could do and ours does: no `AlgorithmSuite` (allowed algorithms, minimum key"
-                + " sizes) and no bounds on the parse (size, depth, element count). Ours also does what WSS4J cannot"
-                + " (duplicate IDs, token references, header layout, key usage, stricter SAML rules).");
+        line("*Bare WSS4J* is WSS4J with the checks it can do that ours also does: a secure JDK parse,"
+                + " `WSSecurityEngine` with the trust store, an `AlgorithmSuite` with WSS Gate's default algorithms and"
+                + " minimum key sizes (message and SAML), Timestamp TTL and SAML audience, and the Body and Timestamp"
+                + " required among the signed elements. It has no bounds on the parse beyond the JDK's (size, depth,"
+                + " element count) and none of what WSS4J cannot do (duplicate IDs, token references, header layout,"
+                + " key usage, replay detection, the stricter SAML rules).");
         timesSection("Outbound: securing one message", "outbound", timed);
         heapSection(heap);
         ScalingReport.render(results).forEach(this::line);

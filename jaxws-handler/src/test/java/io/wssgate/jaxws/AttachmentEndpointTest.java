@@ -216,6 +216,30 @@ class AttachmentEndpointTest {
         }
     }
 
+    @Test
+    void underAnEncryptingPolicyTheMtomPortsRequestIsSecuredInline() throws Exception {
+        // MTOM content cannot be encrypted optimised (docs/attachments.md): the handler secures
+        // the inline form, as Metro hands it, rather than failing the call
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
+                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
+        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
+                "DocumentPort"), DocumentStore.class, new jakarta.xml.ws.soap.MTOMFeature(true)), clientGate,
+                "documents-sealed-client");
+        try (RecordingProxy wire = RecordingProxy.to(app.uri("/documents"))) {
+            ((jakarta.xml.ws.BindingProvider) port).getRequestContext().put(
+                    jakarta.xml.ws.BindingProvider.ENDPOINT_ADDRESS_PROPERTY, wire.uri().toString());
+
+            String report = port.store(SCAN);
+
+            assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=" + DocumentEndpoint.describe(SCAN)
+                    + ";attachments={}");
+            RecordingProxy.Recorded sent = wire.recorded().get(0);
+            // Metro still wraps it in an XOP package, but with the document inline in the signed root
+            assertThat(new String(sent.body(), StandardCharsets.UTF_8)).contains("ds:SignatureValue",
+                    java.util.Base64.getEncoder().encodeToString(SCAN).substring(0, 64)).doesNotContain("xop:Include");
+        }
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {

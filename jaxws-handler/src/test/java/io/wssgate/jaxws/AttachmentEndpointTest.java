@@ -186,16 +186,8 @@ class AttachmentEndpointTest {
 
     @Test
     void aWssGateClientOnAnMtomPortSendsItsDocumentOptimisedAndSigned() throws Exception {
-        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
-                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
-        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
-                "DocumentPort"), DocumentStore.class, new jakarta.xml.ws.soap.MTOMFeature(true)), clientGate,
-                "documents-client");
         try (RecordingProxy wire = RecordingProxy.to(app.uri("/documents"))) {
-            ((jakarta.xml.ws.BindingProvider) port).getRequestContext().put(
-                    jakarta.xml.ws.BindingProvider.ENDPOINT_ADDRESS_PROPERTY, wire.uri().toString());
-
-            String report = port.store(SCAN);
+            String report = mtomPortVia(wire, "documents-client").store(SCAN);
 
             // the endpoint (whose policy refuses anything unsigned) read exactly that document, which
             // Metro, as for any MTOM request, also lists as the attachment it arrived in
@@ -220,16 +212,8 @@ class AttachmentEndpointTest {
     void underAnEncryptingPolicyTheMtomPortsRequestIsSecuredInline() throws Exception {
         // MTOM content cannot be encrypted optimised (docs/attachments.md): the handler secures
         // the inline form, as Metro hands it, rather than failing the call
-        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
-                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
-        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
-                "DocumentPort"), DocumentStore.class, new jakarta.xml.ws.soap.MTOMFeature(true)), clientGate,
-                "documents-sealed-client");
         try (RecordingProxy wire = RecordingProxy.to(app.uri("/documents"))) {
-            ((jakarta.xml.ws.BindingProvider) port).getRequestContext().put(
-                    jakarta.xml.ws.BindingProvider.ENDPOINT_ADDRESS_PROPERTY, wire.uri().toString());
-
-            String report = port.store(SCAN);
+            String report = mtomPortVia(wire, "documents-sealed-client").store(SCAN);
 
             assertThat(report).isEqualTo("principal=" + CLIENT_DN + ";document=" + DocumentEndpoint.describe(SCAN)
                     + ";attachments={}");
@@ -238,6 +222,17 @@ class AttachmentEndpointTest {
             assertThat(new String(sent.body(), StandardCharsets.UTF_8)).contains("ds:SignatureValue",
                     java.util.Base64.getEncoder().encodeToString(SCAN).substring(0, 64)).doesNotContain("xop:Include");
         }
+    }
+
+    /** A WSS Gate client port with MTOM enabled, sending to /documents through {@code wire}. */
+    private static DocumentStore mtomPortVia(RecordingProxy wire, String policy) throws Exception {
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(app.wsdl("/documents"),
+                new javax.xml.namespace.QName(DocumentEndpoint.NS, "DocumentService"));
+        DocumentStore port = WssGateClient.secure(service.getPort(new javax.xml.namespace.QName(DocumentEndpoint.NS,
+                "DocumentPort"), DocumentStore.class, new jakarta.xml.ws.soap.MTOMFeature(true)), clientGate, policy);
+        ((jakarta.xml.ws.BindingProvider) port).getRequestContext().put(
+                jakarta.xml.ws.BindingProvider.ENDPOINT_ADDRESS_PROPERTY, wire.uri().toString());
+        return port;
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

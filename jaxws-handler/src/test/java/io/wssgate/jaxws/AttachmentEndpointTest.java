@@ -209,6 +209,26 @@ class AttachmentEndpointTest {
     }
 
     @Test
+    void anMtomPortsRequestWithAnSwaAttachmentTooIsSignedWhole() throws Exception {
+        byte[] pdf = "%PDF-1.7 beside the MTOM document".getBytes(StandardCharsets.US_ASCII);
+        try (RecordingProxy wire = RecordingProxy.to(app.uri("/documents"))) {
+            DocumentStore port = mtomPortVia(wire, "documents-client");
+            java.util.Map<String, jakarta.activation.DataHandler> attachments = new java.util.HashMap<>();
+            attachments.put("report@client.test", new jakarta.activation.DataHandler(new BytesSource(pdf)));
+            ((jakarta.xml.ws.BindingProvider) port).getRequestContext()
+                    .put(jakarta.xml.ws.handler.MessageContext.OUTBOUND_MESSAGE_ATTACHMENTS, attachments);
+
+            // the endpoint refuses any part the signature does not cover: both parts are covered
+            String report = port.store(SCAN);
+
+            assertThat(report).startsWith("principal=" + CLIENT_DN + ";document=" + DocumentEndpoint.describe(SCAN))
+                    .contains("report@client.test=" + DocumentEndpoint.describe(pdf));
+            assertThat(new String(wire.recorded().get(0).body(), StandardCharsets.ISO_8859_1))
+                    .contains("xop:Include", "cid:report@client.test");
+        }
+    }
+
+    @Test
     void underAnEncryptingPolicyTheMtomPortsRequestIsSecuredInline() throws Exception {
         // MTOM content cannot be encrypted optimised (docs/attachments.md): the handler secures
         // the inline form, as Metro hands it, rather than failing the call

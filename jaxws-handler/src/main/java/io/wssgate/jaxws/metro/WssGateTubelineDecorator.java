@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Metro's hook for {@link WssGateEndpoint}: Metro finds this class through
- * META-INF/services and calls it while it assembles each endpoint's tubeline.
+ * META-INF/services and calls it while it assembles each endpoint's tubeline (and each client
+ * port's, where an MTOM port gets the request codec: {@link #decorateClient}).
  *
  * <p>The handler goes in at {@link #decorateServerTail}: MetroTubelineAssembler.createServer
  * builds the tubeline from the endpoint outwards and calls decorateServerTail once, right after

@@ -13,7 +13,11 @@ import io.wssgate.spi.OutboundContext;
 import io.wssgate.spi.OutboundSecurityException;
 import io.wssgate.outbound.SecuredMessage;
 import io.wssgate.soap.Documents;
+import io.wssgate.config.AttachmentPolicy;
+import io.wssgate.fault.SecurityFault;
+import io.wssgate.mime.MimePackage;
 import io.wssgate.mime.MimeReader;
+import io.wssgate.mime.SecuredPackage;
 import io.wssgate.soap.SoapVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,6 +107,41 @@ public final class ClientCall {
         sentTokenSignatures = secured.tokenSignatureValues();
         sentMessageId = secured.messageId();
         return Documents.serialize(secured.document());
+    }
+
+    /**
+     * A request a transport has already written as a MIME package ({@code multipart/related},
+     * SwA or MTOM, e.g. by its own MTOM encoder), secured as a package: read from {@code body}
+     * and spooled (within {@code attachments.*} when the policy enables them, else the defaults),
+     * its root envelope secured as {@link #secureRequest(byte[], Delivery, List)} secures it with
+     * the package's parts as its attachments (an {@code xop:Include}d part covered through the
+     * element it stands in, nothing inlined), its structure and Content-Type kept. The caller
+     * writes the result and then closes it.
+     *
+     * @throws OutboundSecurityException if it is not a package WSS Gate can read or cannot be
+     *         secured as required: it must not be sent
+     */
+    public SecuredPackage secureRequestPackage(InputStream body, long declaredLength, String contentType,
+                                               Delivery delivery) throws OutboundSecurityException, IOException {
+        AttachmentPolicy limits = policy.config().attachments().enabled() ? policy.config().attachments()
+                : AttachmentPolicy.allowed();
+        MimePackage mime;
+        try {
+            mime = new MimeReader(limits, policy.config().limits().maxMessageBytes()).read(body, declaredLength,
+                    contentType);
+        } catch (SecurityFault fault) {
+            throw new OutboundSecurityException("policy '" + policy.name() + "': the request is not a MIME package "
+                    + "WSS Gate can secure: " + fault.getMessage(), fault);
+        }
+        try {
+            List<OutboundAttachment> given = SecuredPackage.attachments(mime);
+            byte[] root = secureRequest(mime.rootBytes(), delivery, given);
+            // parts are rewritten only where securing replaced them (encrypted SwA attachments)
+            return new SecuredPackage(mime, root, sentAttachments.equals(given) ? List.of() : sentAttachments);
+        } catch (OutboundSecurityException | RuntimeException e) {
+            mime.close();
+            throw e;
+        }
     }
 
     /**

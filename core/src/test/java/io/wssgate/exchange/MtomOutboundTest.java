@@ -120,6 +120,38 @@ class MtomOutboundTest {
     }
 
     @Test
+    void aPackageTheTransportWroteIsSecuredAsItStandsAndAccepted() throws Exception {
+        // as a Metro client port's MTOM encoder writes it: the envelope still unsecured, the part binary
+        Multipart written = XopUpload.sent(TestMessages.soap11(XOP_BODY).build(), SCAN);
+        java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+        String contentType;
+        try (io.wssgate.mime.SecuredPackage secured = new ClientCall(gate.policy("sender").orElseThrow())
+                .secureRequestPackage(new ByteArrayInputStream(written.bytes()), written.bytes().length,
+                        written.contentType(), Delivery.unknown())) {
+            contentType = secured.contentType();
+            secured.writeTo(wire);
+        }
+
+        assertThat(contentType).isEqualTo(written.contentType());
+        String sent = new String(wire.toByteArray(), StandardCharsets.ISO_8859_1);
+        assertThat(sent).contains("xop:Include", "Signature", new String(SCAN, StandardCharsets.ISO_8859_1));
+        InboundOutcome outcome = new ServerExchange(gate.policy("receiver").orElseThrow()).receive(
+                new ByteArrayInputStream(wire.toByteArray()), -1, contentType, Delivery.unknown());
+        assertThat(outcome).isInstanceOfSatisfying(InboundOutcome.Accepted.class, a -> {
+            assertThat(a.principal().getName()).isEqualTo("CN=client,O=WSS Gate Test,C=DE");
+            a.release();
+        });
+    }
+
+    @Test
+    void whatIsNotAPackageIsNotSecuredAsOne() {
+        ClientCall call = new ClientCall(gate.policy("sender").orElseThrow());
+        assertThatThrownBy(() -> call.secureRequestPackage(new ByteArrayInputStream(new byte[] {'x'}), 1,
+                new Multipart().contentType(), Delivery.unknown()))
+                .isInstanceOf(OutboundSecurityException.class).hasMessageContaining("not a MIME package");
+    }
+
+    @Test
     void mtomContentIsNotEncryptedButRefused() {
         ClientCall call = new ClientCall(gate.policy("sealer").orElseThrow());
         assertThatThrownBy(() -> call.secureRequest(TestMessages.soap11(XOP_BODY).build(),

@@ -37,6 +37,15 @@ final class ClientSide {
         if (!policy.securesOutbound()) {
             return;
         }
+        if (Boolean.TRUE.equals(context.get(OptimisedRequest.CODEC_PRESENT))
+                && policy.config().outbound().encryption().isEmpty()) {
+            // an MTOM port on Metro: the codec secures the package Metro's encoder writes, its
+            // content kept optimised; reading the message here would inline it. A policy that
+            // encrypts keeps the inline form: MTOM content cannot be encrypted optimised
+            context.put(OptimisedRequest.KEY, new OptimisedRequest(call, requestDelivery(context)));
+            context.setScope(OptimisedRequest.KEY, MessageContext.Scope.HANDLER);
+            return;
+        }
         SOAPMessage message = context.getMessage();
         SoapVersion version = SoapMessages.versionOf(message);
         try {

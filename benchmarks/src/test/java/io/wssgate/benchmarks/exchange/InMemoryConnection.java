@@ -171,7 +171,7 @@ final class InMemoryConnection extends WSHTTPConnection {
         return "http://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
     }
 
-    /** What the container knows about the caller: nothing; WSS Gate's CallerContextTube answers instead. */
+    /** What the container knows about the caller: nothing; WSS Gate's RequestPreparingTube.callerContext answers instead. */
     @SuppressWarnings("rawtypes") // Metro's interface takes a raw WSEndpoint
     private final class NoContainerAuthentication implements WebServiceContextDelegate {
         @Override

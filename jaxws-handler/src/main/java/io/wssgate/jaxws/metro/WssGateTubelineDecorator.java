@@ -2,7 +2,9 @@ package io.wssgate.jaxws.metro;
 
 import com.sun.xml.ws.api.pipe.Tube;
 import com.sun.xml.ws.api.server.WSEndpoint;
+import com.sun.xml.ws.assembler.dev.ClientTubelineAssemblyContext;
 import com.sun.xml.ws.assembler.dev.ServerTubelineAssemblyContext;
+import jakarta.xml.ws.soap.MTOMFeature;
 import com.sun.xml.ws.assembler.dev.TubelineAssemblyDecorator;
 import io.wssgate.PolicyRuntime;
 import io.wssgate.config.ConfigurationException;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Metro's hook for {@link WssGateEndpoint}: Metro finds this class through
- * META-INF/services and calls it while it assembles each endpoint's tubeline.
+ * META-INF/services and calls it while it assembles each endpoint's tubeline (and each client
+ * port's, where an MTOM port gets the request codec: {@link #decorateClient}).
  *
  * <p>The handler goes in at {@link #decorateServerTail}: MetroTubelineAssembler.createServer
  * builds the tubeline from the endpoint outwards and calls decorateServerTail once, right after
@@ -25,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the endpoint assembles its tubeline), so the WSS Gate handler is appended after them,
  * next to the wire. {@link #decorateServerHead} runs last and wraps the finished tubeline
  * with {@link WireResponseTube}, which secures the responses the handler hands it, and
- * {@link CallerContextTube}.
+ * {@link RequestPreparingTube#callerContext}.
  *
  * <p>This class, and the whole package, is only loaded by Metro; other runtimes never see it.
  */
@@ -73,8 +76,34 @@ public class WssGateTubelineDecorator extends TubelineAssemblyDecorator {
             endpoint.getServiceDefinition().addFilter(new PolicyWsdlFilter(handler.get().policy().config()));
         }
         // the response is secured outside every other tube, as the last change before the codec writes it
-        return new CallerContextTube(new WireResponseTube(tube, handler.get().policy(),
+        return RequestPreparingTube.callerContext(new WireResponseTube(tube, handler.get().policy(),
                 endpoint.getBinding().getSOAPVersion()));
+    }
+
+    /**
+     * On a client port with MTOM enabled the transport gets {@link SecuringRequestCodec} in front
+     * of Metro's codec, so a WSS Gate client handler's request goes out as the MTOM package, secured.
+     * Metro creates the transport tube first (with the context's codec at that moment) and
+     * decorates it right after, while no other tube exists yet: that is when it is replaced by one
+     * built with the codec. (Where a tube is already there before it, e.g. with Metro's message
+     * dumping on, nothing is changed: the handler then secures requests inline.) Ports may get a
+     * WSS Gate handler only after this runs ({@code WssGateClient.secure}), so every MTOM port gets it;
+     * without the handler's {@link io.wssgate.jaxws.OptimisedRequest} it passes everything on.
+     */
+    @Override
+    public Tube decorateClient(Tube tube, ClientTubelineAssemblyContext context) {
+        if (context.getTubelineHead() == null && !(context.getCodec() instanceof SecuringRequestCodec)
+                && context.getBinding().isFeatureEnabled(MTOMFeature.class)) {
+            context.setCodec(new SecuringRequestCodec(context.getCodec()));
+            return context.getWrappedContext().createTransportTube();
+        }
+        return tube;
+    }
+
+    /** Marks the requests of a port whose transport has the securing codec (see {@link #decorateClient}). */
+    @Override
+    public Tube decorateClientHead(Tube tube, ClientTubelineAssemblyContext context) {
+        return context.getCodec() instanceof SecuringRequestCodec ? RequestPreparingTube.requestCodecMark(tube) : tube;
     }
 
     /** Throwing here makes Metro refuse to deploy the endpoint, which is the point: no unprotected endpoint. */

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.crypto.Data;
 import javax.xml.crypto.KeySelectorResult;
 import javax.xml.crypto.OctetStreamData;
+import javax.xml.crypto.URIDereferencer;
 import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.SignedInfo;
 import javax.xml.crypto.dsig.XMLSignContext;
@@ -28,15 +29,16 @@ final class AttachmentSignature implements XMLSignature {
     private final XMLSignature signature;
     private final SignedInfo signedInfo;
 
-    private AttachmentSignature(XMLSignature signature, boolean xop) {
+    private AttachmentSignature(XMLSignature signature, boolean xop, URIDereferencer dereferencer) {
         this.signature = signature;
         List<Reference> references = new ArrayList<>();
         for (Object r : signature.getSignedInfo().getReferences()) {
             Reference reference = (Reference) r;
             if (isAttachment(reference)) {
                 references.add(new AttachmentReference(reference));
-            } else if (xop && reference.getURI() != null && reference.getURI().startsWith("#")) {
-                references.add(new XopReference(reference));
+            } else if (SameDocumentReference.applies(reference)) {
+                Reference uncached = new SameDocumentReference(reference, dereferencer);
+                references.add(xop ? new XopReference(uncached) : uncached);
             } else {
                 references.add(reference);
             }
@@ -45,21 +47,15 @@ final class AttachmentSignature implements XMLSignature {
     }
 
     /**
-     * Santuario's signature itself, unless it references attachments or its document contains
-     * {@code xop:Include} elements (MTOM), whose content a reference may cover.
+     * Santuario's signature with its attachment and same-document references wrapped, so that no
+     * reference keeps a copy of its digest input ({@link SameDocumentReference}); in a document
+     * with {@code xop:Include} elements (MTOM) a same-document reference may cover their content
+     * ({@link XopReference}). {@code dereferencer}: the one Santuario uses when the context has none.
      */
-    static XMLSignature wrapIfNeeded(XMLSignature signature, XMLValidateContext context) {
+    static XMLSignature wrap(XMLSignature signature, XMLValidateContext context, URIDereferencer dereferencer) {
         boolean xop = context instanceof javax.xml.crypto.dsig.dom.DOMValidateContext dom && dom.getNode() != null
                 && !XopIncludes.in(dom.getNode().getOwnerDocument()).isEmpty();
-        if (xop) {
-            return new AttachmentSignature(signature, true);
-        }
-        for (Object r : signature.getSignedInfo().getReferences()) {
-            if (isAttachment((Reference) r)) {
-                return new AttachmentSignature(signature, false);
-            }
-        }
-        return signature;
+        return new AttachmentSignature(signature, xop, dereferencer);
     }
 
     static boolean isAttachment(Reference reference) {

@@ -31,12 +31,12 @@ import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 /**
  * The XML signature factory WSS4J's signature processor is given (through its
  * {@code SignatureProcessor(Provider)} constructor; nothing is registered globally): Santuario's
- * own DOM factory, except that a signature with {@code cid:} references (attachments) is
- * validated by {@link AttachmentSignature}, which digests each attachment while streaming it from
- * disk, and so is a signature in an MTOM message, whose references may cover {@code xop:Include}
- * content ({@link XopReference}). Santuario keeps a copy of every reference's digest input when WSS4J asks it to cache
- * references, which for an attachment means the whole attachment in memory; a signature without
- * attachment references is Santuario's object, unchanged.
+ * own DOM factory, except that a received signature is validated by {@link AttachmentSignature}.
+ * WSS4J asks Santuario to cache references, which keeps a copy of every reference's digest input:
+ * for an attachment the whole attachment, for the Body its whole canonical form. There each
+ * attachment is digested while streaming it from disk, each same-document reference without a
+ * copy ({@link SameDocumentReference}), and in an MTOM message a reference may cover
+ * {@code xop:Include} content ({@link XopReference}).
  */
 public final class StreamingDsig {
     static final Provider PROVIDER = provider("WssGateStreamingDSig", Factory::new);
@@ -90,7 +90,7 @@ public final class StreamingDsig {
 
         @Override
         public XMLSignature unmarshalXMLSignature(XMLValidateContext context) throws MarshalException {
-            return AttachmentSignature.wrapIfNeeded(santuario.unmarshalXMLSignature(context), context);
+            return AttachmentSignature.wrap(santuario.unmarshalXMLSignature(context), context, santuario.getURIDereferencer());
         }
 
         @Override

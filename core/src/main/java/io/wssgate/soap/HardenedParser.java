@@ -101,6 +101,10 @@ public final class HardenedParser {
             for (var feature : HARDENING_FEATURES.entrySet()) {
                 f.setFeature(feature.getKey(), feature.getValue());
             }
+            // every node is visited (prechecks, canonicalisation), so deferring node creation only
+            // adds Xerces' index arrays to the nodes: 16-20% more allocation per message, and a
+            // 50 MB request did not validate under -Xmx384m with it
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser does not support secure processing", e);
         }

@@ -1,5 +1,7 @@
 package io.wssgate.capture;
 
+import io.wssgate.testing.SettableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.config.CaptureConfig;
@@ -12,11 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,26 +29,7 @@ class CaptureStoreTest {
     @TempDir
     Path dir;
 
-    final MovingClock clock = new MovingClock();
-
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2030-01-01T00:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
+    final SettableClock clock = new SettableClock(Instant.parse("2030-01-01T00:00:00Z"));
 
     CaptureStore open(CaptureConfig config) {
         Problems problems = new Problems();
@@ -129,7 +109,7 @@ class CaptureStoreTest {
     void theOldestCapturesGoFirstBeyondMaxFiles() throws Exception {
         try (CaptureStore store = open(CaptureConfig.in(dir.resolve("c")).withMaxFiles(3))) {
             for (int i = 1; i <= 5; i++) {
-                clock.now = clock.now.plusSeconds(1);
+                clock.advance(Duration.ofSeconds(1));
                 store.write(rejected("c-" + i, message()));
             }
 
@@ -143,9 +123,9 @@ class CaptureStoreTest {
     void capturesOlderThanMaxAgeAreDeletedAlsoWithoutNewRejections() throws Exception {
         try (CaptureStore store = open(CaptureConfig.in(dir.resolve("c")).withMaxAge(Duration.ofHours(1)))) {
             store.write(rejected("old", message()));
-            clock.now = clock.now.plus(Duration.ofMinutes(40));
+            clock.advance(Duration.ofMinutes(40));
             store.write(rejected("newer", message()));
-            clock.now = clock.now.plus(Duration.ofMinutes(30));
+            clock.advance(Duration.ofMinutes(30));
 
             store.prune(); // what the expiry thread does every max-age / 10
 
@@ -158,10 +138,10 @@ class CaptureStoreTest {
         CaptureConfig config = CaptureConfig.in(dir.resolve("c")).withMaxFiles(2);
         try (CaptureStore first = open(config)) {
             first.write(rejected("a", message()));
-            clock.now = clock.now.plusSeconds(1);
+            clock.advance(Duration.ofSeconds(1));
             first.write(rejected("b", message()));
         }
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         try (CaptureStore second = open(config)) {
             assertThat(second.size()).isEqualTo(2);
             second.write(rejected("c", message()));

@@ -1,15 +1,14 @@
 package io.wssgate.revocation;
 
+import io.wssgate.testing.SettableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wssgate.config.OcspPolicy;
 import io.wssgate.testing.OcspResponder;
 import io.wssgate.testing.TestKeys;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class OcspCacheValidityTest {
     private OcspResponder responder;
-    private final MovingClock clock = new MovingClock();
+    private final SettableClock clock = new SettableClock(Instant.now());
 
     @BeforeEach
     void start() throws Exception {
@@ -88,26 +87,4 @@ class OcspCacheValidityTest {
         return responder.requests() > before;
     }
 
-    private static final class MovingClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

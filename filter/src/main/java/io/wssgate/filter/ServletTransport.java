@@ -59,13 +59,20 @@ public final class ServletTransport {
     public static void refuseMethod(ServerExchange exchange, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setHeader("Allow", "POST");
+        FaultResponses.endConnectionIfUnread(request, response);
         FaultResponses.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, exchange.refuse(
                 "HTTP method " + request.getMethod() + " refused on a protected path", request.getContentType(),
                 delivery(request)));
     }
 
-    /** Answers a rejected message with its WS-Security fault (HTTP 500). */
-    public static void sendFault(HttpServletResponse response, InboundOutcome.Rejected rejected) throws IOException {
+    /**
+     * Answers a rejected message with its WS-Security fault (HTTP 500). A request refused before
+     * its body was read to the end (over a size limit, too many MIME parts) ends its HTTP/1.x
+     * connection ({@code Connection: close}).
+     */
+    public static void sendFault(HttpServletRequest request, HttpServletResponse response,
+                                 InboundOutcome.Rejected rejected) throws IOException {
+        FaultResponses.endConnectionIfUnread(request, response);
         FaultResponses.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, rejected);
     }
 

@@ -169,7 +169,7 @@ public final class WssGateFilter implements Filter {
                           FilterChain chain) throws IOException, ServletException {
         InboundOutcome outcome = ServletTransport.receive(exchange, request);
         if (outcome instanceof InboundOutcome.Rejected rejected) {
-            ServletTransport.sendFault(response, rejected);
+            ServletTransport.sendFault(request, response, rejected);
             return;
         }
         InboundOutcome.Accepted accepted = (InboundOutcome.Accepted) outcome;

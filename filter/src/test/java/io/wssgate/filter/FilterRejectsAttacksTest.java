@@ -226,6 +226,34 @@ class FilterRejectsAttacksTest {
     }
 
     @Test
+    void aRefusalOfAnUnreadBodyEndsTheConnectionAndTheClientsNextRequestIsAnswered() throws Exception {
+        // the container closes a connection whose body it did not read; the fault must say so
+        // (Connection: close), or a keep-alive client sends its next request into the closing
+        // connection and gets no answer at all (seen as a flaky "header parser received no bytes")
+        for (int i = 0; i < 20; i++) {
+            try {
+                HttpResponse<byte[]> refused = secured.app.post("/small/a", TestMessages.oversized(200 * 1024), SOAP11);
+                assertFault(refused, FaultCode.INVALID_SECURITY);
+                assertThat(refused.headers().firstValue("Connection")).as("refusal %d", i).hasValue("close");
+            } catch (java.io.IOException closedBeforeTheFaultWasRead) {
+                assertThat(closedBeforeTheFaultWasRead).hasMessageNotContaining("timed out");
+            }
+            HttpResponse<byte[]> next = secured.app.post("/x509/a", signedX509().build(), SOAP11);
+            assertThat(next.statusCode()).as("the request after refusal %d", i).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aRefusalOfAReadBodyKeepsTheConnection() throws Exception {
+        HttpResponse<byte[]> refused = rejected("/small/a", TestMessages.oversized(100 * 1024), SOAP11,
+                FaultCode.INVALID_SECURITY);
+        assertThat(refused.headers().firstValue("Connection")).isEmpty();
+        HttpResponse<byte[]> tampered = rejected("/x509/a", TestMessages.tamperBody(signedX509().build()), SOAP11,
+                FaultCode.FAILED_CHECK);
+        assertThat(tampered.headers().firstValue("Connection")).isEmpty();
+    }
+
+    @Test
     void tooDeeplyNestedMessage() throws Exception {
         rejected("/small/a", TestMessages.deeplyNested(1000), SOAP11, FaultCode.INVALID_SECURITY);
     }

@@ -97,7 +97,7 @@ public final class WssGateAuthModule implements ServerAuthModule {
                 default:
                     InboundOutcome outcome = ServletTransport.receive(exchange, request);
                     if (outcome instanceof InboundOutcome.Rejected rejected) {
-                        ServletTransport.sendFault(response, rejected);
+                        ServletTransport.sendFault(request, response, rejected);
                         return sent(response, messageInfo);
                     }
                     InboundOutcome.Accepted accepted = (InboundOutcome.Accepted) outcome;

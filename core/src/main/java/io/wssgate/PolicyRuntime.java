@@ -9,6 +9,7 @@ import io.wssgate.identity.AuthenticatedCaller;
 import io.wssgate.inbound.CharsetAgreement;
 import io.wssgate.soap.Delivery;
 import io.wssgate.mime.MimePackage;
+import io.wssgate.mime.MemoryBudget;
 import io.wssgate.mime.MimeReader;
 import io.wssgate.soap.HardenedParser;
 import io.wssgate.inbound.InboundValidator;
@@ -47,6 +48,8 @@ public final class PolicyRuntime {
 
     private final PolicyConfig config;
     private final Clock clock;
+    /** attachments.memory-budget: received MIME packages held in memory at once, across this policy's requests. */
+    private final MemoryBudget packageMemory;
     /**
      * Everything built from key material, swapped as a whole by a reload. Each operation reads
      * it once, so a request runs start to end with the material it started with.
@@ -63,6 +66,7 @@ public final class PolicyRuntime {
     PolicyRuntime(PolicyConfig config, PolicyMaterial material, ReplayCache replayCache, Clock clock,
                List<GateObserver> observers, Optional<CaptureStore> capture) {
         this.config = config;
+        this.packageMemory = new MemoryBudget(config.attachments().memoryBudget());
         this.clock = clock;
         this.observers = List.copyOf(observers);
         this.capture = capture;
@@ -181,7 +185,7 @@ public final class PolicyRuntime {
             throws java.io.IOException {
         MimePackage mime;
         try {
-            mime = new MimeReader(config.attachments(), config.limits().maxMessageBytes())
+            mime = new MimeReader(config.attachments(), config.limits().maxMessageBytes(), packageMemory)
                     .read(body, declaredLength, contentType);
         } catch (SecurityFault fault) {
             return reject(fault.code(), fault.getMessage(), SoapVersion.fromContentType(contentType), delivery);

@@ -6,11 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,48 +14,42 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The plaintext of one encrypted attachment, spooled to a file of its own (bounded memory
- * whatever its size), with the headers the application sees for it. Made by
- * {@link MimePackage#decrypt}; deleted with the package or after the application read it.
+ * The plaintext of one encrypted attachment, spooled on its own (in memory within the policy's
+ * budget, else to a file: bounded memory whatever its size), with the headers the application
+ * sees for it. Made by {@link MimePackage#decrypt}; released with the package or after the
+ * application read it.
  */
 final class DecryptedPart {
     private static final int CHUNK = 64 * 1024;
 
-    private final Path file;
-    private final FileChannel channel;
+    private final Spool spool;
     private final List<Map.Entry<String, String>> headers;
     private final long contentOffset;
     private final long contentLength;
 
-    private DecryptedPart(Path file, FileChannel channel, List<Map.Entry<String, String>> headers,
-                          long contentOffset, long contentLength) {
-        this.file = file;
-        this.channel = channel;
+    private DecryptedPart(Spool spool, List<Map.Entry<String, String>> headers, long contentOffset,
+                          long contentLength) {
+        this.spool = spool;
         this.headers = List.copyOf(headers);
         this.contentOffset = contentOffset;
         this.contentLength = contentLength;
     }
 
     static DecryptedPart spool(MimePart part, InputStream plaintext, boolean complete, Optional<String> mimeType,
-                               byte[] delimiter, Path directory) throws IOException, SecurityFault {
-        Path file = directory == null ? Files.createTempFile("wssgate-plain-", ".part")
-                : Files.createTempFile(directory, "wssgate-plain-", ".part");
-        FileChannel channel = null;
-        try {
-            boolean boundaryInside;
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-                boundaryInside = copyWatching(plaintext, out, delimiter);
-            }
-            channel = FileChannel.open(file, StandardOpenOption.READ);
+                               byte[] delimiter, SpoolWriter writer) throws IOException, SecurityFault {
+        Spool spooled = null;
+        try (writer) {
+            boolean boundaryInside = copyWatching(plaintext, writer, delimiter);
+            spooled = writer.finish();
             if (boundaryInside) {
                 throw MimeReader.malformed("the plaintext of attachment <" + part.contentId().orElse("")
                         + "> holds the MIME boundary string");
             }
-            long size = channel.size();
+            long size = spooled.size();
             List<Map.Entry<String, String>> headers;
             long offset;
             if (complete) {
-                String head = MimeReader.ascii(channel, 0, (int) Math.min(size, MimeReader.MAX_HEADER_BYTES));
+                String head = MimeReader.ascii(spooled, 0, (int) Math.min(size, MimeReader.MAX_HEADER_BYTES));
                 Map.Entry<List<Map.Entry<String, String>>, Integer> read = PartHeaders.readDecrypted(head,
                         part.contentId());
                 // as WSS4J merges them (AttachmentUtils.readAndReplaceEncryptedAttachmentHeaders): a
@@ -86,12 +76,11 @@ final class DecryptedPart {
                 offset = 0;
             }
             PartHeaders.checkDecrypted(new MimePart(headers, part.contentId(), offset, size - offset, 0));
-            return new DecryptedPart(file, channel, headers, offset, size - offset);
+            return new DecryptedPart(spooled, headers, offset, size - offset);
         } catch (IOException | SecurityFault | RuntimeException e) {
-            if (channel != null) {
-                channel.close();
+            if (spooled != null) {
+                spooled.close();
             }
-            Files.deleteIfExists(file);
             throw e;
         }
     }
@@ -147,9 +136,9 @@ final class DecryptedPart {
         return contentLength;
     }
 
-    /** The plaintext content, from disk; mark/reset reposition rather than buffer. */
+    /** The plaintext content, from its spool; mark/reset reposition rather than buffer. */
     InputStream content() {
-        return new RegionInputStream(channel, contentOffset, contentLength);
+        return new RegionInputStream(spool, contentOffset, contentLength);
     }
 
     /** Headers and content as the part appears in the package the application reads. */
@@ -168,15 +157,6 @@ final class DecryptedPart {
     }
 
     void close() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // deleted regardless
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a temporary file: the platform's cleanup remains
-        }
+        spool.close();
     }
 }

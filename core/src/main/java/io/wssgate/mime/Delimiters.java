@@ -2,7 +2,6 @@ package io.wssgate.mime;
 
 import io.wssgate.fault.SecurityFault;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +11,11 @@ import java.util.List;
  * delimiter line, only white space may surround the parts, and the close delimiter must be there.
  */
 final class Delimiters {
-    private final FileChannel channel;
+    private final Spool spool;
     private final byte[] delimiter;
 
-    Delimiters(FileChannel channel, byte[] delimiter) {
-        this.channel = channel;
+    Delimiters(Spool spool, byte[] delimiter) {
+        this.spool = spool;
         this.delimiter = delimiter;
     }
 
@@ -31,22 +30,22 @@ final class Delimiters {
         if (positions.isEmpty()) {
             throw MimeReader.malformed("no MIME delimiter in the body");
         }
-        long size = channel.size();
+        long size = spool.size();
         List<long[]> bodies = new ArrayList<>();
         long partStart = -1;
         for (int k = 0; k < positions.size(); k++) {
             long p = positions.get(k);
-            if (p > 0 && !"\r\n".equals(MimeReader.ascii(channel, p - 2, 2))) {
+            if (p > 0 && !"\r\n".equals(MimeReader.ascii(spool, p - 2, 2))) {
                 throw MimeReader.malformed("the boundary string inside a part, or a delimiter not on its own CRLF line");
             }
-            if (k == 0 && p > 2 && (p - 2 > 1024 || !MimeReader.ascii(channel, 0, (int) (p - 2)).isBlank())) {
+            if (k == 0 && p > 2 && (p - 2 > 1024 || !MimeReader.ascii(spool, 0, (int) (p - 2)).isBlank())) {
                 throw MimeReader.malformed("text before the first MIME delimiter");
             }
             if (k > 0) {
                 bodies.add(new long[] {partStart, p - 2});
             }
             long after = p + delimiterLength;
-            String tail = MimeReader.ascii(channel, after, (int) Math.min(size - after, 80));
+            String tail = MimeReader.ascii(spool, after, (int) Math.min(size - after, 80));
             if (tail.startsWith("--")) {
                 if (k != positions.size() - 1) {
                     throw MimeReader.malformed("the boundary string after the close delimiter");
@@ -54,7 +53,7 @@ final class Delimiters {
                 if (k == 0) {
                     throw MimeReader.malformed("a MIME package without parts");
                 }
-                String epilogue = MimeReader.ascii(channel, after + 2, (int) Math.min(size - after - 2, 1024));
+                String epilogue = MimeReader.ascii(spool, after + 2, (int) Math.min(size - after - 2, 1024));
                 if (!epilogue.isBlank() || size - after - 2 > 1024) {
                     throw MimeReader.malformed("text after the close MIME delimiter");
                 }

@@ -4,27 +4,25 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A request that arrived as a {@code multipart/related} package, checked and spooled to one
- * temporary file: its root part (the SOAP envelope, in memory and bounded like any message)
- * and its attachments (on disk, read by position). The application later receives exactly the
- * bytes that arrived ({@link #handOver(Optional)}), so the parts WSS Gate verified are the
- * parts the application's own MIME parser finds. Closing the package deletes the file.
+ * A request that arrived as a {@code multipart/related} package, checked and spooled (in memory
+ * within the policy's {@link MemoryBudget}, else to one temporary file): its root part (the SOAP
+ * envelope, in memory and bounded like any message) and its attachments (read by position from
+ * the spool). The application later receives exactly the bytes that arrived
+ * ({@link #handOver(Optional)}), so the parts WSS Gate verified are the parts the application's
+ * own MIME parser finds. Closing the package releases the spool (a file is deleted).
  */
 public final class MimePackage implements AutoCloseable {
-    private final Path file;
-    private final FileChannel channel;
+    private final Spool spool;
+    private final MemoryBudget memory;
+    /** Where decrypted attachments beyond the memory budget go; null: {@code java.io.tmpdir}. */
+    private final Path spoolDirectory;
     private final String contentType;
     private final MimePart root;
     private final byte[] rootBytes;
@@ -34,19 +32,16 @@ public final class MimePackage implements AutoCloseable {
     /** Attachments decrypted in this request (SwA encrypted attachments), by part identity. */
     private final java.util.Map<MimePart, DecryptedPart> decrypted = new java.util.IdentityHashMap<>();
 
-    MimePackage(Path file, FileChannel channel, String contentType, MimePart root, byte[] rootBytes,
-                List<MimePart> attachments) {
-        this.file = file;
-        this.channel = channel;
+    MimePackage(Spool spool, MemoryBudget memory, Path spoolDirectory, String contentType, MimePart root,
+                byte[] rootBytes, List<MimePart> attachments) {
+        this.spool = spool;
+        this.memory = memory;
+        this.spoolDirectory = spoolDirectory;
         this.contentType = Objects.requireNonNull(contentType, "contentType");
         this.root = root;
         this.rootBytes = rootBytes;
         this.attachments = List.copyOf(attachments);
-        try {
-            this.length = channel.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.length = spool.size();
     }
 
     /** The HTTP Content-Type the package arrived with ({@code multipart/related; boundary=...}). */
@@ -92,12 +87,12 @@ public final class MimePackage implements AutoCloseable {
     }
 
     /**
-     * A part's content, read from disk; mark/reset reposition rather than buffer. For a decrypted
-     * attachment its plaintext content.
+     * A part's content, read from the spool; mark/reset reposition rather than buffer. For a
+     * decrypted attachment its plaintext content.
      */
     public InputStream content(MimePart part) {
         DecryptedPart plain = decrypted.get(part);
-        return plain != null ? plain.content() : new RegionInputStream(channel, part.contentOffset(),
+        return plain != null ? plain.content() : new RegionInputStream(spool, part.contentOffset(),
                 part.contentLength());
     }
 
@@ -125,8 +120,8 @@ public final class MimePackage implements AutoCloseable {
     }
 
     /**
-     * Replaces an encrypted attachment by its plaintext, read from {@code plaintext} into a file
-     * of its own beside the package (never into memory). {@code complete}: the plaintext starts
+     * Replaces an encrypted attachment by its plaintext, read from {@code plaintext} into a spool
+     * of its own (in memory within the policy's budget, else a file beside the package's). {@code complete}: the plaintext starts
      * with the part's MIME headers (SwA {@code Attachment-Complete}), each of which then replaces
      * the received one of its name (as WSS4J merges them; the Content-ID may not change); else (Attachment-Content-Only) the received headers
      * stay, with {@code mimeType} (EncryptedData/@MimeType, when given) as the Content-Type. The
@@ -143,23 +138,24 @@ public final class MimePackage implements AutoCloseable {
         }
         DecryptedPart plain = DecryptedPart.spool(part, plaintext, complete, mimeType,
                 ("--" + MediaTypes.parameters(contentType).orElseThrow().get("boundary"))
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII), file.getParent());
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                new SpoolWriter(memory, -1, spoolDirectory, "wssgate-plain-"));
         decrypted.put(part, plain);
     }
 
     /**
      * The package for the application: the very bytes that arrived, or with the root part's
      * content replaced by {@code root} (a decrypted envelope), every header and attachment as
-     * they arrived. The stream owns the data from here on: the file is unlinked at once where
-     * the platform allows it (its content stays readable through the open stream) and in any
-     * case when the stream is closed. Only once per package.
+     * they arrived. The stream owns the data from here on (a spool file is unlinked at once where
+     * the platform allows it, its content staying readable through the open stream, and in any
+     * case when the stream is closed; memory is returned to the budget when it is closed). Only
+     * once per package.
      */
     public InputStream handOver(Optional<byte[]> root) throws IOException {
         if (!handedOver.compareAndSet(false, true)) {
             throw new IllegalStateException("the package was already handed over");
         }
-        FileChannel reader = FileChannel.open(file, StandardOpenOption.READ);
-        boolean unlinked = tryDelete();
+        Spool reader = spool.handOver();
         List<InputStream> pieces = new java.util.ArrayList<>();
         long cursor = 0;
         for (Replaced r : replacements(root)) {
@@ -168,20 +164,16 @@ public final class MimePackage implements AutoCloseable {
             cursor = r.end();
         }
         pieces.add(new RegionInputStream(reader, cursor, length() - cursor));
-        InputStream body = pieces.size() == 1 ? Channels.newInputStream(reader)
+        InputStream body = pieces.size() == 1 ? pieces.get(0)
                 : new SequenceInputStream(java.util.Collections.enumeration(pieces));
-        closeChannel();
         List<DecryptedPart> plains = List.copyOf(decrypted.values());
         return new java.io.FilterInputStream(body) {
             @Override
-            public void close() throws IOException {
+            public void close() {
                 try {
                     reader.close();
                 } finally {
                     plains.forEach(DecryptedPart::close);
-                    if (!unlinked) {
-                        tryDelete();
-                    }
                 }
             }
         };
@@ -212,30 +204,12 @@ public final class MimePackage implements AutoCloseable {
         return out;
     }
 
-    /** Deletes the spooled body unless it was handed over (then the stream's close does). */
+    /** Releases the spooled body unless it was handed over (then the stream's close does). */
     @Override
     public void close() {
-        closeChannel();
+        spool.close();
         if (!handedOver.get()) {
-            tryDelete();
             decrypted.values().forEach(DecryptedPart::close);
-        }
-    }
-
-    private void closeChannel() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing to do: the file is deleted regardless
-        }
-    }
-
-    private boolean tryDelete() {
-        try {
-            Files.deleteIfExists(file);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

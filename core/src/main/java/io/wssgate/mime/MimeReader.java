@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Receives a {@code multipart/related} request body (RFC 2046, RFC 2387): spools it to one
- * temporary file within {@code attachments.max-total-size}, then finds its parts and checks
- * them before anything else looks at them.
+ * Receives a {@code multipart/related} request body (RFC 2046, RFC 2387): spools it within
+ * {@code attachments.max-total-size} (in memory while the policy's {@link MemoryBudget} allows,
+ * else to one temporary file: {@link SpoolWriter}), then finds its parts and checks them before
+ * anything else looks at them.
  *
  * <p>Why not mimepull (Metro's parser, on the class path): WSS Gate must hand the application
  * the very bytes it verified, so the body is kept once, as it arrived, and parts are positions
@@ -45,16 +43,24 @@ public final class MimeReader {
 
     private final AttachmentPolicy policy;
     private final long maxRootBytes;
-    /** Where packages are spooled; null: the JVM's temporary directory ({@code java.io.tmpdir}). */
+    private final MemoryBudget memory;
+    /** Where packages beyond the memory budget are spooled; null: the JVM's temporary directory ({@code java.io.tmpdir}). */
     private final Path spoolDirectory;
 
+    /** A reader that spools every package to a file. */
     public MimeReader(AttachmentPolicy policy, long maxRootBytes) {
-        this(policy, maxRootBytes, null);
+        this(policy, maxRootBytes, MemoryBudget.none());
     }
 
-    MimeReader(AttachmentPolicy policy, long maxRootBytes, Path spoolDirectory) {
+    /** {@code memory}: the budget packages are held in (the policy's); beyond it they are spooled to files. */
+    public MimeReader(AttachmentPolicy policy, long maxRootBytes, MemoryBudget memory) {
+        this(policy, maxRootBytes, memory, null);
+    }
+
+    MimeReader(AttachmentPolicy policy, long maxRootBytes, MemoryBudget memory, Path spoolDirectory) {
         this.policy = policy;
         this.maxRootBytes = maxRootBytes;
+        this.memory = memory;
         this.spoolDirectory = spoolDirectory;
     }
 
@@ -84,61 +90,53 @@ public final class MimeReader {
             throw malformed("MIME package of " + declaredLength + " bytes, more than attachments.max-total-size "
                     + policy.maxTotalBytes());
         }
-        // created readable by this user only (POSIX: rw-------)
-        Path file = spoolDirectory == null ? Files.createTempFile("wssgate-mime-", ".part")
-                : Files.createTempFile(spoolDirectory, "wssgate-mime-", ".part");
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
-        FileChannel channel;
+        Spool spool;
         List<Long> positions;
-        try {
-            positions = spool(in, file, delimiter);
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-        } catch (IOException | SecurityFault | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
+        try (SpoolWriter writer = new SpoolWriter(memory, declaredLength, spoolDirectory, "wssgate-mime-")) {
+            positions = spool(in, writer, delimiter);
+            spool = writer.finish();
         }
-        // from here the package owns the file, or parse deletes it
-        return parse(channel, file, contentType, params, delimiter, positions);
+        // from here the package owns the spool, or parse releases it
+        return parse(spool, contentType, params, delimiter, positions);
     }
 
     /**
-     * Writes the body to {@code file} and finds its delimiters in the same pass (the file is not
+     * Writes the body to the spool and finds its delimiters in the same pass (the spool is not
      * read again to look for parts); stops at the first byte over {@code max-total-size} and at
      * the first delimiter more than {@code max-parts} allows.
      */
-    private List<Long> spool(InputStream in, Path file, byte[] delimiter) throws IOException, SecurityFault {
+    private List<Long> spool(InputStream in, OutputStream out, byte[] delimiter) throws IOException, SecurityFault {
         DelimiterSearch search = new DelimiterSearch(delimiter, policy.maxParts() + 2, policy.maxParts());
         byte[] window = new byte[CHUNK + search.overlap()];
         long total = 0;
         long base = 0;
         int carried = 0;
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-            for (int n = in.readNBytes(window, carried, CHUNK); n > 0; n = in.readNBytes(window, carried, CHUNK)) {
-                total += n;
-                if (total > policy.maxTotalBytes()) {
-                    throw malformed("MIME package larger than attachments.max-total-size " + policy.maxTotalBytes());
-                }
-                out.write(window, carried, n);
-                int filled = carried + n;
-                search.search(window, filled, base);
-                int keep = Math.min(filled, search.overlap());
-                System.arraycopy(window, filled - keep, window, 0, keep);
-                base += filled - keep;
-                carried = keep;
+        for (int n = in.readNBytes(window, carried, CHUNK); n > 0; n = in.readNBytes(window, carried, CHUNK)) {
+            total += n;
+            if (total > policy.maxTotalBytes()) {
+                throw malformed("MIME package larger than attachments.max-total-size " + policy.maxTotalBytes());
             }
+            out.write(window, carried, n);
+            int filled = carried + n;
+            search.search(window, filled, base);
+            int keep = Math.min(filled, search.overlap());
+            System.arraycopy(window, filled - keep, window, 0, keep);
+            base += filled - keep;
+            carried = keep;
         }
         return search.positions();
     }
 
-    private MimePackage parse(FileChannel channel, Path file, String contentType, Map<String, String> params,
+    private MimePackage parse(Spool spool, String contentType, Map<String, String> params,
                               byte[] delimiter, List<Long> positions) throws IOException, SecurityFault {
         boolean ok = false;
         try {
-            List<long[]> bodies = new Delimiters(channel, delimiter).partBodies(positions);
+            List<long[]> bodies = new Delimiters(spool, delimiter).partBodies(positions);
             List<MimePart> parts = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (long[] body : bodies) {
-                MimePart part = PartHeaders.read(channel, body[0], body[1]);
+                MimePart part = PartHeaders.read(spool, body[0], body[1]);
                 if (part.contentId().isPresent() && !ids.add(part.contentId().get().toLowerCase(Locale.ROOT))) {
                     throw malformed("duplicate Content-ID <" + part.contentId().get() + ">");
                 }
@@ -162,16 +160,16 @@ public final class MimeReader {
             }
             byte[] rootBytes = new byte[(int) root.contentLength()];
             ByteBuffer target = ByteBuffer.wrap(rootBytes);
-            while (target.hasRemaining() && channel.read(target, root.contentOffset() + target.position()) > 0) {
+            while (target.hasRemaining() && spool.read(target, root.contentOffset() + target.position()) > 0) {
                 // read on
             }
-            MimePackage mime = new MimePackage(file, channel, contentType, root, rootBytes, attachments);
+            MimePackage mime = new MimePackage(spool, memory, spoolDirectory, contentType, root, rootBytes,
+                    attachments);
             ok = true;
             return mime;
         } finally {
             if (!ok) {
-                channel.close();
-                Files.deleteIfExists(file);
+                spool.close();
             }
         }
     }
@@ -209,12 +207,12 @@ public final class MimeReader {
         return root;
     }
 
-    static String ascii(FileChannel channel, long position, int length) throws IOException {
+    static String ascii(Spool spool, long position, int length) throws IOException {
         if (length <= 0) {
             return "";
         }
         ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position()) > 0) {
+        while (buffer.hasRemaining() && spool.read(buffer, position + buffer.position()) > 0) {
             // read on
         }
         return new String(buffer.array(), 0, buffer.position(), StandardCharsets.ISO_8859_1);

@@ -1,7 +1,6 @@
 package io.wssgate.mime;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,9 +21,9 @@ final class PartHeaders {
     private PartHeaders() {
     }
 
-    static MimePart read(FileChannel channel, long start, long end) throws IOException, SecurityFault {
+    static MimePart read(Spool spool, long start, long end) throws IOException, SecurityFault {
         long length = end - start;
-        String head = MimeReader.ascii(channel, start, (int) Math.min(length, MimeReader.MAX_HEADER_BYTES));
+        String head = MimeReader.ascii(spool, start, (int) Math.min(length, MimeReader.MAX_HEADER_BYTES));
         int blank;
         if (head.startsWith("\r\n")) {
             blank = 0;

@@ -3,16 +3,15 @@ package io.wssgate.mime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 
 /**
- * Reads one region of a spooled file by position, never holding more than the caller's buffer.
+ * Reads one region of a {@link Spool} by position, never holding more than the caller's buffer.
  * {@link #mark(int)} and {@link #reset()} only move the position, so a reader that must read a
- * part twice (WSS4J marks an attachment stream before digesting it) rereads the disk instead of
- * buffering the whole part in memory.
+ * part twice (WSS4J marks an attachment stream before digesting it) rereads the spool instead of
+ * buffering the whole part again.
  */
 final class RegionInputStream extends InputStream {
-    private final FileChannel channel;
+    private final Spool spool;
     private final long start;
     private final long end;
     private long position;
@@ -21,8 +20,8 @@ final class RegionInputStream extends InputStream {
     private byte[] array;
     private ByteBuffer view;
 
-    RegionInputStream(FileChannel channel, long start, long length) {
-        this.channel = channel;
+    RegionInputStream(Spool spool, long start, long length) {
+        this.spool = spool;
         this.start = start;
         this.end = start + length;
         this.position = start;
@@ -49,7 +48,7 @@ final class RegionInputStream extends InputStream {
             view = ByteBuffer.wrap(b);
         }
         view.clear().limit(off + wanted).position(off);
-        int n = channel.read(view, position);
+        int n = spool.read(view, position);
         if (n <= 0) {
             return -1;
         }
@@ -84,7 +83,7 @@ final class RegionInputStream extends InputStream {
         position = mark;
     }
 
-    /** The channel belongs to the package; closing one view of it closes nothing. */
+    /** The spool belongs to the package; closing one view of it closes nothing. */
     @Override
     public void close() {
         position = end;

@@ -269,7 +269,7 @@ class MimeReaderTest {
 
     @Test
     void noTemporaryFileIsLeftBehind(@TempDir Path spool) throws Exception {
-        MimeReader reader = new MimeReader(POLICY, 4096, spool);
+        MimeReader reader = new MimeReader(POLICY, 4096, MemoryBudget.none(), spool);
         Multipart mime = valid();
         try (MimePackage pkg = reader.read(new ByteArrayInputStream(mime.bytes()), -1, mime.contentType())) {
             assertThat(spoolFiles(spool)).isEqualTo(1);

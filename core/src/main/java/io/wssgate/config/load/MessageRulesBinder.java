@@ -38,7 +38,8 @@ final class MessageRulesBinder {
                 node.get("max-part-size").parse(ValueParsers::size).orElse(d.maxPartBytes()),
                 node.get("max-total-size").parse(ValueParsers::size).orElse(d.maxTotalBytes()),
                 node.get("require-signed").parse(ValueParsers::bool).orElse(d.requireSigned()),
-                node.get("require-encrypted").parse(ValueParsers::bool).orElse(d.requireEncrypted()));
+                node.get("require-encrypted").parse(ValueParsers::bool).orElse(d.requireEncrypted()),
+                node.get("memory-budget").parse(ValueParsers::sizeOrZero).orElse(d.memoryBudget()));
     }
 
     static TimestampPolicy timestamp(Node node) {

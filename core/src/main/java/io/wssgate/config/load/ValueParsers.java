@@ -100,6 +100,11 @@ final class ValueParsers {
         return value;
     }
 
+    /** A {@link #size} or 0 (e.g. "nothing in memory"). */
+    static long sizeOrZero(String text) {
+        return text.trim().equals("0") ? 0 : size(text);
+    }
+
     private static long unitFactor(String unit) {
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "", "b" -> 1L;

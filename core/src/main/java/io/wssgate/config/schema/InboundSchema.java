@@ -47,7 +47,10 @@ final class InboundSchema {
             key("max-total-size", SIZE, "Largest whole multipart request body, every part and delimiter included.")
                     .byDefault("50MiB"),
             flag("require-signed", true, "Whether every attachment must be covered by a trusted signature."),
-            flag("require-encrypted", false, "Whether every attachment must arrive encrypted (SwA EncryptedData or MTOM ciphertext)."));
+            flag("require-encrypted", false, "Whether every attachment must arrive encrypted (SwA EncryptedData or MTOM ciphertext)."),
+            key("memory-budget", SIZE, "Bytes of received packages this policy holds in memory at once, shared by the requests in"
+                    + " flight; a package that does not fit is spooled to a temporary file; 0 spools every package.")
+                    .byDefault("16MiB"));
 
     static final Section TIMESTAMP = section("Timestamp", "Rules for the wsu:Timestamp.",
             flag("required", true, "Whether a message must carry a Timestamp."),

@@ -1,0 +1,61 @@
+package io.wssgate.mime;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A spool in memory: fixed-size chunks, their bytes reserved in a {@link MemoryBudget} until closed. */
+final class MemorySpool implements Spool {
+    private final List<byte[]> chunks;
+    private final int chunkSize;
+    private final long size;
+    private final MemoryBudget budget;
+    private final long reserved;
+    private final AtomicBoolean released = new AtomicBoolean();
+
+    MemorySpool(List<byte[]> chunks, int chunkSize, long size, MemoryBudget budget, long reserved) {
+        this.chunks = List.copyOf(chunks);
+        this.chunkSize = chunkSize;
+        this.size = size;
+        this.budget = budget;
+        this.reserved = reserved;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public int read(ByteBuffer dst, long position) {
+        if (position >= size) {
+            return -1;
+        }
+        int total = 0;
+        long at = position;
+        while (dst.hasRemaining() && at < size) {
+            int index = (int) (at / chunkSize);
+            int offset = (int) (at % chunkSize);
+            int n = (int) Math.min(Math.min(dst.remaining(), chunkSize - offset), size - at);
+            dst.put(chunks.get(index), offset, n);
+            at += n;
+            total += n;
+        }
+        return total;
+    }
+
+    @Override
+    public Spool handOver() {
+        if (!released.compareAndSet(false, true)) {
+            throw new IllegalStateException("the spool was released or handed over");
+        }
+        return new MemorySpool(chunks, chunkSize, size, budget, reserved);
+    }
+
+    @Override
+    public void close() {
+        if (released.compareAndSet(false, true)) {
+            budget.release(reserved);
+        }
+    }
+}

@@ -49,6 +49,12 @@ final class AttachmentCallbacks implements CallbackHandler {
         }
     }
 
+    /** The media type WSS4J's SwA transforms judge a part by: its Content-Type as the application sees it. */
+    static String mimeType(MimePackage mime, MimePart part) {
+        return mime.headers(part).stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Type"))
+                .map(Map.Entry::getValue).findFirst().orElse(part.contentType());
+    }
+
     @Override
     public void handle(Callback[] callbacks) throws IOException, UnsupportedCallbackException {
         for (Callback callback : callbacks) {
@@ -57,9 +63,7 @@ final class AttachmentCallbacks implements CallbackHandler {
                         .orElseThrow(() -> new IOException("no attachment " + request.getAttachmentId()));
                 Attachment attachment = new Attachment();
                 attachment.setId(request.getAttachmentId());
-                attachment.setMimeType(mime.headers(part).stream()
-                        .filter(h -> h.getKey().equalsIgnoreCase("Content-Type")).map(Map.Entry::getValue)
-                        .findFirst().orElse(part.contentType()));
+                attachment.setMimeType(mimeType(mime, part));
                 Map<String, String> headers = new HashMap<>();
                 mime.headers(part).forEach(h -> headers.put(h.getKey(), h.getValue()));
                 attachment.addHeaders(headers);

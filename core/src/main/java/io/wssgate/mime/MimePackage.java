@@ -96,6 +96,17 @@ public final class MimePackage implements AutoCloseable {
                 part.contentLength());
     }
 
+    /**
+     * Feeds a received part's content (as it arrived: not for a decrypted attachment) to
+     * {@code digest} straight from the spool, without the copy a stream makes.
+     */
+    public void digest(MimePart part, java.security.MessageDigest digest) throws IOException {
+        if (decrypted.containsKey(part)) {
+            throw new IllegalStateException("attachment <" + part.contentId().orElse("") + "> was decrypted");
+        }
+        spool.digest(part.contentOffset(), part.contentLength(), digest);
+    }
+
     /** A part's headers as the application will see them: as received, or a decrypted attachment's. */
     public List<java.util.Map.Entry<String, String>> headers(MimePart part) {
         DecryptedPart plain = decrypted.get(part);
@@ -139,7 +150,8 @@ public final class MimePackage implements AutoCloseable {
         DecryptedPart plain = DecryptedPart.spool(part, plaintext, complete, mimeType,
                 ("--" + MediaTypes.parameters(contentType).orElseThrow().get("boundary"))
                         .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                new SpoolWriter(memory, -1, spoolDirectory, "wssgate-plain-"));
+                // the ciphertext's length bounds the plaintext's: in memory only if all of it fits
+                new SpoolWriter(memory, part.contentLength(), spoolDirectory, "wssgate-plain-"));
         decrypted.put(part, plain);
     }
 
@@ -167,9 +179,25 @@ public final class MimePackage implements AutoCloseable {
         InputStream body = pieces.size() == 1 ? pieces.get(0)
                 : new SequenceInputStream(java.util.Collections.enumeration(pieces));
         List<DecryptedPart> plains = List.copyOf(decrypted.values());
+        // reads and close exclude each other: once closed, memory chunks may hold the next package
         return new java.io.FilterInputStream(body) {
             @Override
-            public void close() {
+            public synchronized int read() throws IOException {
+                return super.read();
+            }
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, len);
+            }
+
+            @Override
+            public synchronized long skip(long n) throws IOException {
+                return super.skip(n);
+            }
+
+            @Override
+            public synchronized void close() {
                 try {
                     reader.close();
                 } finally {

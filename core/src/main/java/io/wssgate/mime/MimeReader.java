@@ -5,7 +5,6 @@ import io.wssgate.fault.FaultCode;
 import io.wssgate.fault.SecurityFault;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +35,6 @@ import java.util.Set;
 public final class MimeReader {
     /** Part headers beyond this size are refused (real ones are a few hundred bytes). */
     static final int MAX_HEADER_BYTES = 16 * 1024;
-    private static final int CHUNK = 64 * 1024;
     private static final Set<String> IDENTITY_ENCODINGS = Set.of("binary", "8bit", "7bit");
     /** Root media types: SOAP 1.1, SOAP 1.2, and the XOP package of MTOM. */
     static final Set<String> ROOT_TYPES = Set.of("text/xml", "application/soap+xml", "application/xop+xml");
@@ -102,28 +100,20 @@ public final class MimeReader {
     }
 
     /**
-     * Writes the body to the spool and finds its delimiters in the same pass (the spool is not
-     * read again to look for parts); stops at the first byte over {@code max-total-size} and at
-     * the first delimiter more than {@code max-parts} allows.
+     * Reads the body into the spool and finds its delimiters in the same pass, looking at the
+     * bytes where the spool keeps them (neither copied nor read again to look for parts); stops
+     * at the first byte over {@code max-total-size} and at the first delimiter more than
+     * {@code max-parts} allows.
      */
-    private List<Long> spool(InputStream in, OutputStream out, byte[] delimiter) throws IOException, SecurityFault {
+    private List<Long> spool(InputStream in, SpoolWriter writer, byte[] delimiter) throws IOException, SecurityFault {
         DelimiterSearch search = new DelimiterSearch(delimiter, policy.maxParts() + 2, policy.maxParts());
-        byte[] window = new byte[CHUNK + search.overlap()];
         long total = 0;
-        long base = 0;
-        int carried = 0;
-        for (int n = in.readNBytes(window, carried, CHUNK); n > 0; n = in.readNBytes(window, carried, CHUNK)) {
+        for (int n = writer.append(in); n >= 0; n = writer.append(in)) {
             total += n;
             if (total > policy.maxTotalBytes()) {
                 throw malformed("MIME package larger than attachments.max-total-size " + policy.maxTotalBytes());
             }
-            out.write(window, carried, n);
-            int filled = carried + n;
-            search.search(window, filled, base);
-            int keep = Math.min(filled, search.overlap());
-            System.arraycopy(window, filled - keep, window, 0, keep);
-            base += filled - keep;
-            carried = keep;
+            search.feed(writer.lastArray(), writer.lastOffset(), n);
         }
         return search.positions();
     }

@@ -1,6 +1,7 @@
 package io.wssgate.mime;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,10 @@ final class SpoolWriter extends OutputStream {
     private long size;
     private Path file;
     private OutputStream out;
+    /** Where {@link #append} reads when the spool is a file. */
+    private byte[] buffer;
+    private byte[] lastArray;
+    private int lastOffset;
     private boolean done;
 
     /**
@@ -62,7 +67,7 @@ final class SpoolWriter extends OutputStream {
         while (left > 0) {
             int offset = (int) (size % CHUNK);
             if (offset == 0 && chunks.size() == size / CHUNK) {
-                chunks.add(new byte[CHUNK]);
+                chunks.add(budget.chunk(CHUNK));
             }
             int n = Math.min(left, CHUNK - offset);
             System.arraycopy(b, from, chunks.get((int) (size / CHUNK)), offset, n);
@@ -70,6 +75,54 @@ final class SpoolWriter extends OutputStream {
             left -= n;
             size += n;
         }
+    }
+
+    /**
+     * Appends the next bytes of {@code in}, read once, straight into the spool's memory (or, for
+     * a file, into the buffer written to it): how many, or -1 at the end of {@code in}. Until the
+     * next call, {@link #lastArray()} holds them from {@link #lastOffset()}, for the caller to
+     * look at without a copy of its own.
+     */
+    int append(InputStream in) throws IOException {
+        if (out == null) {
+            int offset = (int) (size % CHUNK);
+            if (offset == 0 && chunks.size() == size / CHUNK && size + CHUNK > reserved && !reserve(CHUNK)) {
+                toFile();
+            }
+        }
+        if (out != null) {
+            if (buffer == null) {
+                buffer = new byte[CHUNK];
+            }
+            int n = in.read(buffer, 0, CHUNK);
+            if (n > 0) {
+                out.write(buffer, 0, n);
+                size += n;
+                lastArray = buffer;
+                lastOffset = 0;
+            }
+            return n;
+        }
+        int offset = (int) (size % CHUNK);
+        if (offset == 0 && chunks.size() == size / CHUNK) {
+            chunks.add(budget.chunk(CHUNK));
+        }
+        byte[] chunk = chunks.get((int) (size / CHUNK));
+        int n = in.read(chunk, offset, CHUNK - offset);
+        if (n > 0) {
+            size += n;
+            lastArray = chunk;
+            lastOffset = offset;
+        }
+        return n;
+    }
+
+    byte[] lastArray() {
+        return lastArray;
+    }
+
+    int lastOffset() {
+        return lastOffset;
     }
 
     /** The spool of everything written; the writer is done. */
@@ -96,6 +149,7 @@ final class SpoolWriter extends OutputStream {
         done = true;
         budget.release(reserved);
         reserved = 0;
+        budget.recycle(chunks);
         chunks.clear();
         if (out != null) {
             try {
@@ -132,6 +186,7 @@ final class SpoolWriter extends OutputStream {
             Files.deleteIfExists(file);
             throw e;
         }
+        budget.recycle(chunks);
         chunks.clear();
         budget.release(reserved);
         reserved = 0;

@@ -133,6 +133,36 @@ class PackageMemoryTest {
         assertThat(budget.inUse()).isZero();
     }
 
+    /** Released memory serves the next package: nothing that could still read the old one may see it. */
+    @Test
+    void aReleasedPackageCanNoLongerBeReadOnceItsMemoryServesTheNextOne() throws Exception {
+        MemoryBudget budget = new MemoryBudget(1024 * 1024);
+        MimeReader reader = new MimeReader(POLICY, 4096, budget, spoolDir);
+        Multipart mime = withAttachment(200_000);
+        MimePackage first = reader.read(new ByteArrayInputStream(mime.bytes()), mime.bytes().length,
+                mime.contentType());
+        InputStream stale = first.content(first.attachment("doc@test").orElseThrow());
+        first.close();
+        assertThatThrownBy(() -> stale.read(new byte[16])).isInstanceOf(IOException.class);
+
+        MimePackage second = reader.read(new ByteArrayInputStream(mime.bytes()), mime.bytes().length,
+                mime.contentType());
+        InputStream application = second.handOver(Optional.empty());
+        second.close();
+        byte[] start = application.readNBytes(100);
+        application.close();
+        assertThat(start).isEqualTo(Arrays.copyOf(mime.bytes(), 100));
+        Multipart other = withAttachment(150_000);
+        try (MimePackage third = reader.read(new ByteArrayInputStream(other.bytes()), other.bytes().length,
+                other.contentType())) {
+            // the application's closed stream gives nothing more, least of all the third package's bytes
+            assertThatThrownBy(() -> application.read(new byte[16])).isInstanceOf(IOException.class);
+            assertThat(third.content(third.attachment("doc@test").orElseThrow()).readAllBytes())
+                    .isEqualTo(content(150_000));
+        }
+        assertThat(budget.inUse()).isZero();
+    }
+
     @Test
     void aBudgetOfZeroSpoolsEveryPackage() throws Exception {
         Multipart mime = withAttachment(10);

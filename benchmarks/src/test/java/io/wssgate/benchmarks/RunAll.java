@@ -107,9 +107,9 @@ public final class RunAll {
         Path results = full ? module.resolve("results") : module.resolve("target/smoke");
         Files.createDirectories(results);
         try (var old = Files.list(results)) {
-            // NOTES.md is written by hand; directories (the exchange baseline) are kept on purpose
-            for (Path p : old.filter(p -> !p.getFileName().toString().equals("NOTES.md") && !Files.isDirectory(p))
-                    .toList()) {
+            // kept: NOTES.md (written by hand), the load test's reports (benchmarks/load.sh writes
+            // load-<date>.*, this run does not) and directories (the exchange baseline)
+            for (Path p : old.filter(p -> !keptAcrossRuns(p)).toList()) {
                 Files.delete(p);
             }
         }
@@ -121,6 +121,11 @@ public final class RunAll {
             ResultsReport.write(results, report);
             System.out.println("Wrote " + report);
         }
+    }
+
+    private static boolean keptAcrossRuns(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("NOTES.md") || name.startsWith("load-") || Files.isDirectory(file);
     }
 
     private void run() throws Exception {

@@ -66,11 +66,8 @@ final class SpoolWriter extends OutputStream {
         int left = len;
         while (left > 0) {
             int offset = (int) (size % CHUNK);
-            if (offset == 0 && chunks.size() == size / CHUNK) {
-                chunks.add(budget.chunk(CHUNK));
-            }
             int n = Math.min(left, CHUNK - offset);
-            System.arraycopy(b, from, chunks.get((int) (size / CHUNK)), offset, n);
+            System.arraycopy(b, from, chunkAtEnd(), offset, n);
             from += n;
             left -= n;
             size += n;
@@ -104,10 +101,7 @@ final class SpoolWriter extends OutputStream {
             return n;
         }
         int offset = (int) (size % CHUNK);
-        if (offset == 0 && chunks.size() == size / CHUNK) {
-            chunks.add(budget.chunk(CHUNK));
-        }
-        byte[] chunk = chunks.get((int) (size / CHUNK));
+        byte[] chunk = chunkAtEnd();
         int n = in.read(chunk, offset, CHUNK - offset);
         if (n > 0) {
             size += n;
@@ -115,6 +109,14 @@ final class SpoolWriter extends OutputStream {
             lastOffset = offset;
         }
         return n;
+    }
+
+    /** The chunk the next byte goes into, taken from the budget when the last one is full. */
+    private byte[] chunkAtEnd() {
+        if (size % CHUNK == 0 && chunks.size() == size / CHUNK) {
+            chunks.add(budget.chunk(CHUNK));
+        }
+        return chunks.get((int) (size / CHUNK));
     }
 
     byte[] lastArray() {
